@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Rollcall: register-taking and attendance analysis for schools in England.
+///
+/// Arrows run one way: rollcall -> RollcallTUI -> RollcallStore -> RollcallCore.
+/// RollcallCore imports only Foundation and holds every rule of the guidance.
+let package = Package(
+    name: "Rollcall",
+    products: [
+        .executable(name: "rollcall", targets: ["rollcall"]),
+        .library(name: "RollcallCore", targets: ["RollcallCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "RollcallCore"),
+        .target(
+            name: "RollcallStore",
+            dependencies: [
+                "RollcallCore",
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .systemLibrary(
+            name: "CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "RollcallTUI", dependencies: ["RollcallCore"]),
+        .executableTarget(
+            name: "rollcall",
+            dependencies: [
+                "RollcallCore",
+                "RollcallStore",
+                "RollcallTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RollcallCoreTests",
+            dependencies: [
+                "RollcallCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "RollcallStoreTests", dependencies: ["RollcallStore", "RollcallCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,30 @@
+// The only C that Rollcall sees of ncursesw.
+//
+// SwiftPM drops pkg-config's -D flags, so the wide-character API (wget_wch, wadd_wch,
+// cchar_t) must be switched on here, before the header is read. Swift 6 cannot use the
+// C globals stdscr, LINES and COLS, nor macros such as COLOR_PAIR or A_BOLD, so each is
+// wrapped in a static inline function.
+#ifndef ROLLCALL_CNCURSES_SHIM_H
+#define ROLLCALL_CNCURSES_SHIM_H
+
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+static inline WINDOW *rc_stdscr(void) { return stdscr; }
+static inline int rc_lines(void) { return LINES; }
+static inline int rc_cols(void) { return COLS; }
+static inline int rc_colors(void) { return COLORS; }
+static inline int rc_color_pairs(void) { return COLOR_PAIRS; }
+static inline attr_t rc_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair); }
+static inline attr_t rc_a_bold(void) { return A_BOLD; }
+static inline attr_t rc_a_reverse(void) { return A_REVERSE; }
+static inline attr_t rc_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t rc_a_dim(void) { return A_DIM; }
+static inline attr_t rc_a_normal(void) { return A_NORMAL; }
+static inline int rc_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int rc_key_f(int n) { return KEY_F(n); }
+static inline int rc_wcwidth(wchar_t c) { return wcwidth(c); }
+
+#endif

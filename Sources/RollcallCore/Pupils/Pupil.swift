@@ -1,0 +1,69 @@
+/// A pupil on the admission register, with what the attendance guidance asks schools to
+/// compare cohorts by and the flags that matter when a pupil is absent.
+public struct Pupil: Hashable, Sendable, Codable, Identifiable {
+    public var upn: UPN
+    public var surname: String
+    public var forename: String
+    /// The name the pupil goes by, shown on screens; the legal names stay on record.
+    public var preferredName: String?
+    public var dateOfBirth: CalendarDate
+    public var yearGroup: Int
+    /// The form (registration group) the pupil is registered in now.
+    public var form: String
+    public var sex: Sex?
+    public var sen: SENStatus
+    /// Eligible for free school meals.
+    public var fsm: Bool
+    /// English as an additional language.
+    public var eal: Bool
+    public var hasSocialWorker: Bool
+    public var hasYouthJusticeWorker: Bool
+    public var isLookedAfter: Bool
+    /// First day on roll; nil when the pupil was on roll before the records begin.
+    public var admissionDate: CalendarDate?
+    /// Last day on roll: attendance is recorded up to and including the day of deletion.
+    public var leavingDate: CalendarDate?
+
+    public var id: UPN { upn }
+
+    public init(
+        upn: UPN, surname: String, forename: String, preferredName: String? = nil,
+        dateOfBirth: CalendarDate, yearGroup: Int, form: String, sex: Sex? = nil,
+        sen: SENStatus = .none, fsm: Bool = false, eal: Bool = false,
+        hasSocialWorker: Bool = false, hasYouthJusticeWorker: Bool = false,
+        isLookedAfter: Bool = false, admissionDate: CalendarDate? = nil,
+        leavingDate: CalendarDate? = nil
+    ) {
+        self.upn = upn
+        self.surname = surname
+        self.forename = forename
+        self.preferredName = preferredName
+        self.dateOfBirth = dateOfBirth
+        self.yearGroup = yearGroup
+        self.form = form
+        self.sex = sex
+        self.sen = sen
+        self.fsm = fsm
+        self.eal = eal
+        self.hasSocialWorker = hasSocialWorker
+        self.hasYouthJusticeWorker = hasYouthJusticeWorker
+        self.isLookedAfter = isLookedAfter
+        self.admissionDate = admissionDate
+        self.leavingDate = leavingDate
+    }
+
+    /// The forename a register shows: the preferred name where the pupil has one.
+    public var displayForename: String { preferredName ?? forename }
+
+    /// Whether the pupil is on roll on a day.
+    public func isOnRoll(on date: CalendarDate) -> Bool {
+        (admissionDate.map { $0 <= date } ?? true) && (leavingDate.map { date <= $0 } ?? true)
+    }
+
+    /// The part of a period in which the pupil was on roll, or nil if none of it.
+    public func onRoll(during period: ClosedRange<CalendarDate>) -> ClosedRange<CalendarDate>? {
+        let first = max(period.lowerBound, admissionDate ?? period.lowerBound)
+        let last = min(period.upperBound, leavingDate ?? period.upperBound)
+        return first <= last ? first...last : nil
+    }
+}

@@ -1,0 +1,5 @@
+/// A pupil's sex as the school census and CTF 25 record it (`M` or `F`).
+public enum Sex: String, CaseIterable, Sendable, Codable {
+    case female = "F"
+    case male = "M"
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// A change to a mark already in the register.
+///
+/// The regulations keep the original entry visible and require the amended entry, the
+/// reason, the date of the amendment and the name and position of whoever made it; an
+/// amendment cannot exist without a reason.
+public struct Amendment: Hashable, Sendable {
+    public let upn: UPN
+    public let group: String
+    public let session: Session
+    public let original: AttendanceCode
+    public let amended: AttendanceCode
+    public let reason: String
+    public let at: Date
+    public let by: Recorder
+
+    public init(
+        upn: UPN, group: String, session: Session, original: AttendanceCode,
+        amended: AttendanceCode, reason: String, at: Date, by: Recorder
+    ) throws(AmendmentError) {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw .reasonRequired(upn: upn, session: session) }
+        self.upn = upn
+        self.group = group
+        self.session = session
+        self.original = original
+        self.amended = amended
+        self.reason = reason
+        self.at = at
+        self.by = by
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// One group's marks for one session, with who first took it and when.
+public struct Register: Hashable, Sendable {
+    /// What recording a mark did to the register.
+    public enum Outcome: Hashable, Sendable {
+        /// The pupil had no mark; now they have one.
+        case recorded
+        /// The pupil already had exactly this mark; nothing changed.
+        case unchanged
+        /// The pupil's code changed: the amendment to keep in the audit.
+        case amended(Amendment)
+    }
+
+    public let group: String
+    public let session: Session
+    public private(set) var marks: [UPN: Mark]
+    public private(set) var takenBy: String?
+    public private(set) var takenAt: Date?
+
+    public init(
+        group: String, session: Session, marks: [UPN: Mark] = [:],
+        takenBy: String? = nil, takenAt: Date? = nil
+    ) {
+        self.group = group
+        self.session = session
+        self.marks = marks
+        self.takenBy = takenBy
+        self.takenAt = takenAt
+    }
+
+    /// Records a pupil's mark. A different code for a pupil who already has one is an
+    /// amendment, refused without a reason, never a silent overwrite; the same code with
+    /// new minutes late or note updates those details only.
+    @discardableResult
+    public mutating func record(
+        _ mark: Mark, for upn: UPN, by recorder: Recorder, at instant: Date, reason: String? = nil
+    ) throws(AmendmentError) -> Outcome {
+        let outcome: Outcome
+        switch marks[upn] {
+        case nil:
+            outcome = .recorded
+        case let existing? where existing == mark:
+            return .unchanged
+        case let existing? where existing.code == mark.code:
+            outcome = .recorded
+        case let existing?:
+            outcome = .amended(try Amendment(
+                upn: upn, group: group, session: session, original: existing.code,
+                amended: mark.code, reason: reason ?? "", at: instant, by: recorder))
+        }
+        marks[upn] = mark
+        if takenBy == nil {
+            takenBy = recorder.login
+            takenAt = instant
+        }
+        return outcome
+    }
+
+    /// The pupils of a list who have no mark yet, in the list's order.
+    public func unmarked(_ pupils: [UPN]) -> [UPN] {
+        pupils.filter { marks[$0] == nil }
+    }
+}

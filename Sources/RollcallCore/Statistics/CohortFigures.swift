@@ -1,0 +1,39 @@
+/// Figures summed over a set of pupils: a form, a year group, a cohort, the school.
+///
+/// Session rates come from the summed counts (as DfE computes a school's rate), and the
+/// persistent and severe absence rates are shares of the pupils who had any possible
+/// session, since a pupil with none can be neither.
+public struct CohortFigures: Hashable, Sendable {
+    public private(set) var tally = AttendanceTally()
+    /// Every pupil added, whatever their sessions.
+    public private(set) var pupils = 0
+    /// Pupils with at least one possible session: the denominator of absentee rates.
+    public private(set) var pupilsWithPossibleSessions = 0
+    public private(set) var persistentAbsentees = 0
+    public private(set) var severeAbsentees = 0
+
+    public init() {}
+
+    public init(_ pupils: some Sequence<AttendanceFigures>) {
+        self.init()
+        for figures in pupils { add(figures) }
+    }
+
+    public mutating func add(_ pupil: AttendanceFigures) {
+        tally += pupil.tally
+        pupils += 1
+        if pupil.possible > 0 { pupilsWithPossibleSessions += 1 }
+        if pupil.isPersistentAbsentee { persistentAbsentees += 1 }
+        if pupil.isSevereAbsentee { severeAbsentees += 1 }
+    }
+
+    public var sessions: AttendanceFigures { AttendanceFigures(tally) }
+
+    public var persistentAbsenceRate: Percentage? {
+        Percentage(persistentAbsentees, of: pupilsWithPossibleSessions)
+    }
+
+    public var severeAbsenceRate: Percentage? {
+        Percentage(severeAbsentees, of: pupilsWithPossibleSessions)
+    }
+}
