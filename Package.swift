@@ -49,7 +49,14 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "RollcallStoreTests", dependencies: ["RollcallStore", "RollcallCore"]),
+        .testTarget(name: "RollcallStoreTests", dependencies: ["RollcallStore", "RollcallCore", "store-drill"]),
+        // A child process for the store's crash and concurrency tests: it writes marks
+        // while the tests kill it or run several of it at once.
+        .executableTarget(
+            name: "store-drill",
+            dependencies: ["RollcallStore", "RollcallCore"],
+            path: "Tests/StoreDrill"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

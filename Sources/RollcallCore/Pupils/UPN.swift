@@ -20,6 +20,15 @@ public struct UPN: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.text = text
     }
 
+    /// A UPN from the twelve characters after the check letter, with the check letter
+    /// worked out: for issuing temporary UPNs and for making test and demo schools.
+    public init(body: String) throws(UPNError) {
+        guard body.count == 12, let letter = UPN.checkLetter(for: Array(body)[...]) else {
+            throw .notDigits(body)
+        }
+        try self.init(String(letter) + body)
+    }
+
     /// The check letter for the twelve characters after it: each weighted by its
     /// position (2 to 13), summed, mod 23. A temporary UPN's final letter counts as its
     /// place in the check-letter alphabet.

@@ -1,0 +1,180 @@
+import Foundation
+import RollcallCore
+import SystemPackage
+
+/// A group's registers for one academic year: the unit the store reads, locks and
+/// rewrites when a mark is saved.
+///
+/// ```json
+/// {
+///   "schemaVersion": 1,
+///   "group": "7A",
+///   "academicYear": "2025-26",
+///   "registers": {
+///     "2025-09-03 AM": {"takenBy": "jsmith", "takenAt": "2025-09-03T08:41:07Z", "marks": {"B801200005001": "/", "P207000016049": {"code": "L", "minutesLate": 7}}}
+///   }
+/// }
+/// ```
+/// A mark is its code alone unless it has minutes late or a note.
+struct MarksFile: Equatable {
+    static let schemaVersion = 1
+
+    let key: MarksFileKey
+    var registers: [Session: Register]
+
+    init(key: MarksFileKey, registers: [Session: Register] = [:]) {
+        self.key = key
+        self.registers = registers
+    }
+
+    func register(for session: Session) -> Register {
+        registers[session] ?? Register(group: key.group, session: session)
+    }
+
+    func encoded() -> [UInt8] {
+        var text = "{\n  \"schemaVersion\": \(MarksFile.schemaVersion),\n"
+        text += "  \"group\": \(JSONText.string(key.group)),\n"
+        text += "  \"academicYear\": \(JSONText.string(key.academicYear)),\n"
+        text += "  \"registers\": {"
+        let sessions = registers.keys.sorted()
+        for (index, session) in sessions.enumerated() {
+            guard let register = registers[session] else { continue }
+            text += index == 0 ? "\n" : ",\n"
+            text += "    \(JSONText.string(session.description)): {"
+            if let takenBy = register.takenBy { text += "\"takenBy\": \(JSONText.string(takenBy)), " }
+            if let takenAt = register.takenAt { text += "\"takenAt\": \"\(JSONText.instant(takenAt))\", " }
+            text += "\"marks\": {"
+            let marks = register.marks.sorted { $0.key < $1.key }
+            text += marks.map { "\(JSONText.string($0.key.text)): \(MarksFile.encode($0.value))" }.joined(separator: ", ")
+            text += "}}"
+        }
+        text += sessions.isEmpty ? "}\n}\n" : "\n  }\n}\n"
+        return Array(text.utf8)
+    }
+
+    static func encode(_ mark: Mark) -> String {
+        if mark.minutesLate == nil && mark.note == nil { return JSONText.string(mark.code.symbol) }
+        var fields = ["\"code\": \(JSONText.string(mark.code.symbol))"]
+        if let minutes = mark.minutesLate { fields.append("\"minutesLate\": \(minutes)") }
+        if let note = mark.note { fields.append("\"note\": \(JSONText.string(note))") }
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+
+    static func decode(_ bytes: [UInt8], key: MarksFileKey, path: FilePath) throws(StoreError) -> MarksFile {
+        let body = try JSONFile.decode(Body.self, from: bytes, path: path)
+        guard body.schemaVersion <= schemaVersion else {
+            throw .newerSchema(path: path.string, found: body.schemaVersion, supported: schemaVersion)
+        }
+        guard body.group == key.group, body.academicYear == key.academicYear else {
+            throw .damaged(path: path.string, line: nil, field: "group",
+                           detail: "holds \(body.group) \(body.academicYear), not \(key.group) \(key.academicYear)")
+        }
+        var registers: [Session: Register] = [:]
+        for (session, stored) in body.registers {
+            registers[session] = Register(
+                group: key.group, session: session, marks: stored.marks,
+                takenBy: stored.takenBy, takenAt: stored.takenAt)
+        }
+        return MarksFile(key: key, registers: registers)
+    }
+
+    /// The file as JSON sees it; sessions, UPNs and codes are checked as they are read.
+    struct Body: Decodable {
+        let schemaVersion: Int
+        let group: String
+        let academicYear: String
+        let registers: [Session: StoredRegister]
+
+        enum CodingKeys: String, CodingKey { case schemaVersion, group, academicYear, registers }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+            group = try container.decode(String.self, forKey: .group)
+            academicYear = try container.decode(String.self, forKey: .academicYear)
+            let byText = try container.decode([String: StoredRegister].self, forKey: .registers)
+            var registers: [Session: StoredRegister] = [:]
+            for (text, register) in byText {
+                guard let session = Session(text) else {
+                    throw DecodingError.dataCorrupted(.init(
+                        codingPath: [CodingKeys.registers, AnyKey(text)],
+                        debugDescription: "'\(text)' is not a session like '2025-09-03 AM'"))
+                }
+                registers[session] = register
+            }
+            self.registers = registers
+        }
+    }
+
+    struct StoredRegister: Decodable {
+        let takenBy: String?
+        let takenAt: Date?
+        let marks: [UPN: Mark]
+
+        enum CodingKeys: String, CodingKey { case takenBy, takenAt, marks }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            takenBy = try container.decodeIfPresent(String.self, forKey: .takenBy)
+            if let text = try container.decodeIfPresent(String.self, forKey: .takenAt) {
+                guard let instant = JSONText.instant(parsing: text) else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .takenAt, in: container, debugDescription: "'\(text)' is not a time like 2025-09-03T08:41:07Z")
+                }
+                takenAt = instant
+            } else {
+                takenAt = nil
+            }
+            let byText = try container.decode([String: StoredMark].self, forKey: .marks)
+            var marks: [UPN: Mark] = [:]
+            for (text, stored) in byText {
+                do {
+                    marks[try UPN(text)] = stored.mark
+                } catch {
+                    throw DecodingError.dataCorrupted(.init(
+                        codingPath: container.codingPath + [CodingKeys.marks, AnyKey(text)],
+                        debugDescription: error.description))
+                }
+            }
+            self.marks = marks
+        }
+    }
+
+    /// A code alone, or an object with the code and its details.
+    struct StoredMark: Decodable {
+        let mark: Mark
+
+        enum CodingKeys: String, CodingKey { case code, minutesLate, note }
+
+        init(from decoder: any Decoder) throws {
+            if let single = try? decoder.singleValueContainer(), let symbol = try? single.decode(String.self) {
+                mark = Mark(try StoredMark.code(symbol, decoder.codingPath))
+                return
+            }
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            let symbol = try container.decode(String.self, forKey: .code)
+            mark = Mark(
+                try StoredMark.code(symbol, container.codingPath + [CodingKeys.code]),
+                minutesLate: try container.decodeIfPresent(Int.self, forKey: .minutesLate),
+                note: try container.decodeIfPresent(String.self, forKey: .note))
+        }
+
+        static func code(_ symbol: String, _ path: [any CodingKey]) throws -> AttendanceCode {
+            do {
+                return try AttendanceCode.parse(symbol)
+            } catch {
+                throw DecodingError.dataCorrupted(.init(codingPath: path, debugDescription: error.description))
+            }
+        }
+    }
+}
+
+/// A coding key made from text, for naming a dictionary entry in an error.
+struct AnyKey: CodingKey {
+    let stringValue: String
+    let intValue: Int? = nil
+
+    init(_ text: String) { stringValue = text }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { return nil }
+}

@@ -1,0 +1,89 @@
+import RollcallCore
+import SystemPackage
+
+/// The files of a store, by what they hold. A person can read every one of them and
+/// back the directory up with any tool.
+struct StoreLayout {
+    let root: FilePath
+
+    /// `{"schemaVersion": N}`: the version of this layout.
+    var manifest: FilePath { root.appending("store.json") }
+    var school: FilePath { root.appending("school.json") }
+    var pupils: FilePath { root.appending("pupils.json") }
+    var groups: FilePath { root.appending("groups.json") }
+    var calendarDirectory: FilePath { root.appending("calendar") }
+    var marksDirectory: FilePath { root.appending("marks") }
+    var audit: FilePath { root.appending("audit/amendments.jsonl") }
+    var journalDirectory: FilePath { root.appending("journal") }
+
+    func calendar(_ academicYear: String) -> FilePath {
+        calendarDirectory.appending("\(academicYear).json")
+    }
+
+    func marksYear(_ academicYear: String) -> FilePath {
+        marksDirectory.appending(academicYear)
+    }
+
+    /// One file per group per academic year: a form's register is read and rewritten
+    /// without touching any other form or year.
+    func marks(_ key: MarksFileKey) -> FilePath {
+        marksYear(key.academicYear).appending("\(StoreLayout.fileName(key.group)).json")
+    }
+
+    func lock(_ name: String) -> FilePath {
+        root.appending("locks").appending("\(StoreLayout.fileName(name)).lock")
+    }
+
+    /// Group names are the school's own (`7A`, `10/RBW`): anything but letters, digits,
+    /// `-` and `_` is written as `%XX` so every name is a safe, reversible file name.
+    static func fileName(_ name: String) -> String {
+        var result = ""
+        for byte in name.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if byte < 0x80, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || byte == 0x2D || byte == 0x5F {
+                result.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return result
+    }
+
+    static func groupName(fromFileName name: String) -> String? {
+        var bytes: [UInt8] = []
+        var iterator = Array(name.utf8).makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%") {
+                guard let high = iterator.next(), let low = iterator.next(),
+                      let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+                else { return nil }
+                bytes.append(value)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+}
+
+/// Which marks file holds a group's registers for an academic year.
+struct MarksFileKey: Hashable, Comparable {
+    let academicYear: String
+    let group: String
+
+    init(academicYear: String, group: String) {
+        self.academicYear = academicYear
+        self.group = group
+    }
+
+    init(session: Session, group: String) {
+        self.init(academicYear: AcademicYear.name(containing: session.date), group: group)
+    }
+
+    var lockName: String { "marks-\(academicYear)-\(group)" }
+
+    static func < (lhs: MarksFileKey, rhs: MarksFileKey) -> Bool {
+        (lhs.academicYear, lhs.group) < (rhs.academicYear, rhs.group)
+    }
+}

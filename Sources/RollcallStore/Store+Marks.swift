@@ -1,0 +1,149 @@
+import Foundation
+import RollcallCore
+import SystemPackage
+
+/// One mark to record: which pupil, in which group's register, for which session.
+public struct MarkEntry: Hashable, Sendable {
+    public let upn: UPN
+    public let group: String
+    public let session: Session
+    public let mark: Mark
+
+    public init(upn: UPN, group: String, session: Session, mark: Mark) {
+        self.upn = upn
+        self.group = group
+        self.session = session
+        self.mark = mark
+    }
+}
+
+/// What a write did, mark by mark.
+public struct RecordSummary: Hashable, Sendable {
+    public internal(set) var recorded = 0
+    public internal(set) var unchanged = 0
+    public internal(set) var amendments: [Amendment] = []
+
+    public init() {}
+}
+
+extension Store {
+    /// A group's register for a session, as it is on disk now.
+    public func register(group: String, session: Session) throws(StoreError) -> Register {
+        let key = MarksFileKey(session: session, group: group)
+        return try withStoreLock { () throws(StoreError) in try marksFile(key).register(for: session) }
+    }
+
+    /// Every register of every group in an academic year.
+    public func registers(academicYear: String) throws(StoreError) -> [Register] {
+        try withStoreLock { () throws(StoreError) in
+            var registers: [Register] = []
+            for key in marksFileKeys(academicYear: academicYear) {
+                registers += try marksFile(key).registers.values
+            }
+            return registers
+        }
+    }
+
+    /// The academic years that have marks on disk, oldest first.
+    public func academicYearsWithMarks() -> [String] {
+        DurableFile.list(layout.marksDirectory).filter { !$0.hasPrefix(".") }
+    }
+
+    /// Records marks, all of them or none.
+    ///
+    /// Each group-and-year file touched is locked (in a fixed order, so two writers
+    /// never wait on each other in a circle), read again under the lock, merged and
+    /// written, so tutors marking different pupils of one register never lose each
+    /// other's marks. A changed code is an amendment: without a reason the whole write
+    /// is refused before anything is written. Recording the same marks again changes
+    /// nothing.
+    @discardableResult
+    public func record(
+        _ entries: [MarkEntry], by recorder: Recorder, at instant: Date, reason: String? = nil
+    ) throws(StoreError) -> RecordSummary {
+        let instant = Date(timeIntervalSince1970: instant.timeIntervalSince1970.rounded(.down))
+        let byFile = Dictionary(grouping: entries) { MarksFileKey(session: $0.session, group: $0.group) }
+        let keys = byFile.keys.sorted()
+        return try withStoreLock { () throws(StoreError) in
+            var locks: [FileLock] = []
+            defer { locks.forEach { $0.unlock() } }
+            for key in keys { locks.append(try FileLock(layout.lock(key.lockName), .exclusive)) }
+
+            var summary = RecordSummary()
+            var changed: [MarksFile] = []
+            for key in keys {
+                var file = try marksFile(key)
+                let before = file
+                for entry in byFile[key] ?? [] {
+                    var register = file.register(for: entry.session)
+                    let outcome: Register.Outcome
+                    do {
+                        outcome = try register.record(entry.mark, for: entry.upn, by: recorder, at: instant, reason: reason)
+                    } catch {
+                        throw .amendmentRefused("\(error)")
+                    }
+                    switch outcome {
+                    case .recorded: summary.recorded += 1
+                    case .unchanged: summary.unchanged += 1
+                    case let .amended(amendment): summary.amendments.append(amendment)
+                    }
+                    file.registers[entry.session] = register
+                }
+                if file != before { changed.append(file) }
+            }
+            try write(changed, amendments: summary.amendments)
+            return summary
+        }
+    }
+
+    /// Writes changed files and their amendments. One file with no amendment is a
+    /// plain atomic replace; anything more goes through a journal.
+    private func write(_ files: [MarksFile], amendments: [Amendment]) throws(StoreError) {
+        guard !files.isEmpty else { return }
+        let transaction = UUID().uuidString.lowercased()
+        if files.count == 1, amendments.isEmpty, let file = files.first {
+            try DurableFile.replace(layout.marks(file.key), with: file.encoded(), tag: transaction)
+            return
+        }
+        var renames: [Journal.Rename] = []
+        for file in files {
+            let target = layout.marks(file.key)
+            let temporary = try DurableFile.writeTemporary(file.encoded(), beside: target, tag: transaction)
+            renames.append(Journal.Rename(from: relative(temporary), to: relative(target)))
+        }
+        let journal = Journal(
+            transaction: transaction, renames: renames,
+            audit: amendments.map { AuditEntry.body(for: $0, transaction: transaction) })
+        // The commit point: once this rename is durable, the write will be finished by
+        // this process or, if it dies, by the next one to take the store lock.
+        try DurableFile.replace(
+            layout.journalDirectory.appending("\(transaction).json"), with: JSONFile.encode(journal), tag: "pending")
+        try redo(journal)
+    }
+
+    func marksFile(_ key: MarksFileKey) throws(StoreError) -> MarksFile {
+        let path = layout.marks(key)
+        guard let bytes = try DurableFile.read(path) else { return MarksFile(key: key) }
+        return try MarksFile.decode(bytes, key: key, path: path)
+    }
+
+    func marksFileKeys(academicYear: String) -> [MarksFileKey] {
+        DurableFile.list(layout.marksYear(academicYear)).compactMap { name in
+            guard name.hasSuffix(".json"), !name.hasPrefix("."),
+                  let group = StoreLayout.groupName(fromFileName: String(name.dropLast(5)))
+            else { return nil }
+            return MarksFileKey(academicYear: academicYear, group: group)
+        }
+    }
+
+    private func relative(_ path: FilePath) -> String {
+        var components = path.components
+        for _ in root.components { components.removeFirst() }
+        return FilePath(root: nil, components).string
+    }
+
+    /// Every amendment ever made, oldest first.
+    public func amendments() throws(StoreError) -> [AuditEntry] {
+        try withStoreLock { () throws(StoreError) in try AuditLog(path: layout.audit).entries() }
+    }
+}

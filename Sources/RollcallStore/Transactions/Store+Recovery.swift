@@ -1,0 +1,69 @@
+import Foundation
+import SystemPackage
+
+extension Store {
+    /// Runs `body` holding the store lock shared, after finishing any write a crashed
+    /// process left half-done.
+    ///
+    /// Every reader and writer holds the store lock shared, so taking it exclusive
+    /// waits until no write is under way; any journal still there then belongs to a
+    /// process that died, and is safe to finish.
+    func withStoreLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        let lock = try FileLock(layout.lock("store"), .shared)
+        defer { lock.unlock() }
+        while !pendingJournals().isEmpty {
+            try lock.change(to: .exclusive)
+            try recover()
+            try lock.change(to: .shared)
+        }
+        return try body()
+    }
+
+    func pendingJournals() -> [String] {
+        DurableFile.list(layout.journalDirectory).filter { $0.hasSuffix(".json") }
+    }
+
+    /// Finishes every pending journal and sweeps temporary files. Caller holds the store
+    /// lock exclusive.
+    private func recover() throws(StoreError) {
+        for name in pendingJournals() {
+            let path = layout.journalDirectory.appending(name)
+            guard let bytes = try DurableFile.read(path) else { continue }
+            let journal = try JSONFile.decode(Journal.self, from: bytes, path: path)
+            try redo(journal)
+        }
+        sweepTemporaryFiles(in: layout.root)
+    }
+
+    /// Carries out a journal whose writer may have done none, some or all of it.
+    func redo(_ journal: Journal) throws(StoreError) {
+        for rename in journal.renames {
+            let from = layout.root.appending(rename.from)
+            if DurableFile.exists(from) {
+                try DurableFile.commit(from, to: layout.root.appending(rename.to))
+            }
+        }
+        if !journal.audit.isEmpty {
+            let lock = try FileLock(layout.lock("audit"), .exclusive)
+            defer { lock.unlock() }
+            let log = AuditLog(path: layout.audit)
+            let done = try log.count(transaction: journal.transaction)
+            try log.append(Array(journal.audit.dropFirst(done)))
+        }
+        let path = layout.journalDirectory.appending("\(journal.transaction).json")
+        try DurableFile.remove(path)
+        try DurableFile.syncDirectory(layout.journalDirectory)
+    }
+
+    /// Removes `*.tmp` files left by writers that died before their journal was written.
+    private func sweepTemporaryFiles(in directory: FilePath) {
+        for name in DurableFile.list(directory) where name != "locks" {
+            let path = directory.appending(name)
+            if name.hasSuffix(".tmp") {
+                try? DurableFile.remove(path)
+            } else if !name.contains(".") {
+                sweepTemporaryFiles(in: path)
+            }
+        }
+    }
+}
