@@ -67,7 +67,10 @@ extension Store {
         return try withStoreLock { () throws(StoreError) in
             var locks: [FileLock] = []
             defer { locks.forEach { $0.unlock() } }
-            for key in keys { locks.append(try FileLock(layout.lock(key.lockName), .exclusive)) }
+            for key in keys {
+                locks.append(try FileLock(layout.lock(key.lockName), .exclusive))
+                DurableFile.sweepTemporaries(of: layout.marks(key))
+            }
 
             var summary = RecordSummary()
             var changed: [MarksFile] = []

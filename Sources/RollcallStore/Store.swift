@@ -63,6 +63,7 @@ public struct Store: Sendable {
         try withStoreLock { () throws(StoreError) in
             let lock = try FileLock(layout.lock(name), .exclusive)
             defer { lock.unlock() }
+            DurableFile.sweepTemporaries(of: path)
             var value = try read(T.self, at: path) ?? empty
             do {
                 try change(&value)

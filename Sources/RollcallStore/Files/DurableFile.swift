@@ -105,6 +105,16 @@ enum DurableFile {
         }
     }
 
+    /// Removes temporary files of `path` left by writers that died before renaming them.
+    /// Only a holder of the file's lock may call this: no live writer has one then.
+    static func sweepTemporaries(of path: FilePath) {
+        guard let name = path.lastComponent?.string else { return }
+        let directory = path.removingLastComponent()
+        for entry in list(directory) where entry.hasPrefix(".\(name).") && entry.hasSuffix(".tmp") {
+            try? remove(directory.appending(entry))
+        }
+    }
+
     /// The errno behind an error from swift-system, which throws untyped errors.
     static func errnoValue(_ error: any Error) -> Errno {
         error as? Errno ?? .ioError

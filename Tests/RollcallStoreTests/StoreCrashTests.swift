@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import RollcallCore
+@testable import RollcallStore
+import SystemPackage
+import Testing
+
+@Suite("The store under crashes and concurrent writers")
+struct StoreCrashTests {
+    static let groups = 4, pupils = 30, days = 8
+    static var marksPerGroup: Int { pupils * days * 2 }
+
+    /// Every mark of the drill school, by code, read the way any later process would.
+    func codes(in root: FilePath) throws -> [AttendanceCode: Int] {
+        let store = try Store.open(at: root)
+        var counts: [AttendanceCode: Int] = [:]
+        for register in try store.registers(academicYear: "2025-26") {
+            for mark in register.marks.values { counts[mark.code, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    @Test(.timeLimit(.minutes(5)))
+    func anImportKilledAtAnyMomentLeavesAllOrNothing() throws {
+        let template = try TemporaryStore()
+        defer { template.remove() }
+        let size = ["\(Self.groups)", "\(Self.pupils)", "\(Self.days)"]
+        try #require(try StoreDrill.run(["import", template.store.root.string] + size + ["N"]))
+        let total = Self.groups * Self.marksPerGroup
+        #expect(try codes(in: template.store.root) == [.reasonNotYetEstablished: total])
+
+        // How long a whole import takes here, so kills can be spread over all of it.
+        let timing = try TemporaryStore()
+        defer { timing.remove() }
+        try FileManager.default.removeItem(atPath: timing.store.root.string)
+        try FileManager.default.copyItem(atPath: template.store.root.string, toPath: timing.store.root.string)
+        let started = Date()
+        try #require(try StoreDrill.run(["import", timing.store.root.string] + size + ["I", "Illness confirmed"]))
+        let duration = Date().timeIntervalSince(started)
+
+        var outcomes: [String: Int] = [:]
+        let attempts = 16
+        for attempt in 0..<attempts {
+            let copy = try TemporaryStore()
+            defer { copy.remove() }
+            try FileManager.default.removeItem(atPath: copy.store.root.string)
+            try FileManager.default.copyItem(atPath: template.store.root.string, toPath: copy.store.root.string)
+            let process = try StoreDrill.start(["import", copy.store.root.string] + size + ["I", "Illness confirmed"])
+            // From just after start to a little past the usual end, evenly.
+            usleep(useconds_t(duration * 1.1 * Double(attempt) / Double(attempts) * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            let found = try codes(in: copy.store.root)
+            let audit = try Store.open(at: copy.store.root).amendments()
+            if found == [.reasonNotYetEstablished: total] {
+                #expect(audit.isEmpty, "attempt \(attempt): marks unchanged but \(audit.count) amendments logged")
+                outcomes["none", default: 0] += 1
+            } else if found == [.illness: total] {
+                #expect(audit.count == total, "attempt \(attempt): all marks changed but \(audit.count) amendments logged")
+                outcomes["all", default: 0] += 1
+            } else {
+                Issue.record("attempt \(attempt) left a mixture: \(found)")
+            }
+            #expect(try Store.open(at: copy.store.root).check().isEmpty, "attempt \(attempt)")
+            // The next write to each form sweeps what a writer killed before its commit
+            // point left behind.
+            try Store.open(at: copy.store.root).record((0..<Self.groups).map {
+                MarkEntry(upn: drillUPN(group: $0, pupil: 99), group: "G\($0)", session: am("2025-09-01"), mark: Mark(.presentAM))
+            }, by: tutor, at: nine)
+            let leftovers = try FileManager.default.subpathsOfDirectory(atPath: copy.store.root.string).filter { $0.hasSuffix(".tmp") }
+            #expect(leftovers.isEmpty, "attempt \(attempt) left \(leftovers)")
+        }
+        // Kills spread over the whole import land both before and after its commit point.
+        #expect(outcomes["none", default: 0] > 0 && outcomes["all", default: 0] > 0, "\(outcomes)")
+    }
+
+    @Test(.timeLimit(.minutes(5)))
+    func tutorsMarkingTheSameRegistersAtOnceLoseNothing() throws {
+        let temporary = try TemporaryStore()
+        defer { temporary.remove() }
+        // Six tutors' sessions, four on form G0 and two on G1, each marking five pupils
+        // one mark at a time over three days: every write races the others.
+        let workers: [(group: Int, first: Int)] = [(0, 0), (0, 5), (0, 10), (0, 15), (1, 0), (1, 5)]
+        let processes = try workers.map { worker in
+            try StoreDrill.start(["mark", temporary.store.root.string, "\(worker.group)", "\(worker.first)", "5", "3"])
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+
+        for worker in workers {
+            for pupil in worker.first..<(worker.first + 5) {
+                let upn = drillUPN(group: worker.group, pupil: pupil)
+                for offset in 0..<3 {
+                    let date = day("2025-09-01").advanced(by: offset)
+                    for session in [Session(date, .am), Session(date, .pm)] {
+                        let mark = try temporary.store.register(group: "G\(worker.group)", session: session).marks[upn]
+                        #expect(mark == Mark(.present(for: session.part)), "\(upn) \(session)")
+                    }
+                }
+            }
+        }
+        let total = try temporary.store.registers(academicYear: "2025-26").reduce(0) { $0 + $1.marks.count }
+        #expect(total == 6 * 5 * 3 * 2)
+        #expect(temporary.store.check().isEmpty)
+    }
+}
