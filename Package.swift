@@ -25,8 +25,10 @@ let package = Package(
                 "RollcallCore",
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
+        .target(name: "RollcallExchange", dependencies: ["RollcallCore", "RollcallStore"]),
         .systemLibrary(
             name: "CNCurses",
             pkgConfig: "ncursesw",
@@ -38,6 +40,7 @@ let package = Package(
             dependencies: [
                 "RollcallCore",
                 "RollcallStore",
+                "RollcallExchange",
                 "RollcallTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -50,6 +53,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RollcallStoreTests", dependencies: ["RollcallStore", "RollcallCore", "store-drill"]),
+        .testTarget(name: "RollcallExchangeTests", dependencies: ["RollcallExchange", "RollcallStore", "RollcallCore"]),
+        .testTarget(name: "RollcallCLITests", dependencies: ["rollcall"]),
         // A child process for the store's crash and concurrency tests: it writes marks
         // while the tests kill it or run several of it at once.
         .executableTarget(

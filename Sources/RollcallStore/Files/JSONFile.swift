@@ -6,8 +6,8 @@ import SystemPackage
 /// Foundation's decoder says what was wrong but not where; this adds the line, found from
 /// the parser's character offset (syntax errors) or by following the field path through
 /// the text (wrong types, missing fields).
-enum JSONFile {
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: FilePath) throws(StoreError) -> T {
+public enum JSONFile {
+    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8], path: FilePath) throws(StoreError) -> T {
         let data = Data(bytes)
         do {
             return try JSONDecoder().decode(type, from: data)
@@ -28,7 +28,7 @@ enum JSONFile {
         return Array(data)
     }
 
-    static func damage(_ error: DecodingError, bytes: [UInt8], path: String) -> StoreError {
+    public static func damage(_ error: DecodingError, bytes: [UInt8], path: String) -> StoreError {
         switch error {
         case let .dataCorrupted(context) where context.codingPath.isEmpty:
             return syntaxDamage(bytes: bytes, path: path)

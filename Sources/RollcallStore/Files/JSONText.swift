@@ -3,10 +3,10 @@ import Foundation
 /// Small pieces of JSON text for the files Rollcall writes by hand: the marks files (one
 /// register per line, so a year of a form stays compact and diffs stay readable) and the
 /// audit log (whose exact bytes are hashed).
-enum JSONText {
+public enum JSONText {
     /// A JSON string literal: quotes, backslashes and control characters escaped, all
     /// other characters (accents, apostrophes) written as they are.
-    static func string(_ text: String) -> String {
+    public static func string(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -25,11 +25,11 @@ enum JSONText {
     }
 
     /// An instant as ISO 8601 in UTC, to the second: `2025-09-03T08:41:07Z`.
-    static func instant(_ date: Date) -> String {
+    public static func instant(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle())
     }
 
-    static func instant(parsing text: String) -> Date? {
+    public static func instant(parsing text: String) -> Date? {
         try? Date.ISO8601FormatStyle().parse(text)
     }
 }

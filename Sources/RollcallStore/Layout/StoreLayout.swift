@@ -11,6 +11,7 @@ struct StoreLayout {
     var school: FilePath { root.appending("school.json") }
     var pupils: FilePath { root.appending("pupils.json") }
     var groups: FilePath { root.appending("groups.json") }
+    var staff: FilePath { root.appending("staff.json") }
     var calendarDirectory: FilePath { root.appending("calendar") }
     var marksDirectory: FilePath { root.appending("marks") }
     var audit: FilePath { root.appending("audit/amendments.jsonl") }

@@ -1,0 +1,26 @@
+/// A characteristic the guidance asks schools to compare attendance by.
+public enum CohortDimension: String, CaseIterable, Sendable {
+    case yearGroup = "year_group"
+    case form
+    case sen
+    case fsm
+    case eal
+    case gender
+
+    /// The cohort a pupil falls in, as a person reads it.
+    public func cohort(of pupil: Pupil) -> String {
+        switch self {
+        case .yearGroup: "Year \(pupil.yearGroup)"
+        case .form: pupil.form
+        case .sen: pupil.sen.title
+        case .fsm: pupil.fsm ? "FSM" : "Not FSM"
+        case .eal: pupil.eal ? "EAL" : "Not EAL"
+        case .gender: pupil.sex.map { $0 == .female ? "Female" : "Male" } ?? "Not recorded"
+        }
+    }
+
+    /// Orders cohorts naturally: year groups by number, the rest by name.
+    public func precedes(_ lhs: (String, Pupil), _ rhs: (String, Pupil)) -> Bool {
+        self == .yearGroup ? lhs.1.yearGroup < rhs.1.yearGroup : lhs.0 < rhs.0
+    }
+}

@@ -1,0 +1,24 @@
+/// A pupil at or over the penalty-notice threshold: a row of the penalty list.
+public struct PupilPenalty: Hashable, Sendable {
+    public let pupil: Pupil
+    public let position: PenaltyPosition
+
+    /// Every pupil whose unauthorised sessions in the window as of `date` reach the
+    /// threshold, most sessions first, then by UPN. Empty when the calendar has no
+    /// school week on or before the day.
+    public static func report(
+        _ pupils: [Pupil], book: AttendanceBook, calendar: SchoolCalendar, asOf date: CalendarDate
+    ) -> [PupilPenalty] {
+        guard let window = PenaltyWindow(asOf: date, calendar: calendar) else { return [] }
+        return pupils
+            .map { pupil in
+                PupilPenalty(pupil: pupil, position: PenaltyPosition(window: window, calendar: calendar) {
+                    book.code(for: pupil.upn, at: $0)
+                })
+            }
+            .filter(\.position.thresholdReached)
+            .sorted {
+                ($0.position.unauthorisedSessions, $1.pupil.upn) > ($1.position.unauthorisedSessions, $0.pupil.upn)
+            }
+    }
+}

@@ -1,0 +1,20 @@
+/// Why a member of staff may not do what they asked.
+public enum PermissionError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notOnStaffList(login: String)
+    case notTheirForm(login: String, group: String)
+    case notToday(login: String, session: Session)
+    case needsAttendanceRole(login: String, what: String)
+
+    public var description: String {
+        switch self {
+        case let .notOnStaffList(login):
+            "'\(login)' is not on the school's staff list; ask the attendance lead to add you"
+        case let .notTheirForm(login, group):
+            "'\(login)' is not a tutor of \(group) and cannot mark its register"
+        case let .notToday(login, session):
+            "'\(login)' can mark only today's registers, not \(session); ask the attendance office"
+        case let .needsAttendanceRole(login, what):
+            "\(what) needs the attendance lead, office or an admin; '\(login)' is a tutor"
+        }
+    }
+}

@@ -1,0 +1,11 @@
+/// Something a member of staff asks Rollcall to do, for deciding whether they may.
+public enum StaffAction: Hashable, Sendable {
+    /// Recording marks in a group's register for a session.
+    case mark(group: String, session: Session)
+    /// Changing a mark a register already holds.
+    case amend(group: String, session: Session)
+    /// Importing pupils, calendars, staff or marks.
+    case importData
+    /// Reading figures, reports, exports and the audit.
+    case review
+}

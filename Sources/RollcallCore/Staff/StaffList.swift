@@ -1,0 +1,43 @@
+/// The school's staff list, and the rules of who may do what with the registers.
+///
+/// With no staff list (a demo, a school of one) everyone may do everything. Once there
+/// is one, a login not on it is refused; a tutor marks only their own forms' registers,
+/// and only today's; changing an earlier session's marks and importing need the
+/// attendance lead, the office or an admin. Amendments record the login and the role.
+public struct StaffList: Hashable, Sendable, Codable {
+    public var members: [StaffMember]
+
+    public init(members: [StaffMember] = []) {
+        self.members = members
+    }
+
+    public func member(login: String) -> StaffMember? {
+        members.first { $0.login == login }
+    }
+
+    /// Who is acting, as the audit records them.
+    public func recorder(login: String) throws(PermissionError) -> Recorder {
+        if members.isEmpty { return Recorder(login: login) }
+        guard let member = member(login: login) else { throw .notOnStaffList(login: login) }
+        return member.recorder
+    }
+
+    /// Throws unless `login` may do `action` on `today`.
+    public func authorise(_ action: StaffAction, by login: String, today: CalendarDate) throws(PermissionError) {
+        if members.isEmpty { return }
+        guard let member = member(login: login) else { throw .notOnStaffList(login: login) }
+        guard member.role == .tutor else { return }
+        switch action {
+        case .review:
+            return
+        case .importData:
+            throw .needsAttendanceRole(login: login, what: "Importing")
+        case let .mark(group, session), let .amend(group, session):
+            if case .amend = action, session.date < today {
+                throw .needsAttendanceRole(login: login, what: "Changing a mark of an earlier day (\(session))")
+            }
+            guard member.forms.contains(group) else { throw .notTheirForm(login: login, group: group) }
+            guard session.date == today else { throw .notToday(login: login, session: session) }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import RollcallCore
+import RollcallStore
+
+/// A realistic school made up from a seed: forms in years 7 to 11, pupils with the
+/// characteristics schools compare, and marks for the academic year up to today with
+/// the patterns an attendance lead meets: most pupils attending well, a tail of
+/// persistent and a few severe absentees, more illness in winter, term-time holidays
+/// just before half terms, lateness, trips, and unexplained absences still to chase.
+public struct DemoSchool: Sendable {
+    public let school: School
+    public let year: AcademicYear
+    public let pupils: [Pupil]
+    public let groups: [Group]
+    /// First marks, as tutors took them.
+    public let marks: [MarkEntry]
+    /// Marks later corrected by the office (unexplained absences explained), as
+    /// amendments with the reason given.
+    public let corrections: [MarkEntry]
+    public static let correctionReason = "Parent phoned the office with the reason"
+
+    public init(pupils count: Int, seed: UInt64, today: CalendarDate) throws {
+        var random = SeededGenerator(seed: seed)
+        school = try School(name: "Hollins Park Academy", urn: "149521", localAuthority: "Lancashire", registerOpenMinutes: 30)
+        let startYear = today.month >= 9 ? today.year : today.year - 1
+        year = try DemoCalendar.year(startingIn: startYear)
+        let calendar = try SchoolCalendar(years: [year])
+
+        let formsPerYear = max(1, Int((Double(count) / 5 / 28).rounded()))
+        var groups: [Group] = []
+        var pupils: [Pupil] = []
+        for index in 0..<count {
+            let yearGroup = 7 + index % 5
+            let form = "\(yearGroup)\(["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P"][(index / 5) % formsPerYear % 14])"
+            if !groups.contains(where: { $0.name == form }) { groups.append(Group(name: form, kind: .form, yearGroup: yearGroup)) }
+            pupils.append(try DemoSchool.pupil(number: index, yearGroup: yearGroup, form: form, startYear: startYear, random: &random))
+        }
+        self.groups = groups.sorted { ($0.yearGroup ?? 0, $0.name) < ($1.yearGroup ?? 0, $1.name) }
+        self.pupils = pupils
+
+        let lastDay = min(today, year.lastDay)
+        let sessions = calendar.sessions(in: year.firstDay...lastDay)
+        let recentDays = Set(calendar.schoolDays(in: year.firstDay...lastDay).suffix(5))
+        let breaks = year.terms.dropLast().map(\.end)
+        let tripDays = Dictionary(uniqueKeysWithValues: self.groups.map { group in
+            (group.name, Set((0..<2).compactMap { _ in sessions.randomElement(using: &random)?.date }))
+        })
+        var marks: [MarkEntry] = []
+        var corrections: [MarkEntry] = []
+        for pupil in pupils {
+            var model = AbsenceModel(pupil: pupil, breaks: breaks, random: &random)
+            for session in sessions {
+                // Today's afternoon register has not been taken yet, nor three forms' morning.
+                if session.date == today, session.part == .pm || pupil.form.hasSuffix("C") { continue }
+                let code = model.code(for: session, trip: tripDays[pupil.form]?.contains(session.date) ?? false, random: &random)
+                let minutes = code == .late ? Int.random(in: 2...25, using: &random) : nil
+                var mark = Mark(code, minutesLate: minutes)
+                // Unexplained absences far enough back were chased: most became illness.
+                if code == .reasonNotYetEstablished, !recentDays.contains(session.date), random.chance(0.8) {
+                    corrections.append(MarkEntry(upn: pupil.upn, group: pupil.form, session: session, mark: Mark(.illness)))
+                } else if code == .reasonNotYetEstablished, !recentDays.contains(session.date) {
+                    mark = Mark(.otherUnauthorised)
+                }
+                marks.append(MarkEntry(upn: pupil.upn, group: pupil.form, session: session, mark: mark))
+            }
+        }
+        self.marks = marks
+        self.corrections = corrections
+    }
+
+    static func pupil(number: Int, yearGroup: Int, form: String, startYear: Int, random: inout SeededGenerator) throws -> Pupil {
+        let isGirl = random.chance(0.5)
+        let forename = (isGirl ? DemoNames.girls : DemoNames.boys).randomElement(using: &random) ?? "Sam"
+        let surname = DemoNames.surnames.randomElement(using: &random) ?? "Smith"
+        let entryYear = (startYear - (yearGroup - 7)) % 100
+        let body = "938" + "4321" + String(entryYear).leftPadded(to: 2) + String(number / 5 % 1000).leftPadded(to: 3)
+        let birthYear = startYear - yearGroup - 5
+        let birthStart = CalendarDate(year: birthYear, month: 9, day: 1) ?? CalendarDate(dayNumber: 0)
+        let sen: SENStatus = random.chance(0.03) ? .ehcPlan : random.chance(0.13) ? .support : .none
+        return Pupil(
+            upn: try UPN(body: body), surname: surname, forename: forename,
+            preferredName: forename == "Bartłomiej" ? "Bartek" : nil,
+            dateOfBirth: birthStart.advanced(by: Int.random(in: 0..<365, using: &random)),
+            yearGroup: yearGroup, form: form, sex: isGirl ? .female : .male, sen: sen,
+            fsm: random.chance(0.24), eal: random.chance(0.18), hasSocialWorker: random.chance(0.03),
+            hasYouthJusticeWorker: random.chance(0.01), isLookedAfter: random.chance(0.01))
+    }
+
+    /// Writes the school into an empty store: settings, calendar, pupils, forms, then the
+    /// marks, then the office's corrections as amendments.
+    public func write(to store: Store, progress: (String) -> Void = { _ in }) throws {
+        try store.saveSchool(school)
+        try store.saveAcademicYear(year)
+        try store.updatePupils { $0 = pupils }
+        try store.updateGroups { $0 = groups }
+        progress("Writing \(marks.count) marks")
+        let tutor = Recorder(login: "demo-tutor", name: "Demo Tutor", role: .tutor)
+        try store.record(marks, by: tutor, at: Date())
+        progress("Writing \(corrections.count) corrections")
+        let office = Recorder(login: "demo-office", name: "Demo Office", role: .office)
+        try store.record(corrections, by: office, at: Date(), reason: DemoSchool.correctionReason)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import RollcallCore
+import RollcallStore
+
+/// Marks from CSV: `upn, date, session, code`, optionally `minutes_late, note`.
+///
+/// Every row is checked against the pupils and the calendar before anything is written:
+/// an unknown or withdrawn code (with its replacement), an unknown UPN, an impossible
+/// date, a day that is not a school session, a session other than AM or PM. A pupil's
+/// marks go in the register of their form.
+public struct MarksImport: Sendable {
+    public static let required = ["upn", "date", "session", "code"]
+    public static let optional = ["minutes_late", "note"]
+
+    public let entries: [MarkEntry]
+    /// The file line of each entry, for reporting amendments.
+    public let lines: [Int]
+    public let warnings: [ImportProblem]
+
+    public init(
+        table: CSVTable, file: String, pupils: [Pupil], calendar: SchoolCalendar,
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(ImportFailure) {
+        let columns = CSVColumns(header: table.header, required: Self.required, optional: Self.optional)
+        if !columns.missing.isEmpty {
+            throw ImportFailure(columns.missing.map { ImportProblem(file: file, line: 1, "the required column '\($0)' is missing") })
+        }
+        warnings = columns.ignored.map { ImportProblem(file: file, line: 1, "the column '\($0)' is not used and was ignored") }
+        let pupilsByUPN = Dictionary(pupils.map { ($0.upn, $0) }, uniquingKeysWith: { $1 })
+        var problems: [ImportProblem] = []
+        var entries: [MarkEntry] = []
+        var lines: [Int] = []
+        var seen: [UPN: [Session: (line: Int, code: AttendanceCode)]] = [:]
+        entries.reserveCapacity(table.rows.count)
+        for (index, row) in table.rows.enumerated() {
+            if index % 10_000 == 0 { progress(index, table.rows.count) }
+            func problem(_ message: String) { problems.append(ImportProblem(file: file, line: row.line, message)) }
+            let before = problems.count
+            var pupil: Pupil?
+            let upnText = columns.value("upn", in: row) ?? ""
+            do {
+                let upn = try UPN(upnText)
+                pupil = pupilsByUPN[upn]
+                if pupil == nil { problem("UPN \(upn) is not a pupil of the school (import pupils first)") }
+            } catch {
+                problem(upnText.isEmpty ? "upn is empty" : error.description)
+            }
+            let dateText = columns.value("date", in: row) ?? ""
+            let date = CalendarDate(dateText)
+            if date == nil { problem("date '\(dateText)' is not a date like 2025-09-03") }
+            let partText = columns.value("session", in: row) ?? ""
+            let part = Session.Part(rawValue: partText.uppercased())
+            if part == nil { problem("session '\(partText)' is not AM or PM") }
+            var code: AttendanceCode?
+            do {
+                code = try AttendanceCode.parse(columns.value("code", in: row) ?? "")
+            } catch {
+                problem("code: \(error.description)")
+            }
+            var minutesLate: Int?
+            if let text = columns.value("minutes_late", in: row) {
+                minutesLate = Int(text)
+                if minutesLate.map({ $0 < 0 }) ?? true { problem("minutes_late '\(text)' is not a whole number of minutes") }
+                if let code, code != .late, code != .arrivedAfterRegisterClosed { problem("minutes_late is only for L or U, not \(code.symbol)") }
+            }
+            var session: Session?
+            if let date, let part {
+                session = Session(date, part)
+                if !calendar.isSchoolSession(Session(date, part)) {
+                    problem("\(date) \(part.rawValue) is not a school session in the calendar")
+                } else if let pupil, !pupil.isOnRoll(on: date) {
+                    problem("\(pupil.upn) is not on roll on \(date)")
+                }
+            }
+            guard problems.count == before, let pupil, let session, var code else { continue }
+            if code.isPresentMark { code = .present(for: session.part) }
+            if let earlier = seen[pupil.upn]?[session], earlier.code != code {
+                problem("\(pupil.upn) \(session) is also on line \(earlier.line) with a different code (\(earlier.code.symbol))")
+                continue
+            }
+            seen[pupil.upn, default: [:]][session] = (row.line, code)
+            entries.append(MarkEntry(
+                upn: pupil.upn, group: pupil.form, session: session,
+                mark: Mark(code, minutesLate: minutesLate, note: columns.value("note", in: row))))
+            lines.append(row.line)
+        }
+        progress(table.rows.count, table.rows.count)
+        if !problems.isEmpty { throw ImportFailure(problems) }
+        self.entries = entries
+        self.lines = lines
+    }
+
+    /// The academic years the marks fall in, to read what the store already holds.
+    public var academicYears: Set<String> {
+        Set(entries.map { AcademicYear.name(containing: $0.session.date) })
+    }
+
+    /// Rows that would change a mark already in the register, each a problem when no
+    /// reason is given: a change is an amendment and must say why.
+    public func amendmentsWithoutReason(book: AttendanceBook, file: String) -> [ImportProblem] {
+        zip(entries, lines).compactMap { entry, line in
+            guard let existing = book.code(for: entry.upn, at: entry.session), existing != entry.mark.code else { return nil }
+            return ImportProblem(file: file, line: line,
+                                 "\(entry.upn) \(entry.session) already has \(existing.symbol); changing it to \(entry.mark.code.symbol) is an amendment: give --reason")
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import RollcallCore
+
+/// Pupils from a CSV export of the school's MIS.
+///
+/// Required columns: `upn, surname, forename, date_of_birth, year_group, form`. Optional:
+/// `preferred_name, gender, sen, fsm, eal, social_worker, youth_justice, looked_after,
+/// admission_date, leaving_date`. Any other column is ignored with a warning.
+public struct PupilsImport: Sendable {
+    public static let required = ["upn", "surname", "forename", "date_of_birth", "year_group", "form"]
+    public static let optional = ["preferred_name", "gender", "sen", "fsm", "eal", "social_worker",
+                                  "youth_justice", "looked_after", "admission_date", "leaving_date"]
+
+    public let pupils: [Pupil]
+    public let warnings: [ImportProblem]
+
+    public init(table: CSVTable, file: String) throws(ImportFailure) {
+        let columns = CSVColumns(header: table.header, required: Self.required, optional: Self.optional)
+        if !columns.missing.isEmpty {
+            throw ImportFailure(columns.missing.map { ImportProblem(file: file, line: 1, "the required column '\($0)' is missing") })
+        }
+        warnings = columns.ignored.map { ImportProblem(file: file, line: 1, "the column '\($0)' is not used and was ignored") }
+        var problems: [ImportProblem] = []
+        var pupils: [Pupil] = []
+        var seen: [UPN: Int] = [:]
+        for row in table.rows {
+            func problem(_ message: String) { problems.append(ImportProblem(file: file, line: row.line, message)) }
+            func value(_ column: String) -> String? { columns.value(column, in: row) }
+            func date(_ column: String) -> CalendarDate? {
+                guard let text = value(column) else { return nil }
+                guard let date = CalendarDate(text) else {
+                    problem("\(column) '\(text)' is not a date like 2013-09-01")
+                    return nil
+                }
+                return date
+            }
+            func flag(_ column: String) -> Bool {
+                guard let flag = FieldValue.flag(value(column)) else {
+                    problem("\(column) '\(value(column) ?? "")' is not Y or N")
+                    return false
+                }
+                return flag
+            }
+            let problemsBefore = problems.count
+            var upn: UPN?
+            if let text = value("upn") {
+                do { upn = try UPN(text) } catch { problem(error.description) }
+            } else {
+                problem("upn is empty")
+            }
+            if let upn, let first = seen[upn] { problem("UPN \(upn) is also on line \(first)") }
+            let surname = value("surname"), forename = value("forename")
+            if surname == nil { problem("surname is empty") }
+            if forename == nil { problem("forename is empty") }
+            let birth = date("date_of_birth")
+            if value("date_of_birth") == nil { problem("date_of_birth is empty") }
+            let yearText = value("year_group") ?? ""
+            let yearGroup = yearText.uppercased() == "R" ? 0 : Int(yearText)
+            if yearGroup.map({ !(0...14).contains($0) }) ?? true { problem("year_group '\(yearText)' is not R or a year from 1 to 14") }
+            let form = value("form")
+            if form == nil { problem("form is empty") }
+            var sex: Sex?
+            if let text = value("gender") {
+                sex = Sex(rawValue: text.prefix(1).uppercased())
+                if sex == nil || !["m", "f", "male", "female"].contains(text.lowercased()) { problem("gender '\(text)' is not M or F") }
+            }
+            var sen = SENStatus.none
+            if let text = value("sen") {
+                if let status = SENStatus(rawValue: text.uppercased()) { sen = status } else { problem("sen '\(text)' is not N, K or E") }
+            }
+            let pupil = (upn: upn, flags: (flag("fsm"), flag("eal"), flag("social_worker"), flag("youth_justice"), flag("looked_after")),
+                         admission: date("admission_date"), leaving: date("leaving_date"))
+            if let admission = pupil.admission, let leaving = pupil.leaving, leaving < admission {
+                problem("leaving_date \(leaving) is before admission_date \(admission)")
+            }
+            guard problems.count == problemsBefore, let upn, let surname, let forename, let birth, let yearGroup, let form else { continue }
+            seen[upn] = row.line
+            pupils.append(Pupil(
+                upn: upn, surname: surname, forename: forename, preferredName: value("preferred_name"),
+                dateOfBirth: birth, yearGroup: yearGroup, form: form, sex: sex, sen: sen,
+                fsm: pupil.flags.0, eal: pupil.flags.1, hasSocialWorker: pupil.flags.2,
+                hasYouthJusticeWorker: pupil.flags.3, isLookedAfter: pupil.flags.4,
+                admissionDate: pupil.admission, leavingDate: pupil.leaving))
+        }
+        if !problems.isEmpty { throw ImportFailure(problems) }
+        self.pupils = pupils
+    }
+
+    /// Adds new pupils and updates existing ones by UPN; pupils not in the file stay.
+    public func merge(into existing: inout [Pupil]) {
+        var byUPN = Dictionary(existing.map { ($0.upn, $0) }, uniquingKeysWith: { $1 })
+        for pupil in pupils { byUPN[pupil.upn] = pupil }
+        existing = byUPN.values.sorted { $0.upn < $1.upn }
+    }
+
+    /// The forms the pupils are in, with their year groups, for the group list.
+    public func merge(into groups: inout [Group]) {
+        var byName = Dictionary(groups.map { ($0.name, $0) }, uniquingKeysWith: { $1 })
+        for pupil in pupils where byName[pupil.form] == nil {
+            byName[pupil.form] = Group(name: pupil.form, kind: .form, yearGroup: pupil.yearGroup)
+        }
+        groups = byName.values.sorted { $0.name < $1.name }
+    }
+}

@@ -1,0 +1,107 @@
+import RollcallCore
+import RollcallStore
+
+/// Rows of typed values with named columns: every report and export is built as one,
+/// then written in the format asked for, so the three formats always agree.
+public struct ReportTable: Sendable {
+    public enum Value: Sendable, Equatable {
+        case text(String)
+        case integer(Int)
+        /// A percentage to one decimal place; nil when there was nothing to divide by.
+        case rate(Percentage?)
+        case boolean(Bool)
+        case optionalText(String?)
+        case optionalInteger(Int?)
+    }
+
+    public let columns: [String]
+    public private(set) var rows: [[Value]] = []
+
+    public init(columns: [String]) {
+        self.columns = columns
+    }
+
+    public mutating func append(_ row: [Value]) {
+        precondition(row.count == columns.count, "a row must have a value for every column")
+        rows.append(row)
+    }
+
+    public func render(_ format: OutputFormat) -> String {
+        switch format {
+        case .table: table()
+        case .csv: csv()
+        case .json: json()
+        }
+    }
+
+    func csv() -> String {
+        var text = SafeCSV.line(columns.map { .text($0) })
+        for row in rows {
+            text += SafeCSV.line(row.map { value in
+                switch value {
+                case let .text(text): .text(text)
+                case let .optionalText(text): .text(text ?? "")
+                case .integer, .rate, .boolean, .optionalInteger: .number(plain(value))
+                }
+            })
+        }
+        return text
+    }
+
+    /// An array of objects, keys in column order.
+    func json() -> String {
+        if rows.isEmpty { return "[]\n" }
+        let objects = rows.map { row in
+            "  {" + zip(columns, row).map { "\(JSONText.string($0)): \(jsonValue($1))" }.joined(separator: ", ") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// Columns padded to their widest cell, numbers to the right.
+    func table() -> String {
+        let cells = rows.map { $0.map(plain) }
+        var widths = columns.map(\.count)
+        for row in cells {
+            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+        }
+        let numeric = columns.indices.map { index in
+            rows.allSatisfy { row in
+                switch row[index] {
+                case .integer, .rate, .optionalInteger: true
+                default: false
+                }
+            }
+        }
+        func pad(_ text: String, _ index: Int) -> String {
+            let space = String(repeating: " ", count: widths[index] - text.count)
+            return numeric[index] && !rows.isEmpty ? space + text : text + space
+        }
+        var lines = [columns.indices.map { pad(columns[$0], $0) }.joined(separator: "  ")]
+        for row in cells {
+            lines.append(row.indices.map { pad(row[$0], $0) }.joined(separator: "  "))
+        }
+        return lines.map { $0.replacing(/\s+$/, with: "") }.joined(separator: "\n") + "\n"
+    }
+
+    func plain(_ value: Value) -> String {
+        switch value {
+        case let .text(text): text
+        case let .optionalText(text): text ?? ""
+        case let .integer(number): String(number)
+        case let .optionalInteger(number): number.map(String.init) ?? ""
+        case let .rate(rate): rate?.description ?? ""
+        case let .boolean(flag): flag ? "true" : "false"
+        }
+    }
+
+    func jsonValue(_ value: Value) -> String {
+        switch value {
+        case let .text(text): JSONText.string(text)
+        case let .optionalText(text): text.map(JSONText.string) ?? "null"
+        case let .integer(number): String(number)
+        case let .optionalInteger(number): number.map(String.init) ?? "null"
+        case let .rate(rate): rate?.description ?? "null"
+        case let .boolean(flag): flag ? "true" : "false"
+        }
+    }
+}

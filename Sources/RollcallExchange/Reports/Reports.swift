@@ -1,0 +1,82 @@
+import RollcallCore
+import RollcallStore
+
+/// The tables of `rollcall report`, `export` and `audit`, and of the screens' CSV
+/// exports. Column names are a contract: scripts depend on them.
+public enum Reports {
+    public static func pupils(_ rows: [PupilAttendance]) -> ReportTable {
+        var table = ReportTable(columns: [
+            "upn", "surname", "forename", "form", "year_group", "possible", "attended", "authorised",
+            "unauthorised", "not_counted", "missing", "late", "attendance_rate", "absence_rate", "persistent", "severe",
+        ])
+        for row in rows {
+            let tally = row.figures.tally
+            table.append([
+                .text(row.pupil.upn.text), .text(row.pupil.surname), .text(row.pupil.forename), .text(row.pupil.form),
+                .integer(row.pupil.yearGroup), .integer(tally.possible), .integer(tally.attended),
+                .integer(tally.authorisedAbsence), .integer(tally.unauthorisedAbsence), .integer(tally.notCounted),
+                .integer(tally.missing), .integer(tally.late), .rate(row.figures.attendanceRate),
+                .rate(row.figures.absenceRate), .boolean(row.figures.isPersistentAbsentee), .boolean(row.figures.isSevereAbsentee),
+            ])
+        }
+        return table
+    }
+
+    public static func penalty(_ rows: [PupilPenalty]) -> ReportTable {
+        var table = ReportTable(columns: ["upn", "surname", "forename", "form", "unauthorised_sessions", "window_start", "window_end"])
+        for row in rows {
+            table.append([
+                .text(row.pupil.upn.text), .text(row.pupil.surname), .text(row.pupil.forename), .text(row.pupil.form),
+                .integer(row.position.unauthorisedSessions), .text(row.position.window.start.description),
+                .text(row.position.window.end.description),
+            ])
+        }
+        return table
+    }
+
+    public static func summary(_ summary: CohortSummary) -> ReportTable {
+        var table = ReportTable(columns: [
+            summary.dimension.rawValue, "pupils", "possible", "attended", "authorised", "unauthorised",
+            "attendance_rate", "absence_rate", "authorised_rate", "unauthorised_rate",
+            "persistent", "persistent_rate", "severe", "severe_rate",
+        ])
+        for (name, figures) in summary.cohorts + [("School", summary.school)] {
+            let sessions = figures.sessions
+            table.append([
+                .text(name), .integer(figures.pupils), .integer(sessions.possible), .integer(sessions.tally.attended),
+                .integer(sessions.tally.authorisedAbsence), .integer(sessions.tally.unauthorisedAbsence),
+                .rate(sessions.attendanceRate), .rate(sessions.absenceRate), .rate(sessions.authorisedRate),
+                .rate(sessions.unauthorisedRate), .integer(figures.persistentAbsentees), .rate(figures.persistentAbsenceRate),
+                .integer(figures.severeAbsentees), .rate(figures.severeAbsenceRate),
+            ])
+        }
+        return table
+    }
+
+    /// Marks in the import format, so an export can be imported again unchanged.
+    public static func marks(_ records: SchoolRecords, period: ClosedRange<CalendarDate>) -> ReportTable {
+        var table = ReportTable(columns: ["upn", "date", "session", "code", "minutes_late", "note"])
+        for pupil in records.pupils.sorted(by: { $0.upn < $1.upn }) {
+            for (session, mark) in records.book.marks(for: pupil.upn) where period.contains(session.date) {
+                table.append([
+                    .text(pupil.upn.text), .text(session.date.description), .text(session.part.rawValue),
+                    .text(mark.code.symbol), .optionalInteger(mark.minutesLate), .optionalText(mark.note),
+                ])
+            }
+        }
+        return table
+    }
+
+    public static func audit(_ entries: [AuditEntry]) -> ReportTable {
+        var table = ReportTable(columns: ["upn", "date", "session", "old_code", "new_code", "reason", "at", "by", "role"])
+        for entry in entries {
+            let amendment = entry.amendment
+            table.append([
+                .text(amendment.upn.text), .text(amendment.session.date.description), .text(amendment.session.part.rawValue),
+                .text(amendment.original.symbol), .text(amendment.amended.symbol), .text(amendment.reason),
+                .text(JSONText.instant(amendment.at)), .text(amendment.by.login), .optionalText(amendment.by.role?.rawValue),
+            ])
+        }
+        return table
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import RollcallCore
+import RollcallExchange
+import RollcallStore
+import SystemPackage
+
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Fill a store with a realistic demo school and open it.",
+        discussion: """
+            Without --store or ROLLCALL_STORE the demo lives in ~/.local/share/rollcall-demo, apart from any real school.
+            The school gets the academic year up to today (or a whole past year with --today).
+            Example: rollcall demo --pupils 600 --seed 7 --no-tui
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: "How many pupils.") var pupils = 420
+    @Option(help: "The seed: the same seed makes the same school.") var seed: UInt64 = 2024
+    @Flag(help: "Make the school but do not open the register screen.") var noTui = false
+
+    var location: FilePath {
+        let environment = ProcessInfo.processInfo.environment
+        if options.store != nil || !(environment["ROLLCALL_STORE"] ?? "").isEmpty { return options.location }
+        return StoreLocation.resolve(option: nil, environment: environment).removingLastComponent().appending("rollcall-demo")
+    }
+
+    func validate() throws {
+        if !(5...5000).contains(pupils) { throw ValidationError("--pupils must be between 5 and 5000") }
+    }
+
+    func run() throws {
+        let today = try options.currentDate()
+        let store: Store
+        if let existing = try? Store.open(at: location), try !existing.pupils().isEmpty {
+            store = existing
+            print("Using the demo school already in \(location)")
+        } else {
+            let progress = Progress()
+            let school = try DemoSchool(pupils: pupils, seed: seed, today: today)
+            store = try (try? Store.open(at: location)) ?? Store.create(at: location, school: school.school)
+            try school.write(to: store) { progress.say($0) }
+            progress.finish()
+            print("Made \(school.school.name) in \(location): \(school.pupils.count) pupils in \(school.groups.count) forms, \(school.marks.count) marks for \(school.year.name) up to \(today).")
+        }
+        if !noTui {
+            print("Try: rollcall report summary --store \(location) --today \(today)")
+        }
+    }
+}

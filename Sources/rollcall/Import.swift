@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import RollcallCore
+import RollcallExchange
+import RollcallStore
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import the calendar, pupils, staff or marks.",
+        discussion: "Each import checks the whole file first and imports nothing if any row is wrong, naming each problem as FILE:LINE.",
+        subcommands: [ImportCalendar.self, ImportPupils.self, ImportStaff.self, ImportMarks.self])
+}
+
+/// The bytes of a file named on the command line, or a clear error naming it.
+func readInput(_ path: String) throws -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw Failure(FileManager.default.fileExists(atPath: path) ? "\(path) cannot be read" : "\(path) does not exist")
+    }
+    return Array(data)
+}
+
+/// Reads a CSV file, turning a malformed file into a `FILE:LINE` problem.
+func readTable(_ path: String) throws -> CSVTable {
+    do {
+        return try CSVTable(bytes: readInput(path))
+    } catch let error as CSVError {
+        try refuse(ImportFailure([ImportProblem(file: path, line: error.line, error.description)]))
+    }
+}
+
+/// Imports need the attendance lead, office or an admin once there is a staff list.
+func authoriseImport(_ store: Store, _ options: StoreOptions) throws {
+    try store.staff().authorise(.importData, by: options.login, today: options.currentDate())
+}
+
+func printWarnings(_ warnings: [ImportProblem]) {
+    for warning in warnings { printError("warning: \(warning.description)") }
+}
+
+struct ImportCalendar: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Import one academic year's terms and closures from JSON.",
+        discussion: """
+            {"academic_year":"2025-26","terms":[{"name":"Autumn 1","start":"2025-09-03","end":"2025-10-24"}],
+             "closures":[{"date":"2025-11-03","sessions":"AM+PM","reason":"INSET"}]}
+            Example: rollcall import calendar 2025-26.json
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The calendar JSON file.") var file: String
+
+    func run() throws {
+        let store = try options.open()
+        try authoriseImport(store, options)
+        let year: AcademicYear
+        do {
+            year = try CalendarImport.read(readInput(file), file: file)
+        } catch let failure as ImportFailure {
+            try refuse(failure)
+        }
+        try store.saveAcademicYear(year)
+        print("Imported \(year.name): \(year.terms.count) terms, \(year.closures.count) closures.")
+    }
+}
+
+struct ImportPupils: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pupils",
+        abstract: "Import or update pupils from CSV, by UPN.",
+        discussion: """
+            Required columns: upn, surname, forename, date_of_birth, year_group, form.
+            Optional: preferred_name, gender, sen, fsm, eal, social_worker, youth_justice, looked_after, admission_date, leaving_date.
+            Example: rollcall import pupils pupils.csv
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The pupils CSV file (UTF-8, with a header row).") var file: String
+
+    func run() throws {
+        let store = try options.open()
+        try authoriseImport(store, options)
+        let imported: PupilsImport
+        do {
+            imported = try PupilsImport(table: readTable(file), file: file)
+        } catch let failure as ImportFailure {
+            try refuse(failure)
+        }
+        printWarnings(imported.warnings)
+        var added = 0
+        try store.updatePupils { pupils in
+            let known = Set(pupils.map(\.upn))
+            added = imported.pupils.count { !known.contains($0.upn) }
+            imported.merge(into: &pupils)
+        }
+        try store.updateGroups { imported.merge(into: &$0) }
+        print("Imported \(imported.pupils.count) pupils: \(added) new, \(imported.pupils.count - added) updated.")
+    }
+}
+
+struct ImportStaff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff",
+        abstract: "Import the staff list: who may mark and amend which registers.",
+        discussion: """
+            Columns: username, name, role (tutor, attendance_lead, office, admin), forms (separated by ;).
+            Once a staff list exists, logins not on it are refused everywhere.
+            Example: rollcall import staff staff.csv
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The staff CSV file.") var file: String
+
+    func run() throws {
+        let store = try options.open()
+        try authoriseImport(store, options)
+        let imported: StaffImport
+        do {
+            imported = try StaffImport(table: readTable(file), file: file)
+        } catch let failure as ImportFailure {
+            try refuse(failure)
+        }
+        printWarnings(imported.warnings)
+        try store.saveStaff(imported.staff)
+        print("Imported \(imported.staff.members.count) staff.")
+    }
+}
+
+struct ImportMarks: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "marks",
+        abstract: "Import marks from CSV, all or nothing.",
+        discussion: """
+            Columns: upn, date, session (AM or PM), code; optional minutes_late, note.
+            Importing the same marks again changes nothing. A row that changes an existing mark is an amendment and needs --reason.
+            Example: rollcall import marks marks.csv --reason "Corrected from the office log"
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The marks CSV file.") var file: String
+    @Option(help: "Why existing marks are changed (recorded with each amendment).") var reason: String?
+
+    func run() throws {
+        let store = try options.open()
+        try authoriseImport(store, options)
+        let progress = Progress()
+        let table = try readTable(file)
+        let imported: MarksImport
+        do {
+            imported = try MarksImport(table: table, file: file, pupils: store.pupils(), calendar: store.calendar()) {
+                progress.report("Checking rows", $0, of: $1)
+            }
+            if reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
+                let book = try AttendanceBook(registers: imported.academicYears.flatMap { try store.registers(academicYear: $0) })
+                let amendments = imported.amendmentsWithoutReason(book: book, file: file)
+                if !amendments.isEmpty { throw ImportFailure(amendments) }
+            }
+        } catch let failure as ImportFailure {
+            progress.finish()
+            try refuse(failure)
+        }
+        printWarnings(imported.warnings)
+        progress.say("Writing \(imported.entries.count) marks")
+        let recorder = try store.staff().recorder(login: options.login)
+        let summary = try store.record(imported.entries, by: recorder, at: Date(), reason: reason)
+        progress.finish()
+        print("Imported \(imported.entries.count) marks: \(summary.recorded) new, \(summary.amendments.count) amended, \(summary.unchanged) unchanged.")
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import RollcallCore
+import RollcallExchange
+import RollcallStore
+
+extension OutputFormat: ExpressibleByArgument {}
+extension CohortDimension: ExpressibleByArgument {}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Attendance figures by pupil, for the penalty threshold, or by cohort.",
+        discussion: "Reports cover the current academic year up to today unless --from and --to say otherwise.",
+        subcommands: [ReportPupils.self, ReportPenalty.self, ReportSummary.self])
+}
+
+/// The period options of reports and exports.
+struct PeriodOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("First day (default: the start of the academic year).", valueName: "yyyy-mm-dd")) var from: String?
+    @Option(help: ArgumentHelp("Last day (default: today).", valueName: "yyyy-mm-dd")) var to: String?
+
+    func resolve(today: CalendarDate, calendar: SchoolCalendar) throws -> ClosedRange<CalendarDate> {
+        do {
+            return try ReportingPeriod.resolve(
+                from: parseDate(from, option: "from"), to: parseDate(to, option: "to"), today: today, calendar: calendar)
+        } catch let error as PeriodError {
+            throw Failure(error.description)
+        }
+    }
+}
+
+/// Opens the store as someone allowed to review it, and loads a period's records.
+func loadRecords(_ options: StoreOptions, _ period: PeriodOptions) throws -> (SchoolRecords, ClosedRange<CalendarDate>) {
+    let store = try options.open()
+    let today = try options.currentDate()
+    try store.staff().authorise(.review, by: options.login, today: today)
+    let days = try period.resolve(today: today, calendar: store.calendar())
+    return (try SchoolRecords.load(from: store, covering: days), days)
+}
+
+struct ReportPupils: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pupils",
+        abstract: "One row per pupil with a mark in the period.",
+        discussion: """
+            Columns: upn, surname, forename, form, year_group, possible, attended, authorised, unauthorised, \
+            not_counted, missing, late, attendance_rate, absence_rate, persistent, severe.
+            Example: rollcall report pupils --year 9 --format csv > year9.csv
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var period: PeriodOptions
+    @Option(help: "Only this form or group.") var group: String?
+    @Option(help: "Only this year group.") var year: Int?
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let (records, days) = try loadRecords(options, period)
+        let pupils = records.pupils.filter { pupil in
+            (group.map { pupil.form == $0 } ?? true) && (year.map { pupil.yearGroup == $0 } ?? true)
+        }
+        let rows = PupilAttendance.report(pupils, book: records.book, calendar: records.calendar, period: days)
+        print(Reports.pupils(rows).render(format), terminator: "")
+    }
+}
+
+struct ReportPenalty: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "penalty",
+        abstract: "Pupils with 10 or more unauthorised sessions in the rolling 10 school weeks.",
+        discussion: """
+            The window is the 10 most recent school weeks up to the week of --as-of, counted from the Monday of the earliest.
+            Columns: upn, surname, forename, form, unauthorised_sessions, window_start, window_end.
+            Example: rollcall report penalty --as-of 2026-01-09 --format json
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: ArgumentHelp("The day to count back from (default: today).", valueName: "yyyy-mm-dd")) var asOf: String?
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try options.open()
+        let today = try options.currentDate()
+        try store.staff().authorise(.review, by: options.login, today: today)
+        let day = try parseDate(asOf, option: "as-of") ?? today
+        let calendar = try store.calendar()
+        guard let window = PenaltyWindow(asOf: day, calendar: calendar) else {
+            throw Failure(calendar.years.isEmpty ? "no calendar is imported yet: use 'rollcall import calendar'"
+                                                 : "\(day) is before the first school week of the imported calendar")
+        }
+        let records = try SchoolRecords.load(from: store, covering: window.days)
+        let rows = PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: day)
+        print(Reports.penalty(rows).render(format), terminator: "")
+    }
+}
+
+struct ReportSummary: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Rates and persistent and severe absence for each cohort and the school.",
+        discussion: "Example: rollcall report summary --by fsm --from 2025-09-01 --to 2025-12-19")
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var period: PeriodOptions
+    @Option(help: "year_group, form, sen, fsm, eal or gender.") var by: CohortDimension = .yearGroup
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let (records, days) = try loadRecords(options, period)
+        let rows = PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar, period: days)
+        print(Reports.summary(CohortSummary(rows, by: by)).render(format), terminator: "")
+    }
+}

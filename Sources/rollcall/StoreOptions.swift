@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import RollcallCore
+import RollcallExchange
+import RollcallStore
+import SystemPackage
+
+/// The options every command shares: where the store is and which day is today.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The store directory (default: $ROLLCALL_STORE, else ~/.local/share/rollcall).", valueName: "dir"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("Work as of this day instead of the real date (or set ROLLCALL_TODAY).", valueName: "yyyy-mm-dd"))
+    var today: String?
+
+    var location: FilePath {
+        StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
+    }
+
+    func open() throws -> Store {
+        try Store.open(at: location)
+    }
+
+    /// The date the school is living: `--today`, `ROLLCALL_TODAY`, or the date in England.
+    func currentDate() throws -> CalendarDate {
+        let text = today ?? ProcessInfo.processInfo.environment["ROLLCALL_TODAY"]
+        if let text, !text.isEmpty {
+            guard let date = CalendarDate(text) else { throw Failure("today '\(text)' is not a date like 2025-09-03") }
+            return date
+        }
+        return CalendarDate(Date(), in: TimeZone(identifier: "Europe/London") ?? .current)
+    }
+
+    /// The operating-system login of whoever runs the command: what the audit records.
+    var login: String {
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+    }
+}
+
+/// One clear sentence for the person at the terminal, printed as `Error: ...`.
+struct Failure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
+
+/// Parses a `YYYY-MM-DD` option value, naming the option when it is wrong.
+func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
+    guard let text else { return nil }
+    guard let date = CalendarDate(text) else { throw Failure("--\(option) '\(text)' is not a date like 2025-09-03") }
+    return date
+}
+
+/// Prints to standard error: warnings, progress and problems never mix with output a
+/// script reads.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Prints every problem of a refused import as `FILE:LINE: ...`, then fails.
+func refuse(_ failure: ImportFailure) throws -> Never {
+    for problem in failure.problems { printError(problem.description) }
+    printError("Nothing was imported: \(failure.problems.count) problem\(failure.problems.count == 1 ? "" : "s") to fix.")
+    throw ExitCode.failure
+}
