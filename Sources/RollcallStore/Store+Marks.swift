@@ -2,14 +2,15 @@ import Foundation
 import RollcallCore
 import SystemPackage
 
-/// One mark to record: which pupil, in which group's register, for which session.
+/// One mark to record: which pupil, in which group's register, for which session. A nil
+/// mark clears the pupil's entry (a mark entered in error), which is an amendment.
 public struct MarkEntry: Hashable, Sendable {
     public let upn: UPN
     public let group: String
     public let session: Session
-    public let mark: Mark
+    public let mark: Mark?
 
-    public init(upn: UPN, group: String, session: Session, mark: Mark) {
+    public init(upn: UPN, group: String, session: Session, mark: Mark?) {
         self.upn = upn
         self.group = group
         self.session = session
@@ -81,7 +82,11 @@ extension Store {
                     var register = file.register(for: entry.session)
                     let outcome: Register.Outcome
                     do {
-                        outcome = try register.record(entry.mark, for: entry.upn, by: recorder, at: instant, reason: reason)
+                        if let mark = entry.mark {
+                            outcome = try register.record(mark, for: entry.upn, by: recorder, at: instant, reason: reason)
+                        } else {
+                            outcome = try register.clear(entry.upn, by: recorder, at: instant, reason: reason ?? "")
+                        }
                     } catch {
                         throw .amendmentRefused("\(error)")
                     }

@@ -67,4 +67,21 @@ struct RegisterTests {
         try register.record(Mark(.presentAM), for: pupil, by: tutor, at: nine)
         #expect(register.unmarked([other, pupil]) == [other])
     }
+
+    @Test func clearingAMarkIsAnAmendmentToNoCode() throws {
+        var register = Register(group: "7A", session: am("2025-09-03"))
+        try register.record(Mark(.late, minutesLate: 4), for: pupil, by: tutor, at: nine)
+        let outcome = try register.clear(pupil, by: tutor, at: nine, reason: "Entered in error")
+        guard case let .amended(amendment) = outcome else {
+            Issue.record("expected an amendment, got \(outcome)")
+            return
+        }
+        #expect(amendment.original == .late && amendment.amended == nil)
+        #expect(register.marks[pupil] == nil)
+        #expect(try register.clear(pupil, by: tutor, at: nine, reason: "again") == .unchanged)
+        #expect(throws: AmendmentError.self) {
+            var other = Register(group: "7A", session: am("2025-09-03"), marks: [pupil: Mark(.illness)])
+            try other.clear(pupil, by: tutor, at: nine, reason: " ")
+        }
+    }
 }

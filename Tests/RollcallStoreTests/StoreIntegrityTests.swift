@@ -102,6 +102,18 @@ struct StoreIntegrityTests {
         #expect(temporary.store.check().isEmpty)
     }
 
+    @Test func aClearedMarkIsAuditedWithNoNewCode() throws {
+        let temporary = try storeWithMarks()
+        defer { temporary.remove() }
+        try temporary.store.record([MarkEntry(upn: pupilA, group: "7A", session: am("2025-09-03"), mark: nil)],
+                                   by: tutor, at: nine, reason: "Entered in error")
+        #expect(try temporary.store.register(group: "7A", session: am("2025-09-03")).marks[pupilA] == nil)
+        #expect(try temporary.contents("audit/amendments.jsonl").contains("\"old_code\":\"/\",\"new_code\":null,\"reason\":\"Entered in error\""))
+        let entry = try #require(try temporary.store.amendments().first)
+        #expect(entry.amendment.original == .presentAM && entry.amendment.amended == nil)
+        #expect(temporary.store.check().isEmpty)
+    }
+
     @Test func anEditedAuditEntryIsDetected() throws {
         let temporary = try storeWithMarks()
         defer { temporary.remove() }

@@ -4,20 +4,23 @@ import Foundation
 ///
 /// The regulations keep the original entry visible and require the amended entry, the
 /// reason, the date of the amendment and the name and position of whoever made it; an
-/// amendment cannot exist without a reason.
+/// amendment cannot exist without a reason. A mark entered in error and taken straight
+/// back (the register screen's undo) is an amendment to no code: the entry is cleared,
+/// and the audit still shows what it was.
 public struct Amendment: Hashable, Sendable {
     public let upn: UPN
     public let group: String
     public let session: Session
     public let original: AttendanceCode
-    public let amended: AttendanceCode
+    /// The new code; nil when the entry was cleared as made in error.
+    public let amended: AttendanceCode?
     public let reason: String
     public let at: Date
     public let by: Recorder
 
     public init(
         upn: UPN, group: String, session: Session, original: AttendanceCode,
-        amended: AttendanceCode, reason: String, at: Date, by: Recorder
+        amended: AttendanceCode?, reason: String, at: Date, by: Recorder
     ) throws(AmendmentError) {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw .reasonRequired(upn: upn, session: session) }

@@ -57,6 +57,20 @@ public struct Register: Hashable, Sendable {
         return outcome
     }
 
+    /// Takes a pupil's mark back out of the register, as an amendment to no code: for
+    /// a mark entered in error. A pupil with no mark is left as they are.
+    @discardableResult
+    public mutating func clear(
+        _ upn: UPN, by recorder: Recorder, at instant: Date, reason: String
+    ) throws(AmendmentError) -> Outcome {
+        guard let existing = marks[upn] else { return .unchanged }
+        let amendment = try Amendment(
+            upn: upn, group: group, session: session, original: existing.code,
+            amended: nil, reason: reason, at: instant, by: recorder)
+        marks[upn] = nil
+        return .amended(amendment)
+    }
+
     /// The pupils of a list who have no mark yet, in the list's order.
     public func unmarked(_ pupils: [UPN]) -> [UPN] {
         pupils.filter { marks[$0] == nil }

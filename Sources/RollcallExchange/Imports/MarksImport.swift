@@ -99,9 +99,9 @@ public struct MarksImport: Sendable {
     /// reason is given: a change is an amendment and must say why.
     public func amendmentsWithoutReason(book: AttendanceBook, file: String) -> [ImportProblem] {
         zip(entries, lines).compactMap { entry, line in
-            guard let existing = book.code(for: entry.upn, at: entry.session), existing != entry.mark.code else { return nil }
+            guard let existing = book.code(for: entry.upn, at: entry.session), let code = entry.mark?.code, existing != code else { return nil }
             return ImportProblem(file: file, line: line,
-                                 "\(entry.upn) \(entry.session) already has \(existing.symbol); changing it to \(entry.mark.code.symbol) is an amendment: give --reason")
+                                 "\(entry.upn) \(entry.session) already has \(existing.symbol); changing it to \(code.symbol) is an amendment: give --reason")
         }
     }
 }

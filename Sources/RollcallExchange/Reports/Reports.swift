@@ -73,7 +73,7 @@ public enum Reports {
             let amendment = entry.amendment
             table.append([
                 .text(amendment.upn.text), .text(amendment.session.date.description), .text(amendment.session.part.rawValue),
-                .text(amendment.original.symbol), .text(amendment.amended.symbol), .text(amendment.reason),
+                .text(amendment.original.symbol), .optionalText(amendment.amended?.symbol), .text(amendment.reason),
                 .text(JSONText.instant(amendment.at)), .text(amendment.by.login), .optionalText(amendment.by.role?.rawValue),
             ])
         }

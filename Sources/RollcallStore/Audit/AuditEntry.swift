@@ -23,7 +23,7 @@ extension AuditEntry {
         let date: String
         let session: String
         let old_code: String
-        let new_code: String
+        let new_code: String?
         let reason: String
         let at: String
         let by: String
@@ -37,7 +37,11 @@ extension AuditEntry {
         guard let session = Session("\(line.date) \(line.session)") else { throw .field("date", line.date) }
         guard let upn = try? UPN(line.upn) else { throw .field("upn", line.upn) }
         guard let original = try? AttendanceCode.parse(line.old_code) else { throw .field("old_code", line.old_code) }
-        guard let amended = try? AttendanceCode.parse(line.new_code) else { throw .field("new_code", line.new_code) }
+        var amended: AttendanceCode?
+        if let code = line.new_code {
+            guard let parsed = try? AttendanceCode.parse(code) else { throw .field("new_code", code) }
+            amended = parsed
+        }
         guard let at = JSONText.instant(parsing: line.at) else { throw .field("at", line.at) }
         let role = line.role.flatMap(StaffRole.init(rawValue:))
         do {
@@ -63,7 +67,7 @@ extension AuditEntry {
             "\"date\":\"\(amendment.session.date)\"",
             "\"session\":\"\(amendment.session.part.rawValue)\"",
             "\"old_code\":\(JSONText.string(amendment.original.symbol))",
-            "\"new_code\":\(JSONText.string(amendment.amended.symbol))",
+            "\"new_code\":\(amendment.amended.map { JSONText.string($0.symbol) } ?? "null")",
             "\"reason\":\(JSONText.string(amendment.reason))",
             "\"at\":\"\(JSONText.instant(amendment.at))\"",
             "\"by\":\(JSONText.string(amendment.by.login))",
