@@ -35,6 +35,8 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "RollcallTUI", dependencies: ["RollcallCore"]),
+        // The only code that imports ncurses: it puts RollcallTUI's cell grid on a screen.
+        .target(name: "RollcallTerminal", dependencies: ["CNCurses", "RollcallTUI"]),
         .executableTarget(
             name: "rollcall",
             dependencies: [
@@ -42,6 +44,7 @@ let package = Package(
                 "RollcallStore",
                 "RollcallExchange",
                 "RollcallTUI",
+                "RollcallTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +58,7 @@ let package = Package(
         .testTarget(name: "RollcallStoreTests", dependencies: ["RollcallStore", "RollcallCore", "store-drill"]),
         .testTarget(name: "RollcallExchangeTests", dependencies: ["RollcallExchange", "RollcallStore", "RollcallCore"]),
         .testTarget(name: "RollcallCLITests", dependencies: ["rollcall"]),
+        .testTarget(name: "RollcallTUITests", dependencies: ["RollcallTUI", "RollcallCore"]),
         // A child process for the store's crash and concurrency tests: it writes marks
         // while the tests kill it or run several of it at once.
         .executableTarget(

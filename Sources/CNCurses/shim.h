@@ -26,5 +26,10 @@ static inline attr_t rc_a_normal(void) { return A_NORMAL; }
 static inline int rc_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int rc_key_f(int n) { return KEY_F(n); }
 static inline int rc_wcwidth(wchar_t c) { return wcwidth(c); }
+static inline FILE *rc_stdout(void) { return stdout; }
+static inline FILE *rc_stdin(void) { return stdin; }
+static inline mmask_t rc_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline int rc_key_mouse(void) { return KEY_MOUSE; }
+static inline int rc_key_resize(void) { return KEY_RESIZE; }
 
 #endif

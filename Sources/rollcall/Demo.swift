@@ -44,7 +44,8 @@ struct Demo: ParsableCommand {
             print("Made \(school.school.name) in \(location): \(school.pupils.count) pupils in \(school.groups.count) forms, \(school.marks.count) marks for \(school.year.name) up to \(today).")
         }
         if !noTui {
-            print("Try: rollcall report summary --store \(location) --today \(today)")
+            let screen = try TUI.parse(["--store", location.string] + (options.today.map { ["--today", $0] } ?? []))
+            try screen.run()
         }
     }
 }

@@ -12,6 +12,10 @@ public struct School: Hashable, Sendable, Codable {
     /// How long the register stays open each session: arriving while it is open is late
     /// (`L`), arriving after is `U` unless another code fits. The same every session.
     public var registerOpenMinutes: Int
+    /// When the morning and afternoon registers are taken, `HH:MM`; 08:40 and 13:20
+    /// when the school has not said.
+    public var morningRegistration: String?
+    public var afternoonRegistration: String?
 
     public init(name: String, urn: String? = nil, localAuthority: String? = nil, registerOpenMinutes: Int = 30) throws(SchoolError) {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .noName }
@@ -22,5 +26,21 @@ public struct School: Hashable, Sendable, Codable {
         self.urn = urn
         self.localAuthority = localAuthority
         self.registerOpenMinutes = registerOpenMinutes
+    }
+
+    /// Minutes after midnight when a session's register closes: registration plus the
+    /// minutes it stays open. Arrival after this is `U`, not `L`.
+    public func registerCloses(_ part: Session.Part) -> Int {
+        let text = part == .am ? morningRegistration : afternoonRegistration
+        let start = text.flatMap(School.minutes) ?? (part == .am ? 8 * 60 + 40 : 13 * 60 + 20)
+        return start + registerOpenMinutes
+    }
+
+    /// `08:40` as 520 minutes after midnight.
+    public static func minutes(_ text: String) -> Int? {
+        let pieces = text.split(separator: ":")
+        guard pieces.count == 2, let hours = Int(pieces[0]), let minutes = Int(pieces[1]),
+              (0..<24).contains(hours), (0..<60).contains(minutes) else { return nil }
+        return hours * 60 + minutes
     }
 }

@@ -1,0 +1,159 @@
+import Foundation
+import RollcallCore
+
+/// The list of registers a person can open: every group, their own forms first, for a
+/// session they can step through. Opening one is an effect the program carries out.
+public struct PickerState: Hashable, Sendable {
+    public struct Entry: Hashable, Sendable {
+        public let group: String
+        public let yearGroup: Int?
+        /// One of the forms the staff list gives this person.
+        public let isOwn: Bool
+
+        public init(group: String, yearGroup: Int?, isOwn: Bool) {
+            self.group = group
+            self.yearGroup = yearGroup
+            self.isOwn = isOwn
+        }
+    }
+
+    public enum Effect: Hashable, Sendable {
+        case open(group: String, session: Session)
+        case quit
+    }
+
+    public let schoolName: String
+    public let entries: [Entry]
+    /// Every school session the picker can step to, in order.
+    public let sessions: [Session]
+    public internal(set) var sessionIndex: Int
+    public internal(set) var cursor = 0
+    public internal(set) var top = 0
+    public internal(set) var filter: String?
+    public internal(set) var showsHelp = false
+    public internal(set) var size: Size
+
+    /// Own forms first, then the rest by year and name; the session preselected is
+    /// today's current one (the afternoon from noon), or the last before today.
+    public init(schoolName: String, groups: [Group], ownForms: [String], sessions: [Session],
+                today: CalendarDate, minute: Int, size: Size) {
+        self.schoolName = schoolName
+        entries = groups
+            .map { Entry(group: $0.name, yearGroup: $0.yearGroup, isOwn: ownForms.contains($0.name)) }
+            .sorted { ($0.isOwn ? 0 : 1, $0.yearGroup ?? 99, $0.group) < ($1.isOwn ? 0 : 1, $1.yearGroup ?? 99, $1.group) }
+        self.sessions = sessions
+        let now = Session(today, minute >= 12 * 60 ? .pm : .am)
+        sessionIndex = sessions.lastIndex { $0 <= now } ?? 0
+        self.size = size
+    }
+
+    public var session: Session? { sessions.indices.contains(sessionIndex) ? sessions[sessionIndex] : nil }
+
+    /// The entries the filter lets through.
+    public var shown: [Entry] {
+        guard let filter, !filter.isEmpty else { return entries }
+        return entries.filter { $0.group.range(of: filter, options: [.caseInsensitive]) != nil }
+    }
+
+    public enum Command: Hashable, Sendable {
+        case up, down, top, bottom, previousSession, nextSession, open, find, help, quit
+    }
+
+    public static let keys: [KeyBinding<Command>] = [
+        KeyBinding(.up, [.up, .character("k")], "previous register"),
+        KeyBinding(.down, [.down, .character("j")], "next register"),
+        KeyBinding(.top, [.home, .character("g")], "first"),
+        KeyBinding(.bottom, [.end, .character("G")], "last"),
+        KeyBinding(.previousSession, [.left, .character("h")], "the session before"),
+        KeyBinding(.nextSession, [.right, .character("l")], "the session after"),
+        KeyBinding(.open, [.enter], "open the register"),
+        KeyBinding(.find, [.character("/")], "find a group by name"),
+        KeyBinding(.help, [.character("?")], "show these keys"),
+        KeyBinding(.quit, [.character("q"), .escape, .interrupt], "quit"),
+    ]
+
+    public mutating func handle(_ key: Key) -> [Effect] {
+        if case let .resize(newSize) = key {
+            size = newSize
+            return []
+        }
+        if showsHelp {
+            showsHelp = false
+            return []
+        }
+        if let query = filter {
+            switch key {
+            case let .character(character): filter = query + String(character)
+            case .backspace: filter = String(query.dropLast())
+            case .escape: filter = nil
+            case .enter: return openSelected()
+            case .up, .down: break
+            default: return []
+            }
+            if case .character = key { cursor = 0 }
+            if case .backspace = key { cursor = 0 }
+            if key != .up && key != .down { return [] }
+        }
+        if case let .click(_, y) = key, y >= 2, top + y - 2 < shown.count {
+            cursor = top + y - 2
+            return []
+        }
+        guard let command: Command = PickerState.keys.action(for: key) else { return [] }
+        switch command {
+        case .up: cursor = max(0, cursor - 1)
+        case .down: cursor = min(shown.count - 1, cursor + 1)
+        case .top: cursor = 0
+        case .bottom: cursor = shown.count - 1
+        case .previousSession: sessionIndex = max(0, sessionIndex - 1)
+        case .nextSession: sessionIndex = min(sessions.count - 1, sessionIndex + 1)
+        case .open: return openSelected()
+        case .find: filter = ""
+        case .help: showsHelp = true
+        case .quit: return [.quit]
+        }
+        let rows = max(1, size.height - 3)
+        cursor = max(0, min(cursor, shown.count - 1))
+        if cursor < top { top = cursor }
+        if cursor >= top + rows { top = cursor - rows + 1 }
+        return []
+    }
+
+    private func openSelected() -> [Effect] {
+        guard let session, shown.indices.contains(cursor) else { return [] }
+        return [.open(group: shown[cursor].group, session: session)]
+    }
+
+    public func render() -> CellBuffer {
+        var buffer = CellBuffer(size)
+        guard size.width >= 40, size.height >= 6 else {
+            TooSmall.render(into: &buffer, needs: Size(width: 40, height: 6))
+            return buffer
+        }
+        buffer.fill(x: 0, y: 0, width: size.width, role: .header)
+        let when = session.map { "\(Clock.day($0.date)) \($0.part.rawValue)" } ?? "no school sessions in the calendar"
+        buffer.put("\(schoolName) · registers for \(when)", x: 0, y: 0, role: .header)
+        buffer.put("Group     Year", x: 0, y: 1, role: .dim)
+        let rows = max(1, size.height - 3)
+        let shown = shown
+        for line in 0..<min(rows, max(0, shown.count - top)) {
+            let entry = shown[top + line]
+            let role: StyleRole = top + line == cursor ? .cursor : .normal
+            buffer.fill(x: 0, y: 2 + line, width: size.width, role: role)
+            let year = entry.yearGroup.map(String.init) ?? ""
+            buffer.put(entry.group.padding(toLength: 10, withPad: " ", startingAt: 0) + year.padding(toLength: 6, withPad: " ", startingAt: 0)
+                       + (entry.isOwn ? "your form" : ""), x: 0, y: 2 + line, role: role)
+        }
+        if shown.isEmpty { buffer.put(entries.isEmpty ? "No groups yet: import pupils first." : "No group matches.", x: 0, y: 2, role: .dim) }
+        let footer = filter.map { "Find: \($0)_  (Enter opens, Esc clears)" }
+            ?? "Enter open  ←→ session  / find  ? help  q quit"
+        buffer.fill(x: 0, y: size.height - 1, width: size.width, role: .footer)
+        buffer.put(footer, x: 0, y: size.height - 1, role: .footer)
+        if showsHelp {
+            let lines = PickerState.keys.map { binding in
+                (binding.keys.map(\.label).joined(separator: " ").padding(toLength: 14, withPad: " ", startingAt: 0) + binding.help, StyleRole.normal)
+            }
+            Box.draw("Keys in the list of registers", lines: lines + [("any key closes this", .dim)], into: &buffer, width: 60)
+        }
+        return buffer
+    }
+}

@@ -1,0 +1,44 @@
+import RollcallCore
+
+/// What the register is waiting for: marks, or the answer to a question it asked.
+public enum RegisterMode: Hashable, Sendable {
+    case marking
+    /// `C`, `J` or `Y` typed: waiting to see if a digit follows (`C1`, `J1`, `Y3`).
+    case pendingCode(Character)
+    /// The list of every code, with the highlighted entry.
+    case codePicker(index: Int)
+    /// `L` typed: how many minutes late. After the register has closed the arrival is
+    /// `U` unless the tutor keeps `L` with Tab.
+    case minutesLate(text: String, afterClose: Bool)
+    /// A change to a mark someone else saved, or saved earlier: why.
+    case reason(text: String, change: PendingChange)
+    case finding(text: String)
+    case help
+}
+
+/// A mark waiting for its reason before it is saved.
+public struct PendingChange: Hashable, Sendable {
+    public let row: Int
+    public let column: Int
+    public let mark: Mark?
+}
+
+/// Something the screen asks the program to do: save a mark (nil clears it; `previous`
+/// is what the screen showed before, to put back if the save fails), or leave.
+public enum RegisterEffect: Hashable, Sendable {
+    case save(upn: UPN, session: Session, mark: Mark?, previous: Mark?, reason: String?)
+    case back
+    case quit
+}
+
+/// One change the tutor can take back with undo: the marks as they were before it.
+public struct UndoStep: Hashable, Sendable {
+    public struct Entry: Hashable, Sendable {
+        public let row: Int
+        public let mark: Mark?
+        public let markedHere: Bool
+    }
+
+    public let column: Int
+    public let previous: [Entry]
+}

@@ -1,0 +1,307 @@
+import Foundation
+import RollcallCore
+
+extension RegisterState {
+    /// The reason recorded when a tutor corrects a mark they made in the same sitting.
+    public static let correctionReason = "Corrected by the tutor while taking the register"
+    public static let undoReason = "Undone straight after marking (entered in error)"
+
+    /// Every code in the picker, grouped by category; present is the session's own mark.
+    public var pickerCodes: [AttendanceCode] {
+        CodeCategory.allCases.flatMap { category in
+            AttendanceCode.allCases.filter {
+                $0.category == category && (!$0.isPresentMark || $0 == .present(for: session.part))
+            }
+        }
+    }
+
+    /// Reacts to a key pressed at `minute` minutes after midnight; returns what the
+    /// program must do (save a mark, leave). Never draws.
+    public mutating func handle(_ key: Key, minute: Int) -> [RegisterEffect] {
+        if case let .resize(newSize) = key {
+            size = newSize
+            keepCursorVisible()
+            return []
+        }
+        message = nil
+        isError = false
+        switch mode {
+        case .marking: return handleMarking(key, minute: minute)
+        case let .pendingCode(first): return handlePending(first, key, minute: minute)
+        case let .codePicker(index): return handlePicker(index, key, minute: minute)
+        case let .minutesLate(text, afterClose): return handleMinutes(text, afterClose, key)
+        case let .reason(text, change): return handleReason(text, change, key)
+        case let .finding(text): handleFinding(text, key)
+        case .help: mode = .marking
+        }
+        return []
+    }
+
+    /// The program saved a mark: nothing to change, but say so.
+    public mutating func saved(_ upn: UPN) {
+        if message == nil, let row = rows.first(where: { $0.upn == upn }) {
+            message = "Saved \(row.name): \(row.marks[column]?.code.symbol ?? "cleared")"
+        }
+    }
+
+    /// The program could not save a mark: put back what was there and say why.
+    public mutating func saveFailed(_ upn: UPN, session: Session, previous: Mark?, reason: String) {
+        if let row = rows.firstIndex(where: { $0.upn == upn }), let column = sessions.firstIndex(of: session) {
+            rows[row].marks[column] = previous
+            rows[row].markedHere.remove(column)
+        }
+        message = "Not saved: \(reason)"
+        isError = true
+    }
+
+    // MARK: Modes
+
+    private mutating func handleMarking(_ key: Key, minute: Int) -> [RegisterEffect] {
+        if case let .click(_, y) = key {
+            if y >= 2, y < 2 + visibleRows, top + y - 2 < rows.count { cursor = top + y - 2 }
+            return []
+        }
+        if case let .character(character) = key {
+            if character == "/" || character == "\\" || character == "." {
+                return mark(Mark(.present(for: session.part)))
+            }
+            if character == "L" {
+                guard !rows.isEmpty else { return [] }
+                mode = .minutesLate(text: "", afterClose: isAfterClose(minute))
+                return []
+            }
+            if "CJY".contains(character) {
+                mode = .pendingCode(character)
+                return []
+            }
+            if character.isUppercase || character == "#" {
+                return typed(String(character))
+            }
+        }
+        guard let command: RegisterCommand = RegisterCommand.keys.action(for: key) else { return [] }
+        return run(command)
+    }
+
+    private mutating func handlePending(_ first: Character, _ key: Key, minute: Int) -> [RegisterEffect] {
+        mode = .marking
+        switch key {
+        case let .character(digit) where digit.isNumber:
+            return typed("\(first)\(digit)")
+        case .escape:
+            return []
+        case .enter:
+            return typed(String(first))
+        default:
+            // `C` alone is a code; `J` and `Y` alone were withdrawn and say what to use.
+            let effects = typed(String(first))
+            return isError ? effects : effects + handleMarking(key, minute: minute)
+        }
+    }
+
+    private mutating func handlePicker(_ index: Int, _ key: Key, minute: Int) -> [RegisterEffect] {
+        let codes = pickerCodes
+        switch key {
+        case .up, .character("k"): mode = .codePicker(index: max(0, index - 1))
+        case .down, .character("j"): mode = .codePicker(index: min(codes.count - 1, index + 1))
+        case .pageUp: mode = .codePicker(index: max(0, index - 10))
+        case .pageDown: mode = .codePicker(index: min(codes.count - 1, index + 10))
+        case .escape, .character("q"): mode = .marking
+        case .enter:
+            mode = .marking
+            if codes[index] == .late {
+                mode = .minutesLate(text: "", afterClose: isAfterClose(minute))
+                return []
+            }
+            return mark(Mark(codes[index]))
+        default: break
+        }
+        return []
+    }
+
+    private mutating func handleMinutes(_ text: String, _ afterClose: Bool, _ key: Key) -> [RegisterEffect] {
+        switch key {
+        case let .character(digit) where digit.isNumber && text.count < 3:
+            mode = .minutesLate(text: text + String(digit), afterClose: afterClose)
+        case .backspace:
+            mode = .minutesLate(text: String(text.dropLast()), afterClose: afterClose)
+        case .tab where afterClose:
+            mode = .minutesLate(text: text, afterClose: false)
+        case .escape:
+            mode = .marking
+        case .enter:
+            mode = .marking
+            let code: AttendanceCode = afterClose ? .arrivedAfterRegisterClosed : .late
+            let effects = mark(Mark(code, minutesLate: Int(text)))
+            if afterClose, !isError, case .marking = mode {
+                message = "The register had closed: marked U (arrived after the register closed)"
+            }
+            return effects
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func handleReason(_ text: String, _ change: PendingChange, _ key: Key) -> [RegisterEffect] {
+        switch key {
+        case let .character(character):
+            mode = .reason(text: text + String(character), change: change)
+        case .backspace:
+            mode = .reason(text: String(text.dropLast()), change: change)
+        case .escape:
+            mode = .marking
+            message = "Not changed"
+        case .enter:
+            let reason = text.trimmingCharacters(in: .whitespaces)
+            guard !reason.isEmpty else {
+                message = "A change to a saved mark needs a reason"
+                isError = true
+                return []
+            }
+            mode = .marking
+            return commit(change, reason: reason)
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func handleFinding(_ text: String, _ key: Key) {
+        var text = text
+        switch key {
+        case let .character(character): text.append(character)
+        case .backspace: text.removeLast(text.isEmpty ? 0 : 1)
+        case .enter, .escape:
+            mode = .marking
+            return
+        default: return
+        }
+        mode = .finding(text: text)
+        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+        if !text.isEmpty, let found = rows.firstIndex(where: { $0.name.range(of: text, options: options) != nil }) {
+            cursor = found
+            keepCursorVisible()
+        } else if !text.isEmpty {
+            message = "No pupil matches '\(text)'"
+            isError = true
+        }
+    }
+
+    // MARK: Commands and marking
+
+    private mutating func run(_ command: RegisterCommand) -> [RegisterEffect] {
+        switch command {
+        case .up: cursor -= 1
+        case .down: cursor += 1
+        case .pageUp: cursor -= visibleRows
+        case .pageDown: cursor += visibleRows
+        case .top: cursor = 0
+        case .bottom: cursor = rows.count - 1
+        case .previousSession: column = max(0, column - 1)
+        case .nextSession: column = min(sessions.count - 1, column + 1)
+        case .codePicker:
+            if !rows.isEmpty { mode = .codePicker(index: pickerCodes.firstIndex(of: rows[cursor].marks[column]?.code ?? .present(for: session.part)) ?? 0) }
+        case .markAllPresent: return markAllPresent()
+        case .undo: return undoLast()
+        case .find: mode = .finding(text: "")
+        case .help: mode = .help
+        case .back: return [.back]
+        case .quit: return [.quit]
+        }
+        keepCursorVisible()
+        return []
+    }
+
+    /// A code typed as text: checked by Core, so a withdrawn code says what replaces it.
+    private mutating func typed(_ symbol: String) -> [RegisterEffect] {
+        do {
+            return mark(Mark(try AttendanceCode.parse(symbol)))
+        } catch {
+            message = error.description
+            isError = true
+            return []
+        }
+    }
+
+    /// Marks the pupil under the cursor and moves on. A different code over a mark that
+    /// someone else saved, or that was saved before this sitting, first asks why.
+    private mutating func mark(_ mark: Mark) -> [RegisterEffect] {
+        guard !rows.isEmpty else { return [] }
+        let row = rows[cursor]
+        let change = PendingChange(row: cursor, column: column, mark: mark)
+        guard let existing = row.marks[column], existing.code != mark.code else {
+            return commit(change, reason: nil)
+        }
+        if row.markedHere.contains(column) { return commit(change, reason: RegisterState.correctionReason) }
+        mode = .reason(text: "", change: change)
+        return []
+    }
+
+    private mutating func commit(_ change: PendingChange, reason: String?) -> [RegisterEffect] {
+        let previous = rows[change.row].marks[change.column]
+        guard previous != change.mark else {
+            advance(from: change.row)
+            return []
+        }
+        undo.append(UndoStep(column: change.column, previous: [
+            .init(row: change.row, mark: previous, markedHere: rows[change.row].markedHere.contains(change.column)),
+        ]))
+        rows[change.row].marks[change.column] = change.mark
+        rows[change.row].markedHere.insert(change.column)
+        advance(from: change.row)
+        return [.save(upn: rows[change.row].upn, session: sessions[change.column], mark: change.mark, previous: previous, reason: reason)]
+    }
+
+    private mutating func markAllPresent() -> [RegisterEffect] {
+        let present = Mark(.present(for: session.part))
+        let unmarked = rows.indices.filter { rows[$0].marks[column] == nil }
+        guard !unmarked.isEmpty else {
+            message = "Every pupil already has a mark"
+            return []
+        }
+        undo.append(UndoStep(column: column, previous: unmarked.map { .init(row: $0, mark: nil, markedHere: false) }))
+        for row in unmarked {
+            rows[row].marks[column] = present
+            rows[row].markedHere.insert(column)
+        }
+        message = "Marked \(unmarked.count) present"
+        return unmarked.map { .save(upn: rows[$0].upn, session: session, mark: present, previous: nil, reason: nil) }
+    }
+
+    private mutating func undoLast() -> [RegisterEffect] {
+        guard let step = undo.popLast() else {
+            message = "Nothing to undo"
+            return []
+        }
+        var effects: [RegisterEffect] = []
+        for entry in step.previous {
+            let undone = rows[entry.row].marks[step.column]
+            rows[entry.row].marks[step.column] = entry.mark
+            if !entry.markedHere { rows[entry.row].markedHere.remove(step.column) }
+            effects.append(.save(upn: rows[entry.row].upn, session: sessions[step.column], mark: entry.mark, previous: undone, reason: RegisterState.undoReason))
+        }
+        column = step.column
+        cursor = step.previous.first?.row ?? cursor
+        keepCursorVisible()
+        message = "Undone"
+        return effects
+    }
+
+    private mutating func advance(from row: Int) {
+        cursor = min(rows.count - 1, row + 1)
+        keepCursorVisible()
+    }
+
+    /// Whether today's register for the session has closed at `minute`.
+    func isAfterClose(_ minute: Int) -> Bool {
+        guard session.date == today, let closes = closes[session.part] else { return false }
+        return minute > closes
+    }
+
+    mutating func keepCursorVisible() {
+        cursor = max(0, min(cursor, rows.count - 1))
+        if cursor < top { top = cursor }
+        if cursor >= top + visibleRows { top = cursor - visibleRows + 1 }
+        top = max(0, min(top, max(0, rows.count - visibleRows)))
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import RollcallCore
+
+extension RegisterState {
+    /// The smallest terminal the register fits: 80x24 is comfortable, this is the floor.
+    public static let minimumSize = Size(width: 60, height: 10)
+
+    static let cellWidth = 3, rateWidth = 7, flagsWidth = 12
+
+    var nameWidth: Int { size.width - sessions.count * RegisterState.cellWidth - RegisterState.rateWidth - RegisterState.flagsWidth - 1 }
+    var weekX: Int { nameWidth + 1 }
+
+    /// Draws the register into a new buffer of the state's size. Pure: no I/O, no change.
+    public func render(minute: Int) -> CellBuffer {
+        var buffer = CellBuffer(size)
+        guard size.width >= RegisterState.minimumSize.width, size.height >= RegisterState.minimumSize.height,
+              nameWidth >= 12 else {
+            TooSmall.render(into: &buffer, needs: RegisterState.minimumSize)
+            return buffer
+        }
+        renderHeader(into: &buffer)
+        for line in 0..<min(visibleRows, rows.count - top) {
+            renderRow(top + line, y: 2 + line, into: &buffer)
+        }
+        if rows.isEmpty { buffer.put("No pupils on roll in \(group) on \(session.date).", x: 0, y: 2, role: .dim) }
+        renderFooter(minute: minute, into: &buffer)
+        switch mode {
+        case .help: renderHelp(into: &buffer)
+        case let .codePicker(index): renderPicker(index, into: &buffer)
+        default: break
+        }
+        return buffer
+    }
+
+    private func renderHeader(into buffer: inout CellBuffer) {
+        buffer.fill(x: 0, y: 0, width: size.width, role: .header)
+        let closing = closes[session.part].map { " · closes \(Clock.text($0))" } ?? ""
+        let title = "\(schoolName) · \(group) · \(Clock.day(session.date)) \(session.part.rawValue)\(closing) · \(unmarkedCount) unmarked"
+        buffer.put(title, x: 0, y: 0, role: .header)
+        buffer.put("Pupil (\(rows.count))", x: 0, y: 1, role: .dim, limit: nameWidth)
+        for (index, session) in sessions.enumerated() {
+            let label = session.part == .am ? String(session.date.weekday.shortName.prefix(2)) : "pm"
+            buffer.put(label, x: weekX + index * RegisterState.cellWidth, y: 1, role: index == column ? .selection : .dim)
+        }
+        let rateX = weekX + sessions.count * RegisterState.cellWidth
+        buffer.put(" Year%", x: rateX, y: 1, role: .dim)
+        buffer.put("Flags", x: rateX + RegisterState.rateWidth, y: 1, role: .dim)
+    }
+
+    private func renderRow(_ index: Int, y: Int, into buffer: inout CellBuffer) {
+        let row = rows[index]
+        let isCursor = index == cursor
+        let base: StyleRole = isCursor ? .cursor : .normal
+        buffer.fill(x: 0, y: y, width: nameWidth, role: base)
+        buffer.put(row.name, x: 0, y: y, role: base, limit: nameWidth)
+        for (position, mark) in row.marks.enumerated() {
+            let x = weekX + position * RegisterState.cellWidth
+            let text = mark.map { $0.code.symbol } ?? "·"
+            var role: StyleRole = mark.map { StyleRole.of($0.code) } ?? (position == column ? .unmarked : .dim)
+            if position == column && isCursor { role = .cursor }
+            buffer.put(text, x: x, y: y, role: role)
+            if position == column { buffer.paint(x: x, y: y, width: 2, role: role) }
+        }
+        let rateX = weekX + sessions.count * RegisterState.cellWidth
+        let rate = row.rate.map { "\($0)%" } ?? "-"
+        buffer.put(String(repeating: " ", count: max(0, RegisterState.rateWidth - 1 - rate.count)) + rate, x: rateX, y: y, role: base)
+        buffer.put(row.flags, x: rateX + RegisterState.rateWidth, y: y, role: row.flags.isEmpty ? base : .warning,
+                   limit: RegisterState.flagsWidth)
+    }
+
+    private func renderFooter(minute: Int, into buffer: inout CellBuffer) {
+        let y = size.height - 1
+        let name = rows.indices.contains(cursor) ? rows[cursor].name : ""
+        let (text, role): (String, StyleRole)
+        switch mode {
+        case let .pendingCode(first):
+            (text, role) = first == "C" ? ("C… 1 or 2 for C1 or C2, any other key for C", .footer)
+                                        : ("\(first)… type the digit (\(first == "J" ? "J1" : "Y1-Y7"))", .footer)
+        case let .minutesLate(minutes, afterClose):
+            let closing = closes[session.part].map(Clock.text) ?? ""
+            (text, role) = afterClose
+                ? ("Register closed at \(closing): Enter marks U, Tab keeps L. Minutes late: \(minutes)_", .warning)
+                : ("\(name) late by how many minutes? \(minutes)_  (Enter marks L, Esc cancels)", .footer)
+        case let .reason(reason, change):
+            let from = rows[change.row].marks[change.column]?.code.symbol ?? "-"
+            (text, role) = ("Why change \(rows[change.row].name) from \(from) to \(change.mark?.code.symbol ?? "-")? \(reason)_", .warning)
+        case let .finding(query):
+            (text, role) = ("Find: \(query)_  (Enter or Esc to stop)", .footer)
+        default:
+            if let message {
+                (text, role) = (message, isError ? .warning : .footer)
+            } else {
+                (text, role) = ("/ present  L late  Enter codes  a all present  u undo  f find  ? help  q quit", .footer)
+            }
+        }
+        buffer.fill(x: 0, y: y, width: size.width, role: role)
+        buffer.put(text, x: 0, y: y, role: role)
+    }
+
+    private func renderHelp(into buffer: inout CellBuffer) {
+        var lines: [(String, StyleRole)] = []
+        for binding in RegisterCommand.keys {
+            let keys = binding.keys.map(\.label).joined(separator: " ")
+            lines.append((keys.padding(toLength: 14, withPad: " ", startingAt: 0) + binding.help, .normal))
+        }
+        lines.append(("", .normal))
+        for entry in RegisterCommand.markingHelp {
+            lines.append((entry.keys.padding(toLength: 14, withPad: " ", startingAt: 0) + entry.help, .normal))
+        }
+        lines.append(("any key closes this", .dim))
+        Box.draw("Keys in the register", lines: lines, into: &buffer, width: 72)
+    }
+
+    private func renderPicker(_ index: Int, into buffer: inout CellBuffer) {
+        let codes = pickerCodes
+        let room = max(1, size.height - 4)
+        var lines: [(String, StyleRole)] = []
+        var selectedLine = 0
+        for category in CodeCategory.allCases {
+            let members = codes.filter { $0.category == category }
+            guard !members.isEmpty else { continue }
+            lines.append(("── \(category.title)", .dim))
+            for code in members {
+                if code == codes[index] { selectedLine = lines.count }
+                lines.append((code.symbol.padding(toLength: 4, withPad: " ", startingAt: 0) + code.meaning,
+                              code == codes[index] ? .cursor : StyleRole.of(code)))
+            }
+        }
+        let first = max(0, min(selectedLine - room / 2, lines.count - room))
+        Box.draw("Codes (Enter marks, Esc closes)", lines: Array(lines[first..<min(lines.count, first + room)]), into: &buffer, width: 66)
+    }
+}

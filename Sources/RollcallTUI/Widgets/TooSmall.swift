@@ -1,0 +1,14 @@
+/// What a screen shows instead of itself when the terminal cannot hold it.
+enum TooSmall {
+    static func render(into buffer: inout CellBuffer, needs: Size) {
+        let text = "Terminal too small: \(needs.width)x\(needs.height) needed, this is \(buffer.size.width)x\(buffer.size.height)"
+        var y = 0
+        var rest = Substring(text)
+        while !rest.isEmpty, y < buffer.size.height {
+            let line = rest.prefix(max(1, buffer.size.width))
+            buffer.put(String(line), x: 0, y: y, role: .warning)
+            rest = rest.dropFirst(line.count)
+            y += 1
+        }
+    }
+}

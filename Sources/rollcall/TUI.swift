@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import RollcallCore
+import RollcallStore
+import RollcallTerminal
+import RollcallTUI
+
+struct TUI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui",
+        abstract: "Open the register screen (what `rollcall` alone does).",
+        discussion: """
+            Opens a list of registers, your own forms first, with today's session chosen. \
+            --group, --date and --session open one register directly. Every mark is saved as it is made.
+            Example: rollcall tui --group 7A --date 2025-09-08 --session AM --theme colour-blind
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: "Open this group's register directly.") var group: String?
+    @Option(help: ArgumentHelp("The day of that register (default: today).", valueName: "yyyy-mm-dd")) var date: String?
+    @Option(help: "AM or PM (default: the current session).") var session: String?
+    @Option(help: "default, light, high-contrast, colour-blind or monochrome (or $ROLLCALL_THEME).") var theme: String?
+    @Option(help: ArgumentHelp("Work as at this time of day, for reviewing and demonstrations.", valueName: "hh:mm")) var time: String?
+
+    func run() throws {
+        let store = try options.open()
+        let today = try options.currentDate()
+        let minute = try currentMinute()
+        var start: ScreenRunner.Start = .picker
+        if let group {
+            let day = try parseDate(date, option: "date") ?? today
+            let part = try session.map { text -> Session.Part in
+                guard let part = Session.Part(rawValue: text.uppercased()) else { throw Failure("--session '\(text)' is not AM or PM") }
+                return part
+            } ?? (minute >= 12 * 60 ? .pm : .am)
+            guard try store.groups().contains(where: { $0.name == group }) else { throw Failure("there is no group called '\(group)'") }
+            guard try store.calendar().isSchoolSession(Session(day, part)) else {
+                throw Failure("\(Session(day, part)) is not a school session in the calendar")
+            }
+            start = .register(group: group, session: Session(day, part))
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let colourOff = !(environment["NO_COLOR"] ?? "").isEmpty
+        let themeName = colourOff ? "monochrome" : (theme ?? environment["ROLLCALL_THEME"] ?? "default")
+        let runner = try ScreenRunner(store: store, options: options, today: today, fixedMinute: time == nil ? nil : minute,
+                                      theme: ThemeFiles.load(themeName), colour: colourOff ? .never : .auto)
+        try runner.run(start)
+    }
+
+    func currentMinute() throws -> Int {
+        if let time {
+            guard let minute = School.minutes(time) else { throw Failure("--time '\(time)' is not a time like 08:45") }
+            return minute
+        }
+        return ScreenRunner.minuteNow()
+    }
+}
