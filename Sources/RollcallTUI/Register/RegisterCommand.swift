@@ -28,7 +28,7 @@ public enum RegisterCommand: Hashable, Sendable {
     /// The marking keys, for the help overlay: they are not commands but codes.
     public static let markingHelp: [(keys: String, help: String)] = [
         ("/ \\ .", "present"),
-        ("L", "late: asks how many minutes (U after the register closes)"),
+        ("L", "late: asks the minutes (U once the register has closed)"),
         ("A-Z", "that code, e.g. I illness, M medical, N not yet known"),
         ("C1 C2 J1 Y1-7", "two-character codes: type both keys"),
     ]

@@ -101,11 +101,10 @@ extension RegisterState {
         var lines: [(String, StyleRole)] = []
         for binding in RegisterCommand.keys {
             let keys = binding.keys.map(\.label).joined(separator: " ")
-            lines.append((keys.padding(toLength: 14, withPad: " ", startingAt: 0) + binding.help, .normal))
+            lines.append((keys.padding(toLength: 15, withPad: " ", startingAt: 0) + binding.help, .normal))
         }
-        lines.append(("", .normal))
         for entry in RegisterCommand.markingHelp {
-            lines.append((entry.keys.padding(toLength: 14, withPad: " ", startingAt: 0) + entry.help, .normal))
+            lines.append((entry.keys.padding(toLength: 15, withPad: " ", startingAt: 0) + entry.help, .normal))
         }
         lines.append(("any key closes this", .dim))
         Box.draw("Keys in the register", lines: lines, into: &buffer, width: 72)

@@ -74,11 +74,14 @@ extension RegisterState {
                   today: today, closes: closes, rows: rows, size: size)
     }
 
+    /// Surname then forename as a person files them: case, accents, apostrophes and
+    /// spaces ignored, so O'Brien comes before Ó Súilleabháin and after Obi.
     static func registerOrder(_ lhs: Pupil, _ rhs: Pupil) -> Bool {
-        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        let surname = lhs.surname.compare(rhs.surname, options: options, locale: nil)
-        if surname != .orderedSame { return surname == .orderedAscending }
-        return lhs.displayForename.compare(rhs.displayForename, options: options, locale: nil) == .orderedAscending
+        (sortKey(lhs.surname), sortKey(lhs.displayForename)) < (sortKey(rhs.surname), sortKey(rhs.displayForename))
+    }
+
+    static func sortKey(_ name: String) -> String {
+        String(name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).filter(\.isLetter))
     }
 
     static func flags(of pupil: Pupil, partTime: Bool) -> String {

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import RollcallTUI
+
+@Suite("Themes")
+struct ThemeTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Themes").standardizedFileURL
+
+    static func theme(_ name: String) throws -> Theme {
+        try JSONDecoder().decode(Theme.self, from: Data(contentsOf: directory.appendingPathComponent("\(name).json")))
+    }
+
+    @Test("every theme file reads and names itself", arguments: ["default", "light", "high-contrast", "colour-blind", "monochrome"])
+    func themesRead(name: String) throws {
+        let theme = try Self.theme(name)
+        #expect(theme.name == name)
+        // The cursor and the two kinds of absence must stand out from plain text.
+        for role in [StyleRole.cursor, .unauthorised, .header] {
+            #expect(theme.style(role) != Theme.Style(), "\(name) leaves \(role) plain")
+        }
+    }
+
+    @Test func monochromeUsesNoColourAndTellsCategoriesApartByAttributes() throws {
+        let theme = try Self.theme("monochrome")
+        #expect(theme.roles.values.allSatisfy { $0.fg == nil && $0.bg == nil && $0.fg256 == nil && $0.bg256 == nil })
+        let categories: [StyleRole] = [.present, .approvedActivity, .authorised, .unauthorised]
+        #expect(Set(categories.map { theme.style($0).attributes }).count == 4)
+    }
+
+    @Test func theColourBlindThemeKeepsToTheOkabeItoPalette() throws {
+        let okabeIto: Set<Int> = [16, 231, 250, 178, 74, 35, 221, 25, 166, 175]
+        let theme = try Self.theme("colour-blind")
+        let used = theme.roles.values.flatMap { [$0.fg256, $0.bg256].compactMap { $0 } }
+        #expect(Set(used).isSubset(of: okabeIto))
+    }
+
+    @Test func anUnknownRoleIsRefused() {
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Theme.self, from: Data(#"{"name": "x", "roles": {"presnt": {}}}"#.utf8))
+        }
+    }
+}
