@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+/// The register screen in a real terminal (tmux), driven by keys as a tutor would.
+@Suite("rollcall in a real terminal", .serialized)
+struct TerminalEndToEndTests {
+    func open(_ cli: CLI, _ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws -> Tmux {
+        try Tmux([CLI.executable.path, "tui", "--time", "08:50"] + arguments,
+                 environment: ["ROLLCALL_STORE": cli.store, "ROLLCALL_TODAY": "2025-09-08", "TERM": "xterm-256color", "NO_COLOR": ""]
+                    .merging(environment) { $1 },
+                 width: width, height: height)
+    }
+
+    @Test func aTutorMarksAFormAndLeavesAndTheMarksAreOnDisk() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let tmux = try open(cli, ["--group", "7A", "--date", "2025-09-08", "--session", "AM"])
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("2 unmarked")
+        #expect(screen.contains("Test Academy · 7A · Mon 8 Sep 2025 AM · closes 09:10 · 2 unmarked"))
+        // Filed by surname: Kowalski, then O'Brien.
+        let lines = screen.split(separator: "\n").map(String.init)
+        #expect(lines[2].hasPrefix("Kowalski, Łukasz") && lines[3].hasPrefix("O'Brien, Siobhán"))
+        try tmux.type("/")
+        try tmux.waitFor("Saved Kowalski, Łukasz: /")
+        try tmux.type("L")
+        try tmux.waitFor("late by how many minutes?")
+        try tmux.type("7")
+        try tmux.send("Enter")
+        try tmux.waitFor("0 unmarked")
+        try tmux.type("q")
+        try tmux.waitFor("[exited 0]")
+        let export = try cli.run(["export", "marks", "--from", "2025-09-08"], today: "2025-09-08").output
+        #expect(export.contains("\(SmallSchool.lukasz),2025-09-08,AM,/,,\r\n"))
+        #expect(export.contains("\(SmallSchool.siobhan),2025-09-08,AM,L,7,\r\n"))
+    }
+
+    @Test func changingAnEarlierMarkAsksForAReasonAndIsAudited() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let tmux = try open(cli, ["--group", "7A", "--date", "2025-09-01", "--session", "AM"])
+        defer { tmux.kill() }
+        try tmux.waitFor("Kowalski, Łukasz")
+        try tmux.type("I")
+        try tmux.waitFor("Why change Kowalski, Łukasz from N to I?")
+        try tmux.type("Mum phoned: flu")
+        try tmux.send("Enter")
+        try tmux.waitFor("Saved Kowalski, Łukasz: I")
+        try tmux.type("q")
+        try tmux.waitFor("[exited 0]")
+        let audit = try cli.run(["audit", "--format", "json"]).output
+        #expect(audit.contains("\"upn\": \"\(SmallSchool.lukasz)\", \"date\": \"2025-09-01\", \"session\": \"AM\", \"old_code\": \"N\", \"new_code\": \"I\", \"reason\": \"Mum phoned: flu\""))
+    }
+
+    @Test func killingTheTerminalMidRegisterLosesNoSavedMark() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let tmux = try open(cli, ["--group", "7A", "--date", "2025-09-08", "--session", "AM"])
+        try tmux.waitFor("2 unmarked")
+        try tmux.type("M")
+        try tmux.waitFor("Saved Kowalski, Łukasz: M")
+        tmux.kill() // the SSH link drops: SIGHUP
+        let export = try cli.run(["export", "marks", "--from", "2025-09-08"], today: "2025-09-08").output
+        #expect(export.contains("\(SmallSchool.lukasz),2025-09-08,AM,M,,\r\n"))
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
+    @Test func theScreenFollowsAResizeAndSaysWhenItIsTooSmall() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let tmux = try open(cli, ["--group", "7A", "--date", "2025-09-08", "--session", "AM"])
+        defer { tmux.kill() }
+        try tmux.waitFor("2 unmarked")
+        try tmux.resize(width: 50, height: 20)
+        try tmux.waitFor("Terminal too small: 60x10 needed, this is 50x20")
+        try tmux.resize(width: 120, height: 30)
+        let wide = try tmux.waitFor("2 unmarked")
+        let rows = wide.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(rows.count == 30)
+        #expect(rows.last?.hasPrefix("/ present  L late") == true)
+        #expect(!wide.contains("too small"))
+    }
+
+    @Test func theListOfRegistersOpensOne() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let tmux = try open(cli, [])
+        defer { tmux.kill() }
+        try tmux.waitFor("registers for Mon 8 Sep 2025 AM")
+        try tmux.send("Down", "Enter")
+        try tmux.waitFor("Test Academy · 7B · Mon 8 Sep 2025 AM")
+        try tmux.type("?")
+        try tmux.waitFor("Keys in the register")
+        try tmux.type("x")
+        try tmux.send("Escape")
+        try tmux.waitFor("registers for Mon 8 Sep 2025 AM")
+        try tmux.type("q")
+        try tmux.waitFor("[exited 0]")
+    }
+
+    @Test func noColourMeansNoColourSequences() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let coloured = try open(cli, ["--group", "7A"])
+        defer { coloured.kill() }
+        try coloured.waitFor("2 unmarked")
+        // A colour is an SGR parameter 30-38 or 40-48 (39 and 49 are "default").
+        let colour = #/\x1B\[(?:[0-9]+;)*(?:3[0-8]|4[0-8])[;m]/#
+        #expect(try coloured.screen(escapes: true).contains(colour))
+        let plain = try open(cli, ["--group", "7A"], environment: ["NO_COLOR": "1"])
+        defer { plain.kill() }
+        try plain.waitFor("2 unmarked")
+        let escapes = try plain.screen(escapes: true)
+        #expect(!escapes.contains(colour))
+        // Categories still show, by attributes: reverse for the header and cursor.
+        #expect(escapes.contains(#/\x1B\[(?:[0-9]+;)*7[;m]/#))
+    }
+
+    @Test func anUnknownTerminalTypeIsAClearError() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let result = try cli.run(["tui", "--group", "7A"], today: "2025-09-08", environment: ["TERM": "no-such-terminal"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("the terminal type 'no-such-terminal' is not one ncurses knows"))
+    }
+}
