@@ -20,7 +20,7 @@ struct TUI: ParsableCommand {
     @Option(help: ArgumentHelp("The day of that register (default: today).", valueName: "yyyy-mm-dd")) var date: String?
     @Option(help: "AM or PM (default: the current session).") var session: String?
     @Option(help: "default, light, high-contrast, colour-blind or monochrome (or $ROLLCALL_THEME).") var theme: String?
-    @Option(help: ArgumentHelp("Work as at this time of day, for reviewing and demonstrations.", valueName: "hh:mm")) var time: String?
+    @Option(help: ArgumentHelp("Work as at this time of day (or set ROLLCALL_TIME), for reviewing and demonstrations.", valueName: "hh:mm")) var time: String?
 
     func run() throws {
         let store = try options.open()
@@ -42,13 +42,15 @@ struct TUI: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let colourOff = !(environment["NO_COLOR"] ?? "").isEmpty
         let themeName = colourOff ? "monochrome" : (theme ?? environment["ROLLCALL_THEME"] ?? "default")
-        let runner = try ScreenRunner(store: store, options: options, today: today, fixedMinute: time == nil ? nil : minute,
+        let pinned = time != nil || !(environment["ROLLCALL_TIME"] ?? "").isEmpty
+        let runner = try ScreenRunner(store: store, options: options, today: today, fixedMinute: pinned ? minute : nil,
                                       theme: ThemeFiles.load(themeName), colour: colourOff ? .never : .auto)
         try runner.run(start)
     }
 
+    /// `--time`, else `ROLLCALL_TIME`, else the clock in England.
     func currentMinute() throws -> Int {
-        if let time {
+        if let time = time ?? ProcessInfo.processInfo.environment["ROLLCALL_TIME"].flatMap({ $0.isEmpty ? nil : $0 }) {
             guard let minute = School.minutes(time) else { throw Failure("--time '\(time)' is not a time like 08:45") }
             return minute
         }

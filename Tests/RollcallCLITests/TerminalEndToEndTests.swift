@@ -122,6 +122,50 @@ struct TerminalEndToEndTests {
         #expect(escapes.contains(#/\x1B\[(?:[0-9]+;)*7[;m]/#))
     }
 
+    /// The issue's own measure: open a demo register, mark the whole form, fix an
+    /// earlier mark with a reason and leave, in under 30 keystrokes at 80x24.
+    @Test func aTutorMarksAWholeDemoFormInUnderThirtyKeystrokes() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        // Thursday 20 November: the demo left forms ending in C without a morning register.
+        let tmux = try Tmux([CLI.executable.path, "demo"],
+                            environment: ["ROLLCALL_STORE": cli.store, "ROLLCALL_TODAY": "2025-11-20", "ROLLCALL_TIME": "08:45",
+                                          "TERM": "xterm-256color", "NO_COLOR": ""])
+        defer { tmux.kill() }
+        try tmux.waitFor("registers for Thu 20 Nov 2025", seconds: 60)
+        var keystrokes = 0
+        func press(_ keys: String...) throws {
+            for key in keys { try tmux.send(key) }
+            keystrokes += keys.count
+        }
+        func type(_ text: String) throws {
+            try tmux.type(text)
+            keystrokes += text.count
+        }
+        try type("/7C")
+        try press("Enter")
+        let register = try tmux.waitFor("7C · Thu 20 Nov 2025 AM")
+        let unmarked = try #require(register.firstMatch(of: #/(\d+) unmarked/#).flatMap { Int($0.1) })
+        #expect(unmarked >= 10)
+        try type("a")
+        try tmux.waitFor("· 0 unmarked")
+        // Wednesday afternoon, marked by the demo's tutor: changing it asks why.
+        try type("hI")
+        try tmux.waitFor("Why change")
+        try type("Dad phoned")
+        try press("Enter")
+        try tmux.waitFor(": I")
+        try type("q")
+        try tmux.waitFor("[exited 0]")
+        #expect(keystrokes < 30, "took \(keystrokes) keystrokes")
+        let marks = try cli.run(["export", "marks", "--from", "2025-11-20", "--format", "json"], today: "2025-11-20").output
+        // 420 pupils in 15 forms of 28: the demo left the five C forms' morning
+        // registers untaken; with 7C done, 4 x 28 pupils are still without one.
+        #expect(marks.components(separatedBy: "\"session\": \"AM\"").count - 1 == 420 - 4 * 28)
+        let audit = try cli.run(["audit", "--format", "json"], today: "2025-11-20").output
+        #expect(audit.contains("\"date\": \"2025-11-19\", \"session\": \"PM\"") && audit.contains("\"reason\": \"Dad phoned\""))
+    }
+
     @Test func anUnknownTerminalTypeIsAClearError() throws {
         let cli = try CLI()
         defer { cli.remove() }
