@@ -41,3 +41,19 @@ struct ThemeTests {
         }
     }
 }
+
+@Suite("The README")
+struct ReadmeKeysTests {
+    /// The README's key table is written from the register's key table; this keeps them
+    /// from drifting apart.
+    @Test func theReadmeListsEveryRegisterKeyAsTheScreenDoes() throws {
+        let readme = try String(contentsOf: ThemeTests.directory.appendingPathComponent("../README.md"), encoding: .utf8)
+        for binding in RegisterCommand.keys {
+            let keys = binding.keys.map(\.label).joined(separator: " ")
+            #expect(readme.contains("| `\(keys)` | \(binding.help) |"), "README lacks \(keys): \(binding.help)")
+        }
+        for entry in RegisterCommand.markingHelp {
+            #expect(readme.contains("| `\(entry.keys)` | \(entry.help) |"), "README lacks \(entry.keys)")
+        }
+    }
+}
