@@ -24,7 +24,16 @@ func readTable(_ path: String) throws -> CSVTable {
     do {
         return try CSVTable(bytes: readInput(path))
     } catch let error as CSVError {
-        try refuse(ImportFailure([ImportProblem(file: path, line: error.line, error.description)]))
+        throw ImportFailure([ImportProblem(file: path, line: error.line, error.description)])
+    }
+}
+
+/// Runs the checking half of an import; a refused file prints every problem and fails.
+func checking<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let failure as ImportFailure {
+        try refuse(failure)
     }
 }
 
@@ -53,12 +62,7 @@ struct ImportCalendar: ParsableCommand {
     func run() throws {
         let store = try options.open()
         try authoriseImport(store, options)
-        let year: AcademicYear
-        do {
-            year = try CalendarImport.read(readInput(file), file: file)
-        } catch let failure as ImportFailure {
-            try refuse(failure)
-        }
+        let year = try checking { try CalendarImport.read(readInput(file), file: file) }
         try store.saveAcademicYear(year)
         print("Imported \(year.name): \(year.terms.count) terms, \(year.closures.count) closures.")
     }
@@ -80,12 +84,7 @@ struct ImportPupils: ParsableCommand {
     func run() throws {
         let store = try options.open()
         try authoriseImport(store, options)
-        let imported: PupilsImport
-        do {
-            imported = try PupilsImport(table: readTable(file), file: file)
-        } catch let failure as ImportFailure {
-            try refuse(failure)
-        }
+        let imported = try checking { try PupilsImport(table: readTable(file), file: file) }
         printWarnings(imported.warnings)
         var added = 0
         try store.updatePupils { pupils in
@@ -114,12 +113,7 @@ struct ImportStaff: ParsableCommand {
     func run() throws {
         let store = try options.open()
         try authoriseImport(store, options)
-        let imported: StaffImport
-        do {
-            imported = try StaffImport(table: readTable(file), file: file)
-        } catch let failure as ImportFailure {
-            try refuse(failure)
-        }
+        let imported = try checking { try StaffImport(table: readTable(file), file: file) }
         printWarnings(imported.warnings)
         try store.saveStaff(imported.staff)
         print("Imported \(imported.staff.members.count) staff.")
@@ -144,10 +138,9 @@ struct ImportMarks: ParsableCommand {
         let store = try options.open()
         try authoriseImport(store, options)
         let progress = Progress()
-        let table = try readTable(file)
-        let imported: MarksImport
-        do {
-            imported = try MarksImport(table: table, file: file, pupils: store.pupils(), calendar: store.calendar()) {
+        defer { progress.finish() }
+        let imported = try checking {
+            let imported = try MarksImport(table: readTable(file), file: file, pupils: store.pupils(), calendar: store.calendar()) {
                 progress.report("Checking rows", $0, of: $1)
             }
             if reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
@@ -155,15 +148,12 @@ struct ImportMarks: ParsableCommand {
                 let amendments = imported.amendmentsWithoutReason(book: book, file: file)
                 if !amendments.isEmpty { throw ImportFailure(amendments) }
             }
-        } catch let failure as ImportFailure {
-            progress.finish()
-            try refuse(failure)
+            return imported
         }
         printWarnings(imported.warnings)
         progress.say("Writing \(imported.entries.count) marks")
         let recorder = try store.staff().recorder(login: options.login)
         let summary = try store.record(imported.entries, by: recorder, at: Date(), reason: reason)
-        progress.finish()
         print("Imported \(imported.entries.count) marks: \(summary.recorded) new, \(summary.amendments.count) amended, \(summary.unchanged) unchanged.")
     }
 }

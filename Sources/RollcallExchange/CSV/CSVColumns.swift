@@ -19,6 +19,18 @@ public struct CSVColumns: Sendable {
         missing = required.filter { indices[$0] == nil }
     }
 
+    /// The columns of an import file, refusing it when a required one is missing and
+    /// warning of each column that will be ignored.
+    static func forImport(
+        _ table: CSVTable, file: String, required: [String], optional: [String]
+    ) throws(ImportFailure) -> (columns: CSVColumns, warnings: [ImportProblem]) {
+        let columns = CSVColumns(header: table.header, required: required, optional: optional)
+        if !columns.missing.isEmpty {
+            throw ImportFailure(columns.missing.map { ImportProblem(file: file, line: 1, "the required column '\($0)' is missing") })
+        }
+        return (columns, columns.ignored.map { ImportProblem(file: file, line: 1, "the column '\($0)' is not used and was ignored") })
+    }
+
     /// The field of a row in a column, trimmed; nil when the column is absent or the
     /// field blank.
     public func value(_ column: String, in row: CSVTable.Row) -> String? {

@@ -21,11 +21,8 @@ public struct MarksImport: Sendable {
         table: CSVTable, file: String, pupils: [Pupil], calendar: SchoolCalendar,
         progress: (Int, Int) -> Void = { _, _ in }
     ) throws(ImportFailure) {
-        let columns = CSVColumns(header: table.header, required: Self.required, optional: Self.optional)
-        if !columns.missing.isEmpty {
-            throw ImportFailure(columns.missing.map { ImportProblem(file: file, line: 1, "the required column '\($0)' is missing") })
-        }
-        warnings = columns.ignored.map { ImportProblem(file: file, line: 1, "the column '\($0)' is not used and was ignored") }
+        let columns: CSVColumns
+        (columns, warnings) = try CSVColumns.forImport(table, file: file, required: Self.required, optional: Self.optional)
         let pupilsByUPN = Dictionary(pupils.map { ($0.upn, $0) }, uniquingKeysWith: { $1 })
         var problems: [ImportProblem] = []
         var entries: [MarkEntry] = []

@@ -15,11 +15,8 @@ public struct PupilsImport: Sendable {
     public let warnings: [ImportProblem]
 
     public init(table: CSVTable, file: String) throws(ImportFailure) {
-        let columns = CSVColumns(header: table.header, required: Self.required, optional: Self.optional)
-        if !columns.missing.isEmpty {
-            throw ImportFailure(columns.missing.map { ImportProblem(file: file, line: 1, "the required column '\($0)' is missing") })
-        }
-        warnings = columns.ignored.map { ImportProblem(file: file, line: 1, "the column '\($0)' is not used and was ignored") }
+        let columns: CSVColumns
+        (columns, warnings) = try CSVColumns.forImport(table, file: file, required: Self.required, optional: Self.optional)
         var problems: [ImportProblem] = []
         var pupils: [Pupil] = []
         var seen: [UPN: Int] = [:]
@@ -68,9 +65,10 @@ public struct PupilsImport: Sendable {
             if let text = value("sen") {
                 if let status = SENStatus(rawValue: text.uppercased()) { sen = status } else { problem("sen '\(text)' is not N, K or E") }
             }
-            let pupil = (upn: upn, flags: (flag("fsm"), flag("eal"), flag("social_worker"), flag("youth_justice"), flag("looked_after")),
-                         admission: date("admission_date"), leaving: date("leaving_date"))
-            if let admission = pupil.admission, let leaving = pupil.leaving, leaving < admission {
+            let fsm = flag("fsm"), eal = flag("eal"), socialWorker = flag("social_worker")
+            let youthJustice = flag("youth_justice"), lookedAfter = flag("looked_after")
+            let admission = date("admission_date"), leaving = date("leaving_date")
+            if let admission, let leaving, leaving < admission {
                 problem("leaving_date \(leaving) is before admission_date \(admission)")
             }
             guard problems.count == problemsBefore, let upn, let surname, let forename, let birth, let yearGroup, let form else { continue }
@@ -78,9 +76,9 @@ public struct PupilsImport: Sendable {
             pupils.append(Pupil(
                 upn: upn, surname: surname, forename: forename, preferredName: value("preferred_name"),
                 dateOfBirth: birth, yearGroup: yearGroup, form: form, sex: sex, sen: sen,
-                fsm: pupil.flags.0, eal: pupil.flags.1, hasSocialWorker: pupil.flags.2,
-                hasYouthJusticeWorker: pupil.flags.3, isLookedAfter: pupil.flags.4,
-                admissionDate: pupil.admission, leavingDate: pupil.leaving))
+                fsm: fsm, eal: eal, hasSocialWorker: socialWorker,
+                hasYouthJusticeWorker: youthJustice, isLookedAfter: lookedAfter,
+                admissionDate: admission, leavingDate: leaving))
         }
         if !problems.isEmpty { throw ImportFailure(problems) }
         self.pupils = pupils

@@ -12,11 +12,8 @@ public struct StaffImport: Sendable {
     public let warnings: [ImportProblem]
 
     public init(table: CSVTable, file: String) throws(ImportFailure) {
-        let columns = CSVColumns(header: table.header, required: Self.required, optional: Self.optional)
-        if !columns.missing.isEmpty {
-            throw ImportFailure(columns.missing.map { ImportProblem(file: file, line: 1, "the required column '\($0)' is missing") })
-        }
-        warnings = columns.ignored.map { ImportProblem(file: file, line: 1, "the column '\($0)' is not used and was ignored") }
+        let columns: CSVColumns
+        (columns, warnings) = try CSVColumns.forImport(table, file: file, required: Self.required, optional: Self.optional)
         var problems: [ImportProblem] = []
         var members: [StaffMember] = []
         var seen: [String: Int] = [:]
