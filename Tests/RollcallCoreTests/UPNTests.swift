@@ -26,5 +26,7 @@ struct UPNTests {
         #expect(throws: UPNError.notDigits("X80120000A001")) { try UPN("X80120000A001") }
         // I, O and S are never used, so a temporary UPN cannot end in one.
         #expect(throws: UPNError.notDigits("A80120000500I")) { try UPN("A80120000500I") }
+        // Digits from another script look like digits but are not the UPN's.
+        #expect(throws: UPNError.notDigits("B80120000500\u{0661}")) { try UPN("B80120000500\u{0661}") }
     }
 }
