@@ -61,6 +61,7 @@ struct MarksFile: Equatable {
     }
 
     static func decode(_ bytes: [UInt8], key: MarksFileKey, path: FilePath) throws(StoreError) -> MarksFile {
+        if let file = fastRead(bytes, key: key) { return file }
         let body = try JSONFile.decode(Body.self, from: bytes, path: path)
         guard body.schemaVersion <= schemaVersion else {
             throw .newerSchema(path: path.string, found: body.schemaVersion, supported: schemaVersion)

@@ -1,0 +1,161 @@
+/// A forward-only reader of JSON bytes, for the one file Rollcall reads in bulk: a form's
+/// marks for a year, 12,000 marks at a time. It says "not what I expected" by returning
+/// nil and leaves reporting to `JSONFile`, which re-reads a file it could not take with
+/// Foundation's decoder to name the line and field.
+struct JSONScanner {
+    private let bytes: [UInt8]
+    private var index = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    var isAtEnd: Bool {
+        mutating get {
+            skipSpace()
+            return index == bytes.count
+        }
+    }
+
+    mutating func skipSpace() {
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+            index += 1
+        }
+    }
+
+    /// Consumes `byte` (after any white space) if it is next.
+    mutating func take(_ byte: UInt8) -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func takeNull() -> Bool {
+        skipSpace()
+        guard bytes.count - index >= 4, bytes[index] == UInt8(ascii: "n"), bytes[index + 1] == UInt8(ascii: "u"),
+              bytes[index + 2] == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "l") else { return false }
+        index += 4
+        return true
+    }
+
+    /// Whether a string comes next.
+    mutating func atString() -> Bool {
+        skipSpace()
+        return index < bytes.count && bytes[index] == UInt8(ascii: "\"")
+    }
+
+    /// The next string's raw bytes when it has no escapes: the common case, and cheap.
+    /// nil (and the position is then undefined) if it has any: use `string()`.
+    private mutating func plainString() -> ArraySlice<UInt8>? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+            if bytes[index] == UInt8(ascii: "\\") || bytes[index] < 0x20 { return nil }
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        index += 1
+        return bytes[start..<(index - 1)]
+    }
+
+    /// The next string, escapes included.
+    mutating func string() -> String? {
+        skipSpace()
+        let start = index
+        if let plain = plainString() { return String(validating: plain, as: UTF8.self) }
+        index = start
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        var scalars = String.UnicodeScalarView()
+        var pending: [UInt8] = []
+        func flush() -> Bool {
+            guard let text = String(validating: pending, as: UTF8.self) else { return false }
+            scalars.append(contentsOf: text.unicodeScalars)
+            pending.removeAll()
+            return true
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""):
+                return flush() ? String(scalars) : nil
+            case UInt8(ascii: "\\"):
+                guard flush(), index < bytes.count else { return nil }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(Unicode.Scalar(escape))
+                case UInt8(ascii: "n"): scalars.append("\n")
+                case UInt8(ascii: "r"): scalars.append("\r")
+                case UInt8(ascii: "t"): scalars.append("\t")
+                case UInt8(ascii: "b"): scalars.append("\u{08}")
+                case UInt8(ascii: "f"): scalars.append("\u{0C}")
+                case UInt8(ascii: "u"):
+                    guard let unit = hex4() else { return nil }
+                    if (0xD800..<0xDC00).contains(unit) {
+                        guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(), (0xDC00..<0xE000).contains(low),
+                              let scalar = Unicode.Scalar(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)) else { return nil }
+                        scalars.append(scalar)
+                    } else {
+                        guard let scalar = Unicode.Scalar(unit) else { return nil }
+                        scalars.append(scalar)
+                    }
+                default: return nil
+                }
+            case 0..<0x20:
+                return nil
+            default:
+                pending.append(byte)
+            }
+        }
+        return nil
+    }
+
+    private mutating func hex4() -> UInt32? {
+        guard bytes.count - index >= 4 else { return nil }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value * 16 + UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+
+    /// A whole number (no fraction or exponent).
+    mutating func integer() -> Int? {
+        skipSpace()
+        var negative = false
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") {
+            negative = true
+            index += 1
+        }
+        let start = index
+        var value = 0
+        while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9"), index - start < 18 {
+            value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        guard index > start, index == bytes.count || !"0123456789.eE".utf8.contains(bytes[index]) else { return nil }
+        return negative ? -value : value
+    }
+
+    /// Reads `{ "key": value, ... }`, calling `member` with each key positioned at its
+    /// value; `member` returns false when the value is not what it expects.
+    mutating func object(_ member: (inout JSONScanner, String) -> Bool) -> Bool {
+        guard take(UInt8(ascii: "{")) else { return false }
+        if take(UInt8(ascii: "}")) { return true }
+        repeat {
+            guard let key = string(), take(UInt8(ascii: ":")), member(&self, key) else { return false }
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "}"))
+    }
+}
