@@ -39,6 +39,8 @@ struct ScreenRunner {
         school = try store.school()
         staff = try store.staff()
         login = options.login
+        // A login not on the staff list is refused before the screen opens, not at its
+        // first mark.
         _ = try staff.recorder(login: login)
     }
 

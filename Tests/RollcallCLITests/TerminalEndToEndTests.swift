@@ -166,6 +166,18 @@ struct TerminalEndToEndTests {
         #expect(audit.contains("\"date\": \"2025-11-19\", \"session\": \"PM\"") && audit.contains("\"reason\": \"Dad phoned\""))
     }
 
+    @Test func anEightColourTerminalGetsTheThemesEightColourFallback() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let tmux = try open(cli, ["--group", "7A"], environment: ["TERM": "xterm"])
+        defer { tmux.kill() }
+        try tmux.waitFor("2 unmarked")
+        let escapes = try tmux.screen(escapes: true)
+        #expect(escapes.contains(#/\x1B\[(?:[0-9]+;)*(?:3[0-7]|4[0-7])[;m]/#))
+        #expect(!escapes.contains("38;5;") && !escapes.contains("48;5;"))
+    }
+
     @Test func anUnknownTerminalTypeIsAClearError() throws {
         let cli = try CLI()
         defer { cli.remove() }

@@ -106,6 +106,16 @@ struct AttendanceFiguresTests {
         #expect(tally.late == 1)
     }
 
+    @Test func aLeaverIsCountedUpToAndIncludingTheirLastDay() throws {
+        let calendar = try calendar()
+        // Deleted from roll on Wednesday 10 September: Monday to Wednesday count, 6 sessions.
+        let pupil = Pupil(upn: upn("B801200005001"), surname: "Leaver", forename: "Lee",
+                          dateOfBirth: day("2013-05-01"), yearGroup: 7, form: "7A", leavingDate: day("2025-09-10"))
+        let tally = AttendanceTally(pupil: pupil, period: day("2025-09-08")...day("2025-09-12"), calendar: calendar) { _ in .presentAM }
+        #expect(tally.possible == 6)
+        #expect(pupil.isOnRoll(on: day("2025-09-10")) && !pupil.isOnRoll(on: day("2025-09-11")))
+    }
+
     @Test func cohortRatesComeFromSummedCounts() {
         let regular = figures([(.presentAM, 18), (.illness, 2)]) // 10%: persistent
         let severe = figures([(.presentAM, 4), (.otherUnauthorised, 6)]) // 60%: severe

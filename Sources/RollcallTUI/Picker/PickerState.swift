@@ -83,16 +83,24 @@ public struct PickerState: Hashable, Sendable {
         }
         if let query = filter {
             switch key {
-            case let .character(character): filter = query + String(character)
-            case .backspace: filter = String(query.dropLast())
-            case .escape: filter = nil
-            case .enter: return openSelected()
-            case .up, .down: break
-            default: return []
+            case let .character(character):
+                filter = query + String(character)
+                cursor = 0
+                return []
+            case .backspace:
+                filter = String(query.dropLast())
+                cursor = 0
+                return []
+            case .escape:
+                filter = nil
+                return []
+            case .enter:
+                return openSelected()
+            case .up, .down:
+                break // move through what the filter shows
+            default:
+                return []
             }
-            if case .character = key { cursor = 0 }
-            if case .backspace = key { cursor = 0 }
-            if key != .up && key != .down { return [] }
         }
         if case let .click(_, y) = key, y >= 2, top + y - 2 < shown.count {
             cursor = top + y - 2
