@@ -48,3 +48,21 @@ struct CalendarDateTests {
         }
     }
 }
+
+@Suite("The attendance book")
+struct AttendanceBookTests {
+    @Test func theBookFindsMarksGivenInAnyOrder() {
+        let pupil = upn("B801200005001")
+        let registers = [pm("2025-09-05"), am("2025-09-01"), pm("2025-09-03")].map {
+            Register(group: "7A", session: $0, marks: [pupil: Mark(.illness)])
+        }
+        let book = AttendanceBook(registers: registers)
+        #expect(book.marks(for: pupil).map(\.session) == [am("2025-09-01"), pm("2025-09-03"), pm("2025-09-05")])
+        #expect(book.code(for: pupil, at: pm("2025-09-03")) == .illness)
+        #expect(book.code(for: pupil, at: am("2025-09-03")) == nil)
+        #expect(book.code(for: pupil, at: am("2025-08-29")) == nil && book.code(for: pupil, at: am("2025-09-08")) == nil)
+        #expect(book.hasMark(for: pupil, in: day("2025-09-02")...day("2025-09-03")))
+        #expect(!book.hasMark(for: pupil, in: day("2025-09-06")...day("2025-09-30")))
+        #expect(!book.hasMark(for: upn("P207000016049"), in: day("2025-09-01")...day("2025-09-30")))
+    }
+}

@@ -15,11 +15,12 @@ public struct PupilAttendance: Hashable, Sendable {
     public static func report(
         _ pupils: [Pupil], book: AttendanceBook, calendar: SchoolCalendar, period: ClosedRange<CalendarDate>
     ) -> [PupilAttendance] {
-        pupils
+        let sessions = calendar.sessions(in: period)
+        return pupils
             .filter { book.hasMark(for: $0.upn, in: period) }
             .sorted { $0.upn < $1.upn }
             .map { pupil in
-                let tally = AttendanceTally(pupil: pupil, period: period, calendar: calendar) {
+                let tally = AttendanceTally(pupil: pupil, period: period, sessions: sessions) {
                     book.code(for: pupil.upn, at: $0)
                 }
                 return PupilAttendance(pupil: pupil, figures: AttendanceFigures(tally))

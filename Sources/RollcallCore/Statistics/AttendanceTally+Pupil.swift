@@ -8,9 +8,14 @@ extension AttendanceTally {
         pupil: Pupil, period: ClosedRange<CalendarDate>, calendar: SchoolCalendar,
         code: (Session) -> AttendanceCode?
     ) {
+        self.init(pupil: pupil, period: period, sessions: calendar.sessions(in: period), code: code)
+    }
+
+    /// The same, with the period's sessions worked out once for a whole school.
+    init(pupil: Pupil, period: ClosedRange<CalendarDate>, sessions: [Session], code: (Session) -> AttendanceCode?) {
         self.init()
         guard let onRoll = pupil.onRoll(during: period) else { return }
-        for session in calendar.sessions(in: onRoll) {
+        for session in sessions where onRoll.contains(session.date) {
             add(code(session))
         }
     }
