@@ -59,6 +59,30 @@ struct JSONScanner {
         return bytes[start..<(index - 1)]
     }
 
+    /// A string of one or two ASCII characters, the shape of every attendance code, as
+    /// a number (first byte, then second): `\\`, JSON's way of writing `\`, is read as it
+    /// should be. nil for anything longer or otherwise escaped.
+    mutating func shortASCII() -> UInt16? {
+        guard take(UInt8(ascii: "\"")) else { return nil }
+        var value: UInt16 = 0
+        var count = 0
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+            var byte = bytes[index]
+            if byte == UInt8(ascii: "\\") {
+                guard index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\") else { return nil }
+                index += 1
+                byte = UInt8(ascii: "\\")
+            }
+            guard byte >= 0x20, byte < 0x80, count < 2 else { return nil }
+            value = value << 8 | UInt16(byte)
+            count += 1
+            index += 1
+        }
+        guard index < bytes.count else { return nil }
+        index += 1
+        return value
+    }
+
     /// The next string, escapes included.
     mutating func string() -> String? {
         skipSpace()

@@ -75,12 +75,12 @@ extension MarksFile {
     }
 
     private static func readMark(_ scanner: inout JSONScanner) -> Mark? {
-        if scanner.atString() { return scanner.string().flatMap(code).map { Mark($0) } }
+        if scanner.atString() { return scanner.shortASCII().flatMap { codes[$0] }.map { Mark($0) } }
         var code: AttendanceCode?, minutesLate: Int?, note: String?
         let read = scanner.object { scanner, name in
             switch name {
             case "code":
-                code = scanner.string().flatMap(MarksFile.code)
+                code = scanner.shortASCII().flatMap { codes[$0] }
                 return code != nil
             case "minutesLate":
                 minutesLate = scanner.integer()
@@ -96,9 +96,10 @@ extension MarksFile {
         return Mark(code, minutesLate: minutesLate, note: note)
     }
 
-    /// A code exactly as Rollcall writes it; anything else (lower case, withdrawn) is
-    /// left to the slow path, which explains it.
-    private static func code(_ symbol: String) -> AttendanceCode? {
-        AttendanceCode(rawValue: symbol)
-    }
+    /// Codes by their one or two ASCII bytes, as `JSONScanner.shortASCII` reads them.
+    /// Anything else (lower case, withdrawn codes) is left to the slow path, which
+    /// explains it.
+    private static let codes: [UInt16: AttendanceCode] = Dictionary(uniqueKeysWithValues: AttendanceCode.allCases.map { code in
+        (code.symbol.utf8.reduce(UInt16(0)) { $0 << 8 | UInt16($1) }, code)
+    })
 }
