@@ -16,7 +16,6 @@ static inline WINDOW *rc_stdscr(void) { return stdscr; }
 static inline int rc_lines(void) { return LINES; }
 static inline int rc_cols(void) { return COLS; }
 static inline int rc_colors(void) { return COLORS; }
-static inline int rc_color_pairs(void) { return COLOR_PAIRS; }
 static inline attr_t rc_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair); }
 static inline attr_t rc_a_bold(void) { return A_BOLD; }
 static inline attr_t rc_a_reverse(void) { return A_REVERSE; }
@@ -24,8 +23,6 @@ static inline attr_t rc_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t rc_a_dim(void) { return A_DIM; }
 static inline attr_t rc_a_normal(void) { return A_NORMAL; }
 static inline int rc_key_code_yes(void) { return KEY_CODE_YES; }
-static inline int rc_key_f(int n) { return KEY_F(n); }
-static inline int rc_wcwidth(wchar_t c) { return wcwidth(c); }
 static inline FILE *rc_stdout(void) { return stdout; }
 static inline FILE *rc_stdin(void) { return stdin; }
 static inline mmask_t rc_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }

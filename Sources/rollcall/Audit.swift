@@ -23,9 +23,8 @@ struct Audit: ParsableCommand {
         let store = try options.open()
         try store.staff().authorise(.review, by: options.login, today: options.currentDate())
         let first = try parseDate(from, option: "from"), last = try parseDate(to, option: "to")
-        let england = TimeZone(identifier: "Europe/London") ?? .current
         let entries = try store.amendments().filter { entry in
-            let made = CalendarDate(entry.amendment.at, in: england)
+            let made = CalendarDate(entry.amendment.at, in: School.timeZone)
             return (upn.map { entry.amendment.upn.text == $0 } ?? true)
                 && (first.map { made >= $0 } ?? true) && (last.map { made <= $0 } ?? true)
         }

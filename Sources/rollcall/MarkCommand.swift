@@ -41,7 +41,7 @@ struct MarkCommand: ParsableCommand {
             let action: StaffAction = existing == nil ? .mark(group: pupil.form, session: target) : .amend(group: pupil.form, session: target)
             try staff.authorise(action, by: options.login, today: today)
             entries.append(MarkEntry(upn: upn, group: pupil.form, session: target,
-                                     mark: Mark(code.isPresentMark ? .present(for: part) : code)))
+                                     mark: Mark(code.recorded(in: part))))
         }
         let summary = try store.record(entries, by: staff.recorder(login: options.login), at: Date(), reason: reason)
         print("\(target): \(summary.recorded) recorded, \(summary.amendments.count) amended, \(summary.unchanged) unchanged.")

@@ -44,14 +44,7 @@ struct ScreenRunner {
         _ = try staff.recorder(login: login)
     }
 
-    static func minuteNow() -> Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/London") ?? .current
-        let parts = calendar.dateComponents([.hour, .minute], from: Date())
-        return (parts.hour ?? 0) * 60 + (parts.minute ?? 0)
-    }
-
-    private var minute: Int { fixedMinute ?? ScreenRunner.minuteNow() }
+    private var minute: Int { fixedMinute ?? School.minuteOfDay(Date()) }
 
     func run(_ start: Start) throws {
         let terminal = try Terminal(theme: theme, colour: colour)
@@ -61,12 +54,21 @@ struct ScreenRunner {
         case .picker: screen = .picker(try picker(size: terminal.size))
         case let .register(group, session): screen = .register(try register(group, session, size: terminal.size), fromPicker: false)
         }
+        // A frame is drawn only after something happened; the key timeout is there so a
+        // stop signal is noticed, not to redraw an unchanged screen four times a second.
+        var changed = true
         while !terminal.stopRequested {
-            switch screen {
-            case let .picker(state): terminal.draw(state.render())
-            case let .register(state, _): terminal.draw(state.render(minute: minute))
+            if changed {
+                switch screen {
+                case let .picker(state): terminal.draw(state.render())
+                case let .register(state, _): terminal.draw(state.render())
+                }
             }
-            guard let key = terminal.readKey(milliseconds: 250) else { continue }
+            guard let key = terminal.readKey(milliseconds: 250) else {
+                changed = false
+                continue
+            }
+            changed = true
             switch screen {
             case var .picker(state):
                 let effects = state.handle(key)

@@ -28,7 +28,7 @@ struct StoreOptions: ParsableArguments {
             guard let date = CalendarDate(text) else { throw Failure("today '\(text)' is not a date like 2025-09-03") }
             return date
         }
-        return CalendarDate(Date(), in: TimeZone(identifier: "Europe/London") ?? .current)
+        return CalendarDate(Date(), in: School.timeZone)
     }
 
     /// The operating-system login of whoever runs the command: what the audit records.

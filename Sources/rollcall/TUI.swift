@@ -54,6 +54,6 @@ struct TUI: ParsableCommand {
             guard let minute = School.minutes(time) else { throw Failure("--time '\(time)' is not a time like 08:45") }
             return minute
         }
-        return ScreenRunner.minuteNow()
+        return School.minuteOfDay(Date())
     }
 }

@@ -84,4 +84,16 @@ struct AttendanceCodeTests {
         #expect(AttendanceCode.presentAM.isPresentMark && AttendanceCode.presentPM.isPresentMark)
         #expect(!AttendanceCode.late.isPresentMark)
     }
+
+    @Test func aPresentMarkIsRecordedWithItsSessionsSymbol() {
+        #expect(AttendanceCode.presentAM.recorded(in: .pm) == .presentPM)
+        #expect(AttendanceCode.presentPM.recorded(in: .am) == .presentAM)
+        #expect(AttendanceCode.late.recorded(in: .pm) == .late)
+    }
+
+    @Test func arrivingAfterTheRegisterClosesIsUNotL() {
+        // Registration 08:40, open 30 minutes: closes 09:10.
+        #expect(AttendanceCode.arrival(atMinute: 9 * 60 + 10, registerCloses: 9 * 60 + 10) == .late)
+        #expect(AttendanceCode.arrival(atMinute: 9 * 60 + 11, registerCloses: 9 * 60 + 10) == .arrivedAfterRegisterClosed)
+    }
 }

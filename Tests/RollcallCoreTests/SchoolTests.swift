@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RollcallCore
 
@@ -17,5 +18,11 @@ struct SchoolTests {
         #expect(school.registerCloses(.pm) == 13 * 60 + 25)
         school.morningRegistration = "25:00" // not a time: the default stands
         #expect(school.registerCloses(.am) == 9 * 60)
+    }
+
+    @Test func theSchoolsClockIsUKTime() {
+        // 2025-07-01T08:30:00Z is 09:30 in British Summer Time; 2025-12-01T08:30:00Z is 08:30 GMT.
+        #expect(School.minuteOfDay(Date(timeIntervalSince1970: 1_751_358_600)) == 9 * 60 + 30)
+        #expect(School.minuteOfDay(Date(timeIntervalSince1970: 1_764_577_800)) == 8 * 60 + 30)
     }
 }

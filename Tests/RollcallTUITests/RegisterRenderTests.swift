@@ -16,7 +16,7 @@ struct RegisterRenderTests {
     let unmarked = Array(repeating: "·", count: 10)
 
     @Test func anEightyByTwentyFourRegisterShowsEveryPartExactly() {
-        let lines = Form7A.register().render(minute: 8 * 60 + 50).lines
+        let lines = Form7A.register().render().lines
         #expect(lines[0] == "Test Academy · 7A · Mon 8 Sep 2025 AM · closes 09:10 · 3 unmarked")
         #expect(lines[1] == "Pupil (4)" + String(repeating: " ", count: 22) + "Mo pm Tu pm We pm Th pm Fr pm  Year% Flags")
         // Filed as a person files them; the leaver and the pupil of 7B are not here.
@@ -30,7 +30,7 @@ struct RegisterRenderTests {
 
     @Test func rolesMarkTheCursorTheSessionAndEachCategory() throws {
         var state = Form7A.register(Session(day("2025-09-05"), .am))
-        let buffer = state.render(minute: 600)
+        let buffer = state.render()
         // Friday 5 September: the week of 1 September, with Friday as the chosen column.
         #expect(buffer.lines[1].hasSuffix("Mo pm Tu pm We pm Th pm Fr pm  Year% Flags"))
         let friday = 31 + 8 * 3
@@ -47,17 +47,17 @@ struct RegisterRenderTests {
         #expect(buffer[37, 6].text == "L" && buffer[37, 6].role == .late)
         #expect(buffer[68, 5].role == .warning && buffer[68, 5].text == "S")
         _ = state.handle(.down, minute: 600)
-        #expect(state.render(minute: 600)[0, 3].role == .cursor)
+        #expect(state.render()[0, 3].role == .cursor)
     }
 
     @Test func aWideTerminalGivesNamesMoreRoom() {
-        let lines = Form7A.register(size: Size(width: 120, height: 30)).render(minute: 0).lines
+        let lines = Form7A.register(size: Size(width: 120, height: 30)).render().lines
         #expect(lines[2].hasPrefix("adams, Amy" + String(repeating: " ", count: 61) + "/  ·"))
         #expect(lines[29].hasPrefix("/ present"))
     }
 
     @Test func aTerminalTooSmallSaysSoInsteadOfDrawingGarbage() {
-        let lines = Form7A.register(size: Size(width: 50, height: 20)).render(minute: 0).lines
+        let lines = Form7A.register(size: Size(width: 50, height: 20)).render().lines
         #expect(lines[0] == "Terminal too small: 60x10 needed, this is 50x20")
         #expect(lines[1...].allSatisfy { $0.isEmpty })
     }
@@ -65,7 +65,7 @@ struct RegisterRenderTests {
     @Test func theHelpOverlayListsEveryKeyFromTheKeyTable() {
         var state = Form7A.register()
         _ = state.handle(.character("?"), minute: 0)
-        let screen = state.render(minute: 0).lines.joined(separator: "\n")
+        let screen = state.render().lines.joined(separator: "\n")
         for binding in RegisterCommand.keys {
             #expect(screen.contains(binding.help), "help is missing '\(binding.help)'")
         }
@@ -78,10 +78,10 @@ struct RegisterRenderTests {
     @Test func theCodePickerShowsCodesByCategoryWithTheirMeaning() {
         var state = Form7A.register()
         _ = state.handle(.enter, minute: 0)
-        let screen = state.render(minute: 0).lines.joined(separator: "\n")
+        let screen = state.render().lines.joined(separator: "\n")
         #expect(screen.contains("── Present"))
         #expect(screen.contains("/   Present (morning session)"))
         #expect(!screen.contains("Present (afternoon session)"))
-        #expect(state.render(minute: 0).lines.contains { $0.contains("Codes (Enter marks, Esc closes)") })
+        #expect(state.render().lines.contains { $0.contains("Codes (Enter marks, Esc closes)") })
     }
 }

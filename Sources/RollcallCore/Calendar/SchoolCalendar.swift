@@ -41,14 +41,6 @@ public struct SchoolCalendar: Sendable, Equatable {
         openSessions = mask
     }
 
-    public static let empty = SchoolCalendar(uncheckedYears: [])
-
-    private init(uncheckedYears: [AcademicYear]) {
-        years = uncheckedYears
-        origin = CalendarDate(dayNumber: 0)
-        openSessions = []
-    }
-
     /// The days the calendar knows about, from the first term's start to the last's end.
     public var coverage: ClosedRange<CalendarDate>? {
         openSessions.isEmpty ? nil : origin...origin.advanced(by: openSessions.count - 1)

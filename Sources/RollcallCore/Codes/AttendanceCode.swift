@@ -116,6 +116,20 @@ public enum AttendanceCode: String, CaseIterable, Sendable, Codable, Hashable {
     /// Whether the code is a present mark, whichever session's symbol it uses.
     public var isPresentMark: Bool { self == .presentAM || self == .presentPM }
 
+    /// The code as a register for `part` records it: a present mark takes its session's
+    /// symbol, so `/` typed or imported for an afternoon is kept as `\` (and re-importing
+    /// the same marks is never an amendment).
+    public func recorded(in part: Session.Part) -> AttendanceCode {
+        isPresentMark ? .present(for: part) : self
+    }
+
+    /// The code for a pupil who arrives late at `minute` (after midnight): `L` while the
+    /// register is open, `U` once it has closed (reference §2; the register closes
+    /// `School.registerCloses`).
+    public static func arrival(atMinute minute: Int, registerCloses: Int) -> AttendanceCode {
+        minute > registerCloses ? .arrivedAfterRegisterClosed : .late
+    }
+
     /// The present mark for a session: `/` in the morning, `\` in the afternoon.
     public static func present(for part: Session.Part) -> AttendanceCode {
         part == .am ? .presentAM : .presentPM

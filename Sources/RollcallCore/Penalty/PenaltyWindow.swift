@@ -24,6 +24,4 @@ public struct PenaltyWindow: Hashable, Sendable {
     }
 
     public var days: ClosedRange<CalendarDate> { start...end }
-
-    public func contains(_ session: Session) -> Bool { days.contains(session.date) }
 }

@@ -36,6 +36,16 @@ public struct School: Hashable, Sendable, Codable {
         return start + registerOpenMinutes
     }
 
+    /// Schools in England keep UK time: "today" and "now" are read on this clock, not
+    /// the server's.
+    public static let timeZone = TimeZone(identifier: "Europe/London") ?? .current
+
+    /// Minutes after midnight, on the school's clock, at an instant.
+    public static func minuteOfDay(_ instant: Date) -> Int {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+        return ((seconds % 86_400) + 86_400) % 86_400 / 60
+    }
+
     /// `08:40` as 520 minutes after midnight.
     public static func minutes(_ text: String) -> Int? {
         let pieces = text.split(separator: ":")

@@ -69,8 +69,7 @@ public struct MarksImport: Sendable {
                     problem("\(pupil.upn) is not on roll on \(date)")
                 }
             }
-            guard problems.count == before, let pupil, let session, var code else { continue }
-            if code.isPresentMark { code = .present(for: session.part) }
+            guard problems.count == before, let pupil, let session, let code = code?.recorded(in: session.part) else { continue }
             if let earlier = seen[pupil.upn]?[session], earlier.code != code {
                 problem("\(pupil.upn) \(session) is also on line \(earlier.line) with a different code (\(earlier.code.symbol))")
                 continue

@@ -292,10 +292,11 @@ extension RegisterState {
         keepCursorVisible()
     }
 
-    /// Whether today's register for the session has closed at `minute`.
+    /// Whether a pupil arriving at `minute` for today's register is `U` by the rules
+    /// (Core decides); earlier days' late marks are entered as they happened.
     func isAfterClose(_ minute: Int) -> Bool {
         guard session.date == today, let closes = closes[session.part] else { return false }
-        return minute > closes
+        return AttendanceCode.arrival(atMinute: minute, registerCloses: closes) == .arrivedAfterRegisterClosed
     }
 
     mutating func keepCursorVisible() {

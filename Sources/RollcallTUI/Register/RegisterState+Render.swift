@@ -11,7 +11,7 @@ extension RegisterState {
     var weekX: Int { nameWidth + 1 }
 
     /// Draws the register into a new buffer of the state's size. Pure: no I/O, no change.
-    public func render(minute: Int) -> CellBuffer {
+    public func render() -> CellBuffer {
         var buffer = CellBuffer(size)
         guard size.width >= RegisterState.minimumSize.width, size.height >= RegisterState.minimumSize.height,
               nameWidth >= 12 else {
@@ -23,7 +23,7 @@ extension RegisterState {
             renderRow(top + line, y: 2 + line, into: &buffer)
         }
         if rows.isEmpty { buffer.put("No pupils on roll in \(group) on \(session.date).", x: 0, y: 2, role: .dim) }
-        renderFooter(minute: minute, into: &buffer)
+        renderFooter(into: &buffer)
         switch mode {
         case .help: renderHelp(into: &buffer)
         case let .codePicker(index): renderPicker(index, into: &buffer)
@@ -68,7 +68,7 @@ extension RegisterState {
                    limit: RegisterState.flagsWidth)
     }
 
-    private func renderFooter(minute: Int, into buffer: inout CellBuffer) {
+    private func renderFooter(into buffer: inout CellBuffer) {
         let y = size.height - 1
         let name = rows.indices.contains(cursor) ? rows[cursor].name : ""
         let (text, role): (String, StyleRole)
