@@ -75,6 +75,18 @@ public struct SchoolCalendar: Sendable, Equatable {
         clipped(range).map { days in days.flatMap(sessions(on:)) } ?? []
     }
 
+    /// The latest open session at or before `session`: the register most recently due.
+    public func latestSession(atOrBefore session: Session) -> Session? {
+        guard let coverage else { return nil }
+        var date = min(session.date, coverage.upperBound)
+        var candidates = sessions(on: date).filter { $0 <= session }
+        while candidates.isEmpty, date > coverage.lowerBound {
+            date = date.advanced(by: -1)
+            candidates = sessions(on: date)
+        }
+        return candidates.last
+    }
+
     /// Every school day (a day with an open session) in a range, in order.
     public func schoolDays(in range: ClosedRange<CalendarDate>) -> [CalendarDate] {
         clipped(range).map { days in days.filter(isSchoolDay) } ?? []

@@ -20,6 +20,11 @@ public struct Session: Hashable, Comparable, Sendable {
     public var ordinal: Int { Int(date.dayNumber) * 2 + (part == .pm ? 1 : 0) }
 
     public static func < (lhs: Session, rhs: Session) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// The session a school is in at a time of day: the afternoon from noon.
+    public static func at(_ date: CalendarDate, minute: Int) -> Session {
+        Session(date, minute >= 12 * 60 ? .pm : .am)
+    }
 }
 
 extension Session: CustomStringConvertible, LosslessStringConvertible, Codable {

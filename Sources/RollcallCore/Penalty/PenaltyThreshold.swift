@@ -4,4 +4,6 @@
 public enum PenaltyThreshold {
     public static let unauthorisedSessions = 10
     public static let schoolWeeks = 10
+    /// Where Rollcall starts listing pupils as close to the threshold.
+    public static let closeFrom = 7
 }

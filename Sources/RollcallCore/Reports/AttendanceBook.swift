@@ -24,6 +24,11 @@ public struct AttendanceBook: Sendable {
         (marks[upn] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
+    /// The sessions the pupil has a given code for, oldest first.
+    public func sessions(of upn: UPN, coded code: AttendanceCode) -> [Session] {
+        (marks[upn] ?? [:]).compactMap { $0.value.code == code ? $0.key : nil }.sorted()
+    }
+
     /// Whether the pupil has any mark on a day of the period.
     public func hasMark(for upn: UPN, in period: ClosedRange<CalendarDate>) -> Bool {
         marks[upn]?.keys.contains { period.contains($0.date) } ?? false

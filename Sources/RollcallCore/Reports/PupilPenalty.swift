@@ -3,11 +3,12 @@ public struct PupilPenalty: Hashable, Sendable {
     public let pupil: Pupil
     public let position: PenaltyPosition
 
-    /// Every pupil whose unauthorised sessions in the window as of `date` reach the
-    /// threshold, most sessions first, then by UPN. Empty when the calendar has no
-    /// school week on or before the day.
+    /// Every pupil whose unauthorised sessions in the window as of `date` reach
+    /// `minimum` (the threshold unless asked otherwise), most sessions first, then by
+    /// UPN. Empty when the calendar has no school week on or before the day.
     public static func report(
-        _ pupils: [Pupil], book: AttendanceBook, calendar: SchoolCalendar, asOf date: CalendarDate
+        _ pupils: [Pupil], book: AttendanceBook, calendar: SchoolCalendar, asOf date: CalendarDate,
+        minimum: Int = PenaltyThreshold.unauthorisedSessions
     ) -> [PupilPenalty] {
         guard let window = PenaltyWindow(asOf: date, calendar: calendar) else { return [] }
         return pupils
@@ -16,7 +17,7 @@ public struct PupilPenalty: Hashable, Sendable {
                     book.code(for: pupil.upn, at: $0)
                 })
             }
-            .filter(\.position.thresholdReached)
+            .filter { $0.position.unauthorisedSessions >= minimum }
             .sorted {
                 ($0.position.unauthorisedSessions, $1.pupil.upn) > ($1.position.unauthorisedSessions, $0.pupil.upn)
             }

@@ -12,7 +12,13 @@ public struct CohortFigures: Hashable, Sendable {
     public private(set) var persistentAbsentees = 0
     public private(set) var severeAbsentees = 0
 
+    /// Below this many pupils a cohort's rates swing on one or two children and are
+    /// shown as small, not hidden.
+    public static let smallCohort = 10
+
     public init() {}
+
+    public var isSmall: Bool { pupils < CohortFigures.smallCohort }
 
     public init(_ pupils: some Sequence<AttendanceFigures>) {
         self.init()

@@ -42,7 +42,7 @@ public struct PickerState: Hashable, Sendable {
             .map { Entry(group: $0.name, yearGroup: $0.yearGroup, isOwn: ownForms.contains($0.name)) }
             .sorted { ($0.isOwn ? 0 : 1, $0.yearGroup ?? 99, $0.group) < ($1.isOwn ? 0 : 1, $1.yearGroup ?? 99, $1.group) }
         self.sessions = sessions
-        let now = Session(today, minute >= 12 * 60 ? .pm : .am)
+        let now = Session.at(today, minute: minute)
         sessionIndex = sessions.lastIndex { $0 <= now } ?? 0
         self.size = size
     }

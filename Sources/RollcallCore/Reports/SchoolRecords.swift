@@ -1,8 +1,5 @@
-import RollcallCore
-import RollcallStore
-
-/// What a report needs from the store, read once: the calendar, the pupils and the
-/// marks of every academic year a period touches.
+/// What reports and screens read figures from: the calendar, the pupils and the marks of
+/// the academic years a period touches, loaded once.
 public struct SchoolRecords: Sendable {
     public let calendar: SchoolCalendar
     public let pupils: [Pupil]
@@ -14,7 +11,9 @@ public struct SchoolRecords: Sendable {
         self.book = book
     }
 
-    public static func load(from store: Store, covering days: ClosedRange<CalendarDate>) throws -> SchoolRecords {
+    /// The names of the academic years a range of days touches, in order: the marks files
+    /// a report over those days must read.
+    public static func academicYears(covering days: ClosedRange<CalendarDate>) -> [String] {
         var names: [String] = []
         var date = days.lowerBound
         while date <= days.upperBound {
@@ -24,7 +23,6 @@ public struct SchoolRecords: Sendable {
         }
         let last = AcademicYear.name(containing: days.upperBound)
         if names.last != last { names.append(last) }
-        let registers = try names.flatMap { try store.registers(academicYear: $0) }
-        return try SchoolRecords(calendar: store.calendar(), pupils: store.pupils(), book: AttendanceBook(registers: registers))
+        return names
     }
 }

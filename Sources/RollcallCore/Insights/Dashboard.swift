@@ -1,0 +1,59 @@
+/// What the attendance lead's dashboard shows, all worked out here so that the screen
+/// only draws it and `rollcall report` gives the same figures for the same period.
+///
+/// Lists that do not depend on the period chosen (today's calls, the penalty list,
+/// unresolved `N`, missing registers this week, the weekly trend) are worked out once;
+/// `figures(for:)` does the rest for each period asked about.
+public struct Dashboard: Sendable {
+    public let records: SchoolRecords
+    public let today: CalendarDate
+    /// The register most recently due: today's current session, or the last before.
+    public let session: Session?
+    /// The academic year so far, week by week.
+    public let trend: WeeklyTrend
+    /// Pupils at the penalty threshold and those close to it (7 or more), worst first.
+    public let penalty: [PupilPenalty]
+    public let calling: [Pupil]
+    public let unresolvedN: [UnresolvedN]
+    /// Registers of this school week, up to the current session, lacking marks.
+    public let missing: [MissingMarks]
+
+    public init(_ records: SchoolRecords, today: CalendarDate, minute: Int) {
+        self.records = records
+        self.today = today
+        let session = records.calendar.latestSession(atOrBefore: Session.at(today, minute: minute))
+        self.session = session
+        trend = WeeklyTrend(records, days: DashboardPeriod.thisYear.days(asOf: today, calendar: records.calendar) ?? today...today)
+        penalty = PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: today,
+                                      minimum: PenaltyThreshold.closeFrom)
+        calling = session.map { CallingList.pupils(records, session: $0) } ?? []
+        unresolvedN = UnresolvedN.list(records, asOf: today)
+        missing = session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
+    }
+
+    /// The figures of one period.
+    public struct PeriodFigures: Sendable {
+        public let period: DashboardPeriod
+        public let days: ClosedRange<CalendarDate>?
+        /// One row per pupil with a mark in the period, as `rollcall report pupils`.
+        public let rows: [PupilAttendance]
+        public let byYearGroup: CohortSummary
+        public let byForm: CohortSummary
+        public let absentees: [Absentee]
+
+        public var school: CohortFigures { byYearGroup.school }
+        public var newlyPersistent: Int { absentees.count(where: \.isNewThisWeek) }
+    }
+
+    public func figures(for period: DashboardPeriod) -> PeriodFigures {
+        let days = period.days(asOf: today, calendar: records.calendar)
+        let rows = days.map { PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar, period: $0) } ?? []
+        let earlier = days.flatMap { days in
+            Absentee.endOfLastWeek(asOf: today, period: days).map {
+                PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar, period: days.lowerBound...$0)
+            }
+        }
+        return PeriodFigures(period: period, days: days, rows: rows, byYearGroup: CohortSummary(rows, by: .yearGroup),
+                             byForm: CohortSummary(rows, by: .form), absentees: Absentee.list(rows, earlier: earlier))
+    }
+}
