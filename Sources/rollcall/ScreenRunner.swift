@@ -1,22 +1,28 @@
 import Foundation
 import RollcallCore
+import RollcallExchange
 import RollcallStore
 import RollcallTerminal
 import RollcallTUI
 
 /// Runs the screens on a terminal: draws each frame, turns keys into state changes, and
 /// carries out what the screens ask (saving a mark before the next key is read, opening
-/// a register). Every mark shown as saved is on disk, so a dropped connection loses
-/// nothing; the terminal is given back on every way out.
+/// a register, a list or a pupil, writing an export). Screens stack: Esc goes back to
+/// the one below, and leaving the last one ends the program. Every mark shown as saved
+/// is on disk, so a dropped connection loses nothing; the terminal is given back on
+/// every way out.
 struct ScreenRunner {
     enum Start {
         case picker
         case register(group: String, session: Session)
+        case dashboard
+        case pupil(UPN)
     }
 
-    private enum Screen {
+    private enum Layer {
         case picker(PickerState)
-        case register(RegisterState, fromPicker: Bool)
+        case register(RegisterState)
+        case screen(any Screen)
     }
 
     let store: Store
@@ -49,53 +55,87 @@ struct ScreenRunner {
     func run(_ start: Start) throws {
         let terminal = try Terminal(theme: theme, colour: colour)
         defer { terminal.stop() }
-        var screen: Screen
+        var stack: [Layer]
         switch start {
-        case .picker: screen = .picker(try picker(size: terminal.size))
-        case let .register(group, session): screen = .register(try register(group, session, size: terminal.size), fromPicker: false)
+        case .picker: stack = [.picker(try picker(size: terminal.size))]
+        case let .register(group, session): stack = [.register(try register(group, session, size: terminal.size))]
+        case .dashboard: stack = [.screen(try dashboard(size: terminal.size))]
+        case let .pupil(upn): stack = [.screen(try history(upn, size: terminal.size))]
         }
         // A frame is drawn only after something happened; the key timeout is there so a
         // stop signal is noticed, not to redraw an unchanged screen four times a second.
         var changed = true
-        while !terminal.stopRequested {
-            if changed {
-                switch screen {
-                case let .picker(state): terminal.draw(state.render())
-                case let .register(state, _): terminal.draw(state.render())
-                }
-            }
+        while !terminal.stopRequested, let layer = stack.last {
+            if changed { terminal.draw(render(layer)) }
             guard let key = terminal.readKey(milliseconds: 250) else {
                 changed = false
                 continue
             }
             changed = true
-            switch screen {
+            let depth = stack.count
+            stack.removeLast()
+            switch layer {
             case var .picker(state):
                 let effects = state.handle(key)
-                screen = .picker(state)
+                stack.append(.picker(state))
                 for effect in effects {
                     switch effect {
                     case .quit: return
-                    case let .open(group, session):
-                        screen = .register(try register(group, session, size: terminal.size), fromPicker: true)
+                    case let .open(group, session): stack.append(.register(try register(group, session, size: terminal.size)))
+                    case .dashboard: stack.append(.screen(try dashboard(size: terminal.size)))
                     }
                 }
-            case .register(var state, let fromPicker):
+            case var .register(state):
                 let effects = state.handle(key, minute: minute)
                 save(effects, in: &state)
-                screen = .register(state, fromPicker: fromPicker)
+                stack.append(.register(state))
                 for effect in effects {
                     switch effect {
-                    case .save:
-                        continue
-                    case .back:
-                        guard fromPicker else { return }
-                        screen = .picker(try picker(size: terminal.size))
-                    case .quit:
-                        return
+                    case .save: continue
+                    case let .history(upn): stack.append(.screen(try history(upn, size: terminal.size)))
+                    case .back: stack.removeLast()
+                    case .quit: return
+                    }
+                }
+            case var .screen(state):
+                let effects = state.handle(key)
+                stack.append(.screen(state))
+                for effect in effects {
+                    switch effect {
+                    case let .push(screen): stack.append(.screen(screen))
+                    case let .openPupil(upn): stack.append(.screen(try history(upn, size: terminal.size)))
+                    case let .export(rows):
+                        state.show(export(rows), isError: false)
+                        stack[stack.count - 1] = .screen(state)
+                    case .back: stack.removeLast()
+                    case .quit: return
                     }
                 }
             }
+            // A screen uncovered by going back may have been drawn for another size.
+            if stack.count < depth, let top = stack.popLast() { stack.append(resized(top, to: terminal.size)) }
+        }
+    }
+
+    private func render(_ layer: Layer) -> CellBuffer {
+        switch layer {
+        case let .picker(state): state.render()
+        case let .register(state): state.render()
+        case let .screen(state): state.render()
+        }
+    }
+
+    private func resized(_ layer: Layer, to size: Size) -> Layer {
+        switch layer {
+        case var .picker(state):
+            _ = state.handle(.resize(size))
+            return .picker(state)
+        case var .register(state):
+            _ = state.handle(.resize(size), minute: minute)
+            return .register(state)
+        case var .screen(state):
+            _ = state.handle(.resize(size))
+            return .screen(state)
         }
     }
 
@@ -123,6 +163,19 @@ struct ScreenRunner {
         }
     }
 
+    /// Writes a list as shown to a new CSV file in the working directory, readable by
+    /// its owner and group only, and says where.
+    private func export(_ rows: CSVExport) -> String {
+        var table = ReportTable(columns: rows.columns)
+        for row in rows.rows { table.append(row.map { .text($0) }) }
+        do {
+            let path = try ExportFile.create(named: "rollcall-\(rows.name)-\(today)", contents: table.render(.csv))
+            return "Exported \(rows.rows.count) rows to \(path)"
+        } catch {
+            return "Not exported: \(error)"
+        }
+    }
+
     private func picker(size: Size) throws -> PickerState {
         let calendar = try store.calendar()
         let sessions = calendar.coverage.map { calendar.sessions(in: $0) } ?? []
@@ -137,5 +190,23 @@ struct ScreenRunner {
             schoolName: school.name, group: group, session: session, pupils: try store.pupils(),
             book: AttendanceBook(registers: registers), calendar: try store.calendar(), today: today,
             closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)], size: size)
+    }
+
+    /// The records the dashboard and a pupil's history read.
+    private func records() throws -> SchoolRecords {
+        try staff.authorise(.review, by: login, today: today)
+        return try SchoolRecords.load(from: store, covering: Dashboard.days(asOf: today, calendar: store.calendar()))
+    }
+
+    private func dashboard(size: Size) throws -> DashboardState {
+        DashboardState(schoolName: school.name, dashboard: Dashboard(try records(), today: today, minute: minute), size: size)
+    }
+
+    private func history(_ upn: UPN, size: Size) throws -> PupilHistoryState {
+        let records = try records()
+        guard let pupil = records.pupils.first(where: { $0.upn == upn }) else { throw Failure("there is no pupil with UPN \(upn.text)") }
+        let amendments = try store.amendments().map(\.amendment).filter { $0.upn == upn }
+        return PupilHistoryState(history: PupilHistory(pupil, records: records, amendments: amendments, asOf: today,
+                                                                now: Session.at(today, minute: minute)), size: size)
     }
 }

@@ -8,31 +8,46 @@ import RollcallTUI
 struct TUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tui",
-        abstract: "Open the register screen (what `rollcall` alone does).",
+        abstract: "Open the register screen (what `rollcall` alone does), the dashboard or a pupil's history.",
         discussion: """
             Opens a list of registers, your own forms first, with today's session chosen. \
-            --group, --date and --session open one register directly. Every mark is saved as it is made.
+            --group, --date and --session open one register directly; --dashboard the attendance dashboard; \
+            --pupil a pupil's history. Every mark is saved as it is made.
             Example: rollcall tui --group 7A --date 2025-09-08 --session AM --theme colour-blind
+            Example: rollcall tui --dashboard
             """)
 
     @OptionGroup var options: StoreOptions
     @Option(help: "Open this group's register directly.") var group: String?
     @Option(help: ArgumentHelp("The day of that register (default: today).", valueName: "yyyy-mm-dd")) var date: String?
     @Option(help: "AM or PM (default: the current session).") var session: String?
+    @Flag(help: "Open the attendance dashboard.") var dashboard = false
+    @Option(help: ArgumentHelp("Open this pupil's history.", valueName: "upn")) var pupil: String?
     @Option(help: "default, light, high-contrast, colour-blind or monochrome (or $ROLLCALL_THEME).") var theme: String?
     @Option(help: ArgumentHelp("Work as at this time of day (or set ROLLCALL_TIME), for reviewing and demonstrations.", valueName: "hh:mm")) var time: String?
+
+    func validate() throws {
+        if [group != nil, dashboard, pupil != nil].count(where: { $0 }) > 1 {
+            throw ValidationError("--group, --dashboard and --pupil each open a different screen: give one")
+        }
+    }
 
     func run() throws {
         let store = try options.open()
         let today = try options.currentDate()
         let minute = try currentMinute()
-        var start: ScreenRunner.Start = .picker
-        if let group {
+        var start: ScreenRunner.Start = dashboard ? .dashboard : .picker
+        if let pupil {
+            let upn: UPN
+            do { upn = try UPN(pupil) } catch { throw Failure("--pupil '\(pupil)': \(error)") }
+            guard try store.pupils().contains(where: { $0.upn == upn }) else { throw Failure("there is no pupil with UPN \(upn.text)") }
+            start = .pupil(upn)
+        } else if let group {
             let day = try parseDate(date, option: "date") ?? today
             let part = try session.map { text -> Session.Part in
                 guard let part = Session.Part(rawValue: text.uppercased()) else { throw Failure("--session '\(text)' is not AM or PM") }
                 return part
-            } ?? (minute >= 12 * 60 ? .pm : .am)
+            } ?? Session.at(day, minute: minute).part
             guard try store.groups().contains(where: { $0.name == group }) else { throw Failure("there is no group called '\(group)'") }
             guard try store.calendar().isSchoolSession(Session(day, part)) else {
                 throw Failure("\(Session(day, part)) is not a school session in the calendar")

@@ -31,6 +31,16 @@ public struct Dashboard: Sendable {
         missing = session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
     }
 
+    /// The days whose marks the dashboard and a pupil's history read as of a day: the
+    /// academic year so far, and further back where the penalty window or last week
+    /// reaches into the year before.
+    public static func days(asOf today: CalendarDate, calendar: SchoolCalendar) -> ClosedRange<CalendarDate> {
+        let starts = [DashboardPeriod.thisYear.days(asOf: today, calendar: calendar)?.lowerBound,
+                      PenaltyWindow(asOf: today, calendar: calendar)?.start,
+                      DashboardPeriod.lastWeek.days(asOf: today, calendar: calendar)?.lowerBound].compactMap { $0 }
+        return min(starts.min() ?? today, today)...today
+    }
+
     /// The figures of one period.
     public struct PeriodFigures: Sendable {
         public let period: DashboardPeriod

@@ -7,7 +7,7 @@ public struct PupilHistory: Sendable {
         case marked(AttendanceCode)
         /// On roll, the session has happened, and there is no mark.
         case missing
-        /// After the day asked about.
+        /// Not yet due: after the day asked about, or later today than `now`.
         case future
         /// Not on roll that day.
         case offRoll
@@ -29,7 +29,9 @@ public struct PupilHistory: Sendable {
     /// Every school session of the academic year, in order, with what it holds.
     public let sessions: [(session: Session, day: Day)]
 
-    public init(_ pupil: Pupil, records: SchoolRecords, amendments: [Amendment], asOf date: CalendarDate) {
+    /// `now`, when given, is the session currently due: later sessions of the day are not
+    /// yet missing.
+    public init(_ pupil: Pupil, records: SchoolRecords, amendments: [Amendment], asOf date: CalendarDate, now: Session? = nil) {
         let calendar = records.calendar, book = records.book
         self.pupil = pupil
         asOf = date
@@ -62,7 +64,7 @@ public struct PupilHistory: Sendable {
             } else if !pupil.isOnRoll(on: session.date) {
                 day = .offRoll
             } else {
-                day = session.date > date ? .future : .missing
+                day = session.date > date || now.map { session > $0 } == true ? .future : .missing
             }
             sessions.append((session, day))
         }

@@ -42,8 +42,18 @@ public struct School: Hashable, Sendable, Codable {
 
     /// Minutes after midnight, on the school's clock, at an instant.
     public static func minuteOfDay(_ instant: Date) -> Int {
-        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
+        let seconds = localSeconds(instant)
         return ((seconds % 86_400) + 86_400) % 86_400 / 60
+    }
+
+    /// The day it is, on the school's clock, at an instant.
+    public static func day(_ instant: Date) -> CalendarDate {
+        let seconds = localSeconds(instant)
+        return CalendarDate(dayNumber: Int32((seconds - ((seconds % 86_400) + 86_400) % 86_400) / 86_400))
+    }
+
+    private static func localSeconds(_ instant: Date) -> Int {
+        Int(instant.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: instant)
     }
 
     /// `08:40` as 520 minutes after midnight.

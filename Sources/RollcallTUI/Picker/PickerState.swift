@@ -19,6 +19,7 @@ public struct PickerState: Hashable, Sendable {
 
     public enum Effect: Hashable, Sendable {
         case open(group: String, session: Session)
+        case dashboard
         case quit
     }
 
@@ -56,7 +57,7 @@ public struct PickerState: Hashable, Sendable {
     }
 
     public enum Command: Hashable, Sendable {
-        case up, down, top, bottom, previousSession, nextSession, open, find, help, quit
+        case up, down, top, bottom, previousSession, nextSession, open, find, dashboard, help, quit
     }
 
     public static let keys: [KeyBinding<Command>] = [
@@ -68,6 +69,7 @@ public struct PickerState: Hashable, Sendable {
         KeyBinding(.nextSession, [.right, .character("l")], "the session after"),
         KeyBinding(.open, [.enter], "open the register"),
         KeyBinding(.find, [.character("/")], "find a group by name"),
+        KeyBinding(.dashboard, [.character("d")], "the attendance dashboard"),
         KeyBinding(.help, [.character("?")], "show these keys"),
         KeyBinding(.quit, [.character("q"), .escape, .interrupt], "quit"),
     ]
@@ -116,6 +118,7 @@ public struct PickerState: Hashable, Sendable {
         case .nextSession: sessionIndex = min(sessions.count - 1, sessionIndex + 1)
         case .open: return openSelected()
         case .find: filter = ""
+        case .dashboard: return [.dashboard]
         case .help: showsHelp = true
         case .quit: return [.quit]
         }
@@ -153,7 +156,7 @@ public struct PickerState: Hashable, Sendable {
         }
         if shown.isEmpty { buffer.put(entries.isEmpty ? "No groups yet: import pupils first." : "No group matches.", x: 0, y: 2, role: .dim) }
         let footer = filter.map { "Find: \($0)_  (Enter opens, Esc clears)" }
-            ?? "Enter open  ←→ session  / find  ? help  q quit"
+            ?? "Enter open  ←→ session  / find  d dashboard  ? help  q quit"
         buffer.fill(x: 0, y: size.height - 1, width: size.width, role: .footer)
         buffer.put(footer, x: 0, y: size.height - 1, role: .footer)
         if showsHelp {

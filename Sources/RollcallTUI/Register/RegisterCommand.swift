@@ -2,7 +2,7 @@
 public enum RegisterCommand: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
     case previousSession, nextSession
-    case codePicker, markAllPresent, undo, find, help, back, quit
+    case codePicker, markAllPresent, undo, find, history, help, back, quit
 
     /// The register's key table. Upper-case letters, `/`, `\` and `.` are marks, so
     /// movement and commands use lower-case keys; `G` is a code here, so the bottom of
@@ -20,6 +20,7 @@ public enum RegisterCommand: Hashable, Sendable {
         KeyBinding(.markAllPresent, [.character("a")], "mark every unmarked pupil present"),
         KeyBinding(.undo, [.character("u")], "undo the last change"),
         KeyBinding(.find, [.character("f")], "find a pupil by name"),
+        KeyBinding(.history, [.character("i")], "the pupil's attendance history"),
         KeyBinding(.help, [.character("?")], "show these keys"),
         KeyBinding(.back, [.escape], "back to the list of registers"),
         KeyBinding(.quit, [.character("q"), .interrupt], "quit (every mark is already saved)"),

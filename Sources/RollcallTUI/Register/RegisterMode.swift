@@ -27,6 +27,8 @@ public struct PendingChange: Hashable, Sendable {
 /// is what the screen showed before, to put back if the save fails), or leave.
 public enum RegisterEffect: Hashable, Sendable {
     case save(upn: UPN, session: Session, mark: Mark?, previous: Mark?, reason: String?)
+    /// Open the pupil's history.
+    case history(UPN)
     case back
     case quit
 }

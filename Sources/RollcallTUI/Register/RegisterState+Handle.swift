@@ -204,6 +204,9 @@ extension RegisterState {
         case .markAllPresent: return markAllPresent()
         case .undo: return undoLast()
         case .find: mode = .finding(text: "")
+        case .history:
+            guard rows.indices.contains(cursor) else { return [] }
+            return [.history(rows[cursor].upn)]
         case .help: mode = .help
         case .back: return [.back]
         case .quit: return [.quit]

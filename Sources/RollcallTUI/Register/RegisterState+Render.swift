@@ -90,7 +90,7 @@ extension RegisterState {
             if let message {
                 (text, role) = (message, isError ? .warning : .footer)
             } else {
-                (text, role) = ("/ present  L late  Enter codes  a all present  u undo  f find  ? help  q quit", .footer)
+                (text, role) = ("/ present  Enter codes  a all present  u undo  f find  i history  ? help  q quit", .footer)
             }
         }
         buffer.fill(x: 0, y: y, width: size.width, role: role)

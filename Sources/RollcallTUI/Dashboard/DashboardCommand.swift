@@ -1,0 +1,23 @@
+/// What a key does on the dashboard: change the period, or open one of its lists.
+public enum DashboardCommand: Hashable, Sendable {
+    case previousPeriod, nextPeriod
+    case absentees, penalty, calls, unresolvedN, missingMarks, forms, yearGroups, cohorts, pupils
+    case help, back, quit
+
+    public static let keys: [KeyBinding<DashboardCommand>] = [
+        KeyBinding(.previousPeriod, [.left, .character("h")], "a shorter period"),
+        KeyBinding(.nextPeriod, [.right, .character("l"), .tab], "a longer period"),
+        KeyBinding(.absentees, [.character("p")], "persistent and severe absentees"),
+        KeyBinding(.penalty, [.character("t")], "penalty threshold: reached and close"),
+        KeyBinding(.calls, [.character("c")], "calls to make: unexplained absence now"),
+        KeyBinding(.unresolvedN, [.character("n")], "N older than 5 school days"),
+        KeyBinding(.missingMarks, [.character("m")], "registers missing marks this week"),
+        KeyBinding(.forms, [.character("f")], "figures by form"),
+        KeyBinding(.yearGroups, [.character("y")], "figures by year group"),
+        KeyBinding(.cohorts, [.character("x")], "cohorts: sex, SEN, FSM, EAL, crossed"),
+        KeyBinding(.pupils, [.character("a"), .character("/")], "every pupil: find one by typing"),
+        KeyBinding(.help, [.character("?")], "show these keys"),
+        KeyBinding(.back, [.escape], "back"),
+        KeyBinding(.quit, [.character("q"), .interrupt], "quit"),
+    ]
+}

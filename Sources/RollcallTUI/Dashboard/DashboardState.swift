@@ -1,0 +1,65 @@
+import RollcallCore
+
+/// The attendance lead's view of the whole school for a period: rates, persistent and
+/// severe absence, the weekly trend, year groups, and the lists that need action. Every
+/// figure is Core's (`Dashboard`); this only chooses the period and draws.
+public struct DashboardState: Screen {
+    public let schoolName: String
+    public let dashboard: Dashboard
+    public private(set) var period: DashboardPeriod
+    public private(set) var figures: Dashboard.PeriodFigures
+    public internal(set) var isShowingHelp = false
+    public internal(set) var message: String?
+    public internal(set) var isError = false
+    public internal(set) var size: Size
+
+    public init(schoolName: String, dashboard: Dashboard, period: DashboardPeriod = .thisHalfTerm, size: Size) {
+        self.schoolName = schoolName
+        self.dashboard = dashboard
+        self.period = period
+        figures = dashboard.figures(for: period)
+        self.size = size
+    }
+
+    public mutating func show(_ message: String, isError: Bool) {
+        self.message = message
+        self.isError = isError
+    }
+
+    public mutating func handle(_ key: Key) -> [ScreenEffect] {
+        if case let .resize(newSize) = key {
+            size = newSize
+            return []
+        }
+        message = nil
+        if isShowingHelp {
+            isShowingHelp = false
+            return []
+        }
+        guard let command: DashboardCommand = DashboardCommand.keys.action(for: key) else { return [] }
+        let periods = DashboardPeriod.allCases
+        let lists = DashboardLists(schoolName: schoolName, dashboard: dashboard, figures: figures, size: size)
+        switch command {
+        case .previousPeriod, .nextPeriod:
+            let index = periods.firstIndex(of: period) ?? 0
+            let next = command == .nextPeriod ? min(periods.count - 1, index + 1) : max(0, index - 1)
+            if periods[next] != period {
+                period = periods[next]
+                figures = dashboard.figures(for: period)
+            }
+        case .absentees: return [.push(lists.absentees())]
+        case .penalty: return [.push(lists.penalty())]
+        case .calls: return [.push(lists.calls())]
+        case .unresolvedN: return [.push(lists.unresolvedN())]
+        case .missingMarks: return [.push(lists.missingMarks())]
+        case .forms: return [.push(lists.cohorts(figures.byForm, title: "Forms"))]
+        case .yearGroups: return [.push(lists.cohorts(figures.byYearGroup, title: "Year groups"))]
+        case .cohorts: return [.push(CohortState(rows: figures.rows, periodTitle: lists.periodText, size: size))]
+        case .pupils: return [.push(lists.pupils(filtering: key == .character("/")))]
+        case .help: isShowingHelp = true
+        case .back: return [.back]
+        case .quit: return [.quit]
+        }
+        return []
+    }
+}

@@ -1,0 +1,85 @@
+import RollcallCore
+
+/// A pupil's whole story on one scrolling page: who they are, their figures, the
+/// penalty position and the sessions behind it, patterns, the year's calendar of marks,
+/// and every amendment. Core's `PupilHistory` holds the facts; this lays them out.
+public struct PupilHistoryState: Screen {
+    public let history: PupilHistory
+    public internal(set) var top = 0
+    public internal(set) var isShowingHelp = false
+    public internal(set) var message: String?
+    public internal(set) var isError = false
+    public internal(set) var size: Size
+
+    public init(history: PupilHistory, size: Size) {
+        self.history = history
+        self.size = size
+    }
+
+    /// Lines between the header and the footer.
+    var visibleLines: Int { max(1, size.height - 2) }
+
+    var lastTop: Int { max(0, lines.count - visibleLines) }
+
+    public mutating func show(_ message: String, isError: Bool) {
+        self.message = message
+        self.isError = isError
+    }
+
+    public mutating func handle(_ key: Key) -> [ScreenEffect] {
+        if case let .resize(newSize) = key {
+            size = newSize
+            top = min(top, lastTop)
+            return []
+        }
+        message = nil
+        if isShowingHelp {
+            isShowingHelp = false
+            return []
+        }
+        guard let command: HistoryCommand = HistoryCommand.keys.action(for: key) else { return [] }
+        switch command {
+        case .up: top = max(0, top - 1)
+        case .down: top = min(lastTop, top + 1)
+        case .pageUp: top = max(0, top - visibleLines)
+        case .pageDown: top = min(lastTop, top + visibleLines)
+        case .top: top = 0
+        case .bottom: top = lastTop
+        case .help: isShowingHelp = true
+        case .back: return [.back]
+        case .quit: return [.quit]
+        }
+        return []
+    }
+
+    public func render() -> CellBuffer {
+        var buffer = CellBuffer(size)
+        guard size.width >= PupilHistoryState.minimumSize.width, size.height >= PupilHistoryState.minimumSize.height else {
+            TooSmall.render(into: &buffer, needs: PupilHistoryState.minimumSize)
+            return buffer
+        }
+        let pupil = history.pupil
+        buffer.fill(x: 0, y: 0, width: size.width, role: .header)
+        buffer.put("\(pupil.surname), \(pupil.displayForename) · \(pupil.upn.text) · \(pupil.form) · Year \(pupil.yearGroup)",
+                   x: 0, y: 0, role: .header)
+        let asOf = "as of \(Clock.day(history.asOf))"
+        buffer.put(asOf, x: size.width - DisplayWidth.of(asOf), y: 0, role: .header)
+        let lines = lines
+        for (offset, line) in lines.dropFirst(top).prefix(visibleLines).enumerated() {
+            var x = 0
+            for segment in line {
+                x += buffer.put(segment.text, x: x, y: 1 + offset, role: segment.role)
+            }
+        }
+        let y = size.height - 1
+        let more = lines.count > visibleLines ? "lines \(top + 1)-\(min(lines.count, top + visibleLines)) of \(lines.count) · " : ""
+        let footer = message ?? "\(more)j/k scroll  Space page  Esc back  ? help  q quit"
+        let role: StyleRole = message != nil && isError ? .warning : .footer
+        buffer.fill(x: 0, y: y, width: size.width, role: role)
+        buffer.put(footer, x: 0, y: y, role: role)
+        if isShowingHelp { HelpBox.draw("Keys in a pupil's history", keys: HistoryCommand.keys, into: &buffer) }
+        return buffer
+    }
+
+    public static let minimumSize = Size(width: 72, height: 12)
+}

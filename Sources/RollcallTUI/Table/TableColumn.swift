@@ -1,0 +1,33 @@
+/// A column of a list: its title, how wide, and which side its values sit.
+public struct TableColumn: Hashable, Sendable {
+    public enum Alignment: Hashable, Sendable { case left, right }
+
+    public let title: String
+    /// Cells used; the flexible column takes whatever the others leave.
+    public let width: Int
+    public let alignment: Alignment
+    public let isFlexible: Bool
+
+    public init(_ title: String, width: Int, _ alignment: Alignment = .left, flexible: Bool = false) {
+        self.title = title
+        self.width = width
+        self.alignment = alignment
+        isFlexible = flexible
+    }
+
+    public static func number(_ title: String, width: Int? = nil) -> TableColumn {
+        TableColumn(title, width: width ?? max(6, title.count), .right)
+    }
+
+    /// Each column's x and width across `width` cells: fixed columns as asked, the
+    /// flexible one given the rest, one space between.
+    public static func layout(_ columns: [TableColumn], width total: Int) -> [(x: Int, width: Int)] {
+        let fixed = columns.filter { !$0.isFlexible }.reduce(0) { $0 + $1.width } + columns.count - 1
+        var x = 0
+        return columns.map { column in
+            let width = column.isFlexible ? max(column.width, total - fixed) : column.width
+            defer { x += width + 1 }
+            return (x, width)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import RollcallCore
+
+/// One row of a list: its cells, and the pupil it is about (Enter opens their history).
+public struct TableRow: Hashable, Sendable {
+    public let cells: [TableCell]
+    public let upn: UPN?
+    /// Lower-case, accent-free text of every cell, so typing filters without work per key.
+    let searchText: String
+
+    public init(_ cells: [TableCell], upn: UPN? = nil) {
+        self.cells = cells
+        self.upn = upn
+        searchText = TableRow.folded(cells.map(\.text).joined(separator: " "))
+    }
+
+    static func folded(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}
+
+/// A cell as shown, with the value it sorts by: "9.5" sorts before "10.0".
+public struct TableCell: Hashable, Sendable {
+    public enum SortKey: Hashable, Sendable, Comparable {
+        case number(Double)
+        case text(String)
+        /// No value: sorts after every value, whichever way the column is sorted.
+        case none
+    }
+
+    public let text: String
+    public let sortKey: SortKey
+    public let role: StyleRole
+
+    public init(_ text: String, sortKey: SortKey? = nil, role: StyleRole = .normal) {
+        self.text = text
+        self.sortKey = sortKey ?? .text(TableRow.folded(text))
+        self.role = role
+    }
+
+    public static func number(_ value: Int, role: StyleRole = .normal) -> TableCell {
+        TableCell(String(value), sortKey: .number(Double(value)), role: role)
+    }
+
+    /// A rate to one decimal place; `-` when there was nothing to divide by.
+    public static func rate(_ rate: Percentage?, role: StyleRole = .normal) -> TableCell {
+        guard let rate else { return TableCell("-", sortKey: TableCell.SortKey.none, role: role) }
+        return TableCell(rate.description, sortKey: .number(rate.value), role: role)
+    }
+}

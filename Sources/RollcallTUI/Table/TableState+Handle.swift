@@ -1,0 +1,85 @@
+extension TableState {
+    public mutating func handle(_ key: Key) -> [ScreenEffect] {
+        if case let .resize(newSize) = key {
+            size = newSize
+            keepCursorVisible()
+            return []
+        }
+        message = nil
+        isError = false
+        if isShowingHelp {
+            isShowingHelp = false
+            return []
+        }
+        if isFiltering { return handleFiltering(key) }
+        if case let .click(_, y) = key {
+            if y >= firstRowY, top + y - firstRowY < order.count { cursor = top + y - firstRowY }
+            return []
+        }
+        guard let command: TableCommand = TableCommand.keys.action(for: key) else { return [] }
+        switch command {
+        case .up: cursor = max(0, cursor - 1)
+        case .down: cursor = min(max(0, order.count - 1), cursor + 1)
+        case .pageUp: cursor = max(0, cursor - visibleRows)
+        case .pageDown: cursor = min(max(0, order.count - 1), cursor + visibleRows)
+        case .top: cursor = 0
+        case .bottom: cursor = max(0, order.count - 1)
+        case .sortNext: sort(by: sortColumn.map { ($0 + 1) % columns.count } ?? 0)
+        case .sortPrevious: sort(by: sortColumn.map { ($0 + columns.count - 1) % columns.count } ?? columns.count - 1)
+        case .reverse:
+            if sortColumn == nil { sortColumn = 0 }
+            descending.toggle()
+            reorder()
+        case .filter: isFiltering = true
+        case .open:
+            guard let upn = selected?.upn else { return [] }
+            return [.openPupil(upn)]
+        case .export:
+            return [.export(CSVExport(name: exportName, columns: columns.map(\.title),
+                                      rows: shown.map { $0.cells.map(\.text) }))]
+        case .help: isShowingHelp = true
+        case .back:
+            guard filter.isEmpty else {
+                filter = ""
+                reorder()
+                return []
+            }
+            return [.back]
+        case .quit: return [.quit]
+        }
+        keepCursorVisible()
+        return []
+    }
+
+    /// Sorts by a column; numbers start with the largest, as a lead looks for the worst.
+    private mutating func sort(by column: Int) {
+        sortColumn = column
+        descending = columns[column].alignment == .right
+        reorder()
+    }
+
+    private mutating func handleFiltering(_ key: Key) -> [ScreenEffect] {
+        switch key {
+        case let .character(character):
+            filter.append(character)
+            reorder()
+        case .backspace:
+            if !filter.isEmpty { filter.removeLast() }
+            reorder()
+        case .enter:
+            isFiltering = false
+        case .escape:
+            isFiltering = false
+            filter = ""
+            reorder()
+        case .interrupt:
+            return [.quit]
+        case .up, .down, .pageUp, .pageDown:
+            isFiltering = false
+            return handle(key)
+        default:
+            break
+        }
+        return []
+    }
+}

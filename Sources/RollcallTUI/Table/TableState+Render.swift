@@ -1,0 +1,59 @@
+extension TableState {
+    public static let minimumSize = Size(width: 40, height: 8)
+
+    public func render() -> CellBuffer {
+        var buffer = CellBuffer(size)
+        guard size.width >= TableState.minimumSize.width, size.height >= TableState.minimumSize.height else {
+            TooSmall.render(into: &buffer, needs: TableState.minimumSize)
+            return buffer
+        }
+        buffer.fill(x: 0, y: 0, width: size.width, role: .header)
+        let count = order.count == rows.count ? "\(rows.count)" : "\(order.count) of \(rows.count)"
+        buffer.put("\(title) · \(count)", x: 0, y: 0, role: .header)
+        if let sortColumn {
+            let sorted = "sorted by \(columns[sortColumn].title) \(descending ? "↓" : "↑")"
+            buffer.put(sorted, x: size.width - DisplayWidth.of(sorted), y: 0, role: .header)
+        }
+        for (line, text) in noteLines.enumerated() { buffer.put(text, x: 0, y: 1 + line, role: .dim) }
+        let layout = TableColumn.layout(columns, width: size.width)
+        for (index, column) in columns.enumerated() {
+            put(column.title, column, layout[index], y: firstRowY - 1, role: index == sortColumn ? .selection : .dim, into: &buffer)
+        }
+        for line in 0..<min(visibleRows, order.count - top) {
+            let row = rows[order[top + line]], y = firstRowY + line
+            let isCursor = top + line == cursor
+            if isCursor { buffer.fill(x: 0, y: y, width: size.width, role: .cursor) }
+            for (index, column) in columns.enumerated() {
+                put(row.cells[index].text, column, layout[index], y: y, role: isCursor ? .cursor : row.cells[index].role, into: &buffer)
+            }
+        }
+        if order.isEmpty {
+            buffer.put(rows.isEmpty ? "Nothing on this list." : "No row matches \"\(filter)\".", x: 0, y: firstRowY, role: .dim)
+        }
+        renderFooter(into: &buffer)
+        if isShowingHelp { HelpBox.draw("Keys in a list", keys: TableCommand.keys, into: &buffer) }
+        return buffer
+    }
+
+    private func put(_ text: String, _ column: TableColumn, _ place: (x: Int, width: Int), y: Int, role: StyleRole,
+                     into buffer: inout CellBuffer) {
+        let width = DisplayWidth.of(text)
+        let x = column.alignment == .right && width < place.width ? place.x + place.width - width : place.x
+        buffer.put(text, x: x, y: y, role: role, limit: place.x + place.width - x)
+    }
+
+    private func renderFooter(into buffer: inout CellBuffer) {
+        let y = size.height - 1
+        let (text, role): (String, StyleRole)
+        if isFiltering {
+            (text, role) = ("Filter: \(filter)_  (Enter keeps it, Esc clears it)", .footer)
+        } else if let message {
+            (text, role) = (message, isError ? .warning : .footer)
+        } else {
+            let filtered = filter.isEmpty ? "" : "filter \"\(filter)\" · "
+            (text, role) = ("\(filtered)Enter pupil  s sort  r reverse  / filter  e export CSV  Esc back  ? help  q quit", .footer)
+        }
+        buffer.fill(x: 0, y: y, width: size.width, role: role)
+        buffer.put(text, x: 0, y: y, role: role)
+    }
+}

@@ -1,0 +1,79 @@
+/// A list of rows an attendance lead works through: sorted by any column, filtered by
+/// typing, exported as shown. Sorting and filtering happen once per key that changes
+/// them, and drawing touches only the rows on screen, so thousands of rows scroll
+/// without delay.
+public struct TableState: Screen, Hashable {
+    public let title: String
+    /// Why these rows are here: the rule that put them on the list.
+    public let note: String
+    public let columns: [TableColumn]
+    public let rows: [TableRow]
+    /// The file-name stem of an export.
+    public let exportName: String
+    /// Indices into `rows` of what is shown, in the order shown.
+    public private(set) var order: [Int]
+    public internal(set) var cursor = 0
+    public internal(set) var top = 0
+    /// nil: the order the rows were given in.
+    public internal(set) var sortColumn: Int?
+    public internal(set) var descending = false
+    public internal(set) var filter = ""
+    public internal(set) var isFiltering = false
+    public internal(set) var isShowingHelp = false
+    public internal(set) var message: String?
+    public internal(set) var isError = false
+    public internal(set) var size: Size
+
+    public init(title: String, note: String, columns: [TableColumn], rows: [TableRow], exportName: String, size: Size) {
+        self.title = title
+        self.note = note
+        self.columns = columns
+        self.rows = rows
+        self.exportName = exportName
+        self.size = size
+        order = Array(rows.indices)
+    }
+
+    /// The rows shown, in order.
+    public var shown: [TableRow] { order.map { rows[$0] } }
+
+    public var selected: TableRow? { order.indices.contains(cursor) ? rows[order[cursor]] : nil }
+
+    /// The note as it fits the width: one line, or two on a narrow terminal.
+    var noteLines: [String] { Array(Wrap.lines(note, width: size.width).prefix(2)) }
+
+    /// The line of the first row: after the title, the note and the column titles.
+    var firstRowY: Int { 2 + noteLines.count }
+
+    /// Rows between the header lines and the footer.
+    var visibleRows: Int { max(1, size.height - firstRowY - 1) }
+
+    public mutating func show(_ message: String, isError: Bool) {
+        self.message = message
+        self.isError = isError
+    }
+
+    /// Works out `order` again after the filter or the sort changed.
+    mutating func reorder() {
+        let needle = TableRow.folded(filter)
+        var kept = needle.isEmpty ? Array(rows.indices) : rows.indices.filter { rows[$0].searchText.contains(needle) }
+        if let column = sortColumn {
+            let descending = descending
+            kept.sort { lhs, rhs in
+                let left = rows[lhs].cells[column].sortKey, right = rows[rhs].cells[column].sortKey
+                if left == right { return lhs < rhs }
+                if left == .none || right == .none { return right == .none }
+                return descending ? left > right : left < right
+            }
+        }
+        order = kept
+        cursor = min(cursor, max(0, order.count - 1))
+        keepCursorVisible()
+    }
+
+    mutating func keepCursorVisible() {
+        if cursor < top { top = cursor }
+        if cursor >= top + visibleRows { top = cursor - visibleRows + 1 }
+        top = max(0, min(top, max(0, order.count - visibleRows)))
+    }
+}
