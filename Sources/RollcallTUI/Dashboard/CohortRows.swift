@@ -1,7 +1,8 @@
 import RollcallCore
 
 /// A cohort's figures as a list row: the same columns for year groups, forms and crossed
-/// cohorts, with small cohorts marked so that one or two children are not over-read.
+/// cohorts, with small cohorts marked `*` and dimmed so that one or two children are not
+/// over-read.
 enum CohortRows {
     static func columns(title: String) -> [TableColumn] {
         [TableColumn(title, width: 10, flexible: true), .number("Pupils", width: 6), .number("Attend%", width: 7),
@@ -12,7 +13,7 @@ enum CohortRows {
     static func cells(_ name: String, _ figures: CohortFigures) -> [TableCell] {
         let sessions = figures.sessions
         let small: StyleRole = figures.isSmall ? .dim : .normal
-        return [TableCell(figures.isSmall ? "\(name) (small)" : name, sortKey: .text(name), role: small),
+        return [TableCell(figures.isSmall ? "\(name)*" : name, sortKey: .text(name), role: small),
                 .number(figures.pupils, role: small), .rate(sessions.attendanceRate, role: small),
                 .rate(sessions.absenceRate, role: small), .rate(sessions.unauthorisedRate, role: small),
                 .number(figures.persistentAbsentees, role: small), .rate(figures.persistentAbsenceRate, role: small),

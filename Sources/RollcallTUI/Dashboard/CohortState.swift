@@ -69,7 +69,7 @@ public struct CohortState: Screen {
         }
         tableRows.append(TableRow(CohortRows.cells("School", CohortFigures(rows.map(\.figures)))))
         return TableState(title: "Cohorts: \(heading)",
-                          note: "\(periodTitle). d/c change the characteristics; (small): under \(CohortFigures.smallCohort) pupils",
+                          note: "\(periodTitle). d/c change the characteristics; *: under \(CohortFigures.smallCohort) pupils",
                           columns: CohortRows.columns(title: heading), rows: tableRows,
                           exportName: "cohorts-\(first.rawValue)\(second.map { "-\($0.rawValue)" } ?? "")", size: size)
     }

@@ -95,7 +95,7 @@ struct DashboardLists {
         let rows = (summary.cohorts + [("School", summary.school)]).map { name, figures in
             TableRow(CohortRows.cells(name, figures))
         }
-        return TableState(title: title, note: "\(periodText). PA: persistent absentees (10%+), SA: severe (50%+)",
+        return TableState(title: title, note: "\(periodText). PA: persistent absentees (10%+), SA: severe (50%+); *: under \(CohortFigures.smallCohort) pupils",
                           columns: CohortRows.columns(title: title == "Forms" ? "Form" : "Year group"),
                           rows: rows, exportName: title == "Forms" ? "forms" : "year-groups", size: size)
     }

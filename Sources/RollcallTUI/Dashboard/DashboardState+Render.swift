@@ -31,11 +31,11 @@ extension DashboardState {
         let school = figures.school, sessions = school.sessions
         func rate(_ value: Percentage?) -> String { value.map { "\($0)%" } ?? "-" }
         buffer.put("School", x: 0, y: y, role: .dim)
-        buffer.put("Attendance \(rate(sessions.attendanceRate))   Absence \(rate(sessions.absenceRate)) "
-                   + "(authorised \(rate(sessions.authorisedRate)), unauthorised \(rate(sessions.unauthorisedRate)))",
-                   x: 12, y: y)
+        buffer.put("Attendance \(rate(sessions.attendanceRate))  Absence \(rate(sessions.absenceRate)): "
+                   + "authorised \(rate(sessions.authorisedRate)), unauthorised \(rate(sessions.unauthorisedRate))",
+                   x: 8, y: y)
         buffer.put("Persistent \(school.persistentAbsentees) of \(school.pupilsWithPossibleSessions) (\(rate(school.persistentAbsenceRate)))"
-                   + "   Severe \(school.severeAbsentees) (\(rate(school.severeAbsenceRate)))", x: 12, y: y + 1)
+                   + "   Severe \(school.severeAbsentees) (\(rate(school.severeAbsenceRate)))", x: 8, y: y + 1)
         if figures.newlyPersistent > 0 {
             let text = "\(figures.newlyPersistent) new this week"
             buffer.put(text, x: size.width - DisplayWidth.of(text), y: y + 1, role: .warning)
@@ -45,11 +45,11 @@ extension DashboardState {
         let line = Sparkline.blocks(for: weeks.map(\.figures.attendanceRate))
         for (offset, (block, week)) in zip(line, weeks).enumerated() {
             let low = week.figures.attendanceRate.map { !$0.isAtLeast(100 - AbsenceThreshold.persistent.percent) } ?? false
-            buffer.put(String(block), x: 12 + offset, y: y + 2, role: low ? .warning : .present)
+            buffer.put(String(block), x: 8 + offset, y: y + 2, role: low ? .warning : .present)
         }
         let rates = weeks.compactMap(\.figures.attendanceRate)
         if let low = rates.min(), let high = rates.max() {
-            buffer.put("weekly attendance \(low)%-\(high)%", x: 13 + line.count, y: y + 2, role: .dim)
+            buffer.put("weekly attendance \(low)%-\(high)%", x: 9 + line.count, y: y + 2, role: .dim)
         }
     }
 
@@ -77,7 +77,10 @@ extension DashboardState {
             }
         }
         if cohorts.isEmpty { buffer.put("No marks in this period.", x: 0, y: y + 1, role: .dim) }
-        return y + 1 + max(1, min(room, cohorts.count))
+        let end = y + 1 + max(1, min(room, cohorts.count))
+        guard cohorts.contains(where: \.figures.isSmall) else { return end }
+        buffer.put("* under \(CohortFigures.smallCohort) pupils: a child or two moves these rates a lot", x: 0, y: end, role: .dim)
+        return end + 1
     }
 
     private func renderLists(at y: Int, into buffer: inout CellBuffer) {

@@ -59,9 +59,9 @@ extension PupilHistoryState {
         guard let position = history.penalty else { return [] }
         let reached = position.thresholdReached
         let role: StyleRole = reached ? .unauthorised : position.isClose ? .warning : .normal
-        var lines: [Line] = [[("Penalty threshold: ", .dim),
+        var lines: [Line] = [[("Penalty: ", .dim),
                               ("\(position.unauthorisedSessions) unauthorised sessions", role),
-                              (" in 10 school weeks from \(Clock.day(position.window.start))", .normal)]]
+                              (" in the 10 school weeks from \(Clock.day(position.window.start))", .normal)]]
         lines.append([(reached ? "  Threshold reached: support first, then consider a notice." : "  10 reaches the threshold.", role)])
         let sessions = position.unauthorised.map { "\($0.session.date.day) \(Clock.months[$0.session.date.month - 1]) \($0.session.part.rawValue) \($0.code.symbol)" }
         lines += wrapped(sessions, indent: "  ", role: .unauthorised)
@@ -143,7 +143,8 @@ extension PupilHistoryState {
         for amendment in history.amendments {
             let change = "\(amendment.original.symbol) → \(amendment.amended?.symbol ?? "cleared")"
             lines.append([("\(amendment.session)  ", .normal), (change, .warning),
-                          ("  by \(amendment.by.login) on \(Clock.instant(amendment.at)): \(amendment.reason)", .normal)])
+                          ("  by \(amendment.by.login) on \(Clock.instant(amendment.at))", .dim)])
+            lines += Wrap.lines(amendment.reason, width: size.width - 4).map { [("    " + $0, .normal)] }
         }
         if history.amendments.isEmpty { lines.append([("None: every mark stands as first recorded.", .dim)]) }
         return lines

@@ -1,0 +1,88 @@
+import RollcallCore
+import Testing
+@testable import RollcallTUI
+
+@Suite("The dashboard as drawn")
+struct DashboardRenderTests {
+    func press(_ keys: [Key], on state: inout DashboardState) -> [ScreenEffect] {
+        keys.flatMap { state.handle($0) }
+    }
+
+    @Test func theYearSoFarShowsTheHandWorkedFigures() {
+        // 104 possible sessions (19 each for five pupils, less Amy's unmarked Friday, and
+        // Gwen's 10 before she left); 13 missed: Łukasz's M (1), Zoë's O and N (5), Ed's
+        // O (7). Attendance 91/104 = 87.5%; authorised 1/104 = 1.0%; unauthorised 12/104
+        // = 11.5%. Persistent: Zoë (5/19) and Ed (7/19) of 6; only Zoë is new this week.
+        // Weekly trend: week one 53/60 = 88.3%, week two 38/44 = 86.4%.
+        let lines = DashboardSchool.dashboard().render().lines
+        #expect(Array(lines.prefix(17)) == [
+            "Test Academy · Attendance · Fri 12 Sep 2025 AM",
+            "◀ This year, Mon 1 Sep 2025 to Fri 12 Sep 2025 ▶",
+            "",
+            "School  Attendance 87.5%  Absence 12.5%: authorised 1.0%, unauthorised 11.5%",
+            "        Persistent 2 of 6 (33.3%)   Severe 0 (0.0%)              1 new this week",
+            "Trend   █▁ weekly attendance 86.4%-88.3%",
+            "",
+            "Year group   Pupils Attend% Absent% Unauth%   PA   PA%  SA   SA%",
+            "Year 7*           6    87.5    12.5    11.5    2  33.3   0   0.0",
+            "* under 10 pupils: a child or two moves these rates a lot",
+            "",
+            "Lists",
+            "p  Persistent and severe absentees        2 (1 new this week)",
+            "t  Penalty threshold reached              0 (1 close, 7-9)",
+            "c  Calls to make, unexplained AM          1",
+            "n  N older than 5 school days             0",
+            "m  Registers missing marks this week      1 (0 not taken)",
+        ])
+        #expect(lines[23] == "←→ period  p t c n m f y x a open a list  / find a pupil  ? help  q quit")
+    }
+
+    @Test func thisWeekAloneMakesZoeASevereAbsentee() {
+        // 8 to 12 September, Friday morning so far: 44 possible (9 each, Amy 8; Gwen has
+        // left). Zoë missed 5 of 9 (55.6%, severe), Ed 1 of 9 (11.1%): 38/44 = 86.4%.
+        var state = DashboardSchool.dashboard()
+        #expect(press([.left, .left, .left, .character("h")], on: &state).isEmpty)
+        #expect(state.period == .thisWeek)
+        let lines = state.render().lines
+        #expect(lines[1] == "◀ This week, Mon 8 Sep 2025 to Fri 12 Sep 2025 ▶")
+        #expect(lines[3] == "School  Attendance 86.4%  Absence 13.6%: authorised 0.0%, unauthorised 13.6%")
+        #expect(lines[4] == "        Persistent 2 of 5 (40.0%)   Severe 1 (20.0%)")
+        #expect(lines[8] == "Year 7*           5    86.4    13.6    13.6    2  40.0   1  20.0")
+        // Nothing earlier in a week-long period to compare with: no one is "new".
+        #expect(lines[12] == "p  Persistent and severe absentees        2")
+        // The period stops at the ends.
+        _ = press([.left], on: &state)
+        #expect(state.period == .thisWeek)
+        _ = press(Array(repeating: .right, count: 9), on: &state)
+        #expect(state.period == .thisYear)
+    }
+
+    @Test func eachListKeyOpensItsList() {
+        var state = DashboardSchool.dashboard()
+        let titles = ["p", "t", "c", "n", "m", "f", "y", "x", "a"].map { key -> String in
+            guard case let .push(screen) = press([.character(Character(key))], on: &state).first else { return "nothing" }
+            return screen.render().lines[0]
+        }
+        #expect(titles == [
+            "Persistent and severe absentees · 2", "Penalty threshold · 1", "Calls to make · 1", "N to resolve · 0",
+            "Missing marks · 1", "Forms · 3", "Year groups · 2", "Cohorts: FSM × SEN · 3", "Pupils · 6",
+        ])
+        #expect(press([.escape], on: &state).count == 1)
+    }
+
+    @Test func theHelpOverlayListsEveryDashboardKey() {
+        var state = DashboardSchool.dashboard()
+        _ = press([.character("?")], on: &state)
+        let screen = state.render().lines.joined(separator: "\n")
+        for binding in DashboardCommand.keys {
+            #expect(screen.contains(binding.help), "\(binding.help)")
+        }
+        _ = press([.character("x")], on: &state)
+        #expect(!state.render().lines.joined().contains("Keys on the dashboard"))
+    }
+
+    @Test func aSmallTerminalSaysSo() {
+        let lines = DashboardSchool.dashboard(size: Size(width: 50, height: 12)).render().lines
+        #expect(lines[0].hasPrefix("Terminal too small: 64x20 needed"))
+    }
+}
