@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `rollcall` binary against a store in a temporary directory, as a
 /// script or a person at a terminal would.
@@ -113,4 +114,9 @@ enum SmallSchool {
         let step: [String]
         let errors: String
     }
+}
+
+/// The rows of a `--format json` report.
+func json(_ text: String) throws -> [[String: Any]] {
+    try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
 }

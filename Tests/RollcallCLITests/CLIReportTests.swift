@@ -3,10 +3,6 @@ import Testing
 
 @Suite("rollcall: imports and reports on a small school")
 struct CLIReportTests {
-    func json(_ text: String) throws -> [[String: Any]] {
-        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
-    }
-
     @Test func importsSayWhatTheyDid() throws {
         let cli = try CLI()
         defer { cli.remove() }

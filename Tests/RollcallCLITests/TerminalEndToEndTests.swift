@@ -81,7 +81,7 @@ struct TerminalEndToEndTests {
         let wide = try tmux.waitFor("2 unmarked")
         let rows = wide.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(rows.count == 30)
-        #expect(rows.last?.hasPrefix("/ present  L late") == true)
+        #expect(rows.last?.hasPrefix("/ present  Enter codes") == true)
         #expect(!wide.contains("too small"))
     }
 

@@ -25,7 +25,7 @@ struct RegisterRenderTests {
         #expect(lines[4] == line("Ó Súilleabháin, Zoë", unmarked, "80.0%", "SW EHC"))
         #expect(lines[5] == line("Wiśniewski, Łukasz", unmarked, "100.0%"))
         #expect(lines[6...22].allSatisfy { $0.isEmpty })
-        #expect(lines[23] == "/ present  L late  Enter codes  a all present  u undo  f find  ? help  q quit")
+        #expect(lines[23] == "/ present  Enter codes  a all present  u undo  f find  i history  ? help  q quit")
     }
 
     @Test func rolesMarkTheCursorTheSessionAndEachCategory() throws {

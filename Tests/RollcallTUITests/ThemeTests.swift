@@ -56,4 +56,23 @@ struct ReadmeKeysTests {
             #expect(readme.contains("| `\(entry.keys)` | \(entry.help) |"), "README lacks \(entry.keys)")
         }
     }
+
+    /// The attendance lead's screens: every list and dashboard key, and the history's
+    /// scrolling keys, as the key tables have them.
+    @Test func theReadmeListsTheDashboardAndListKeys() throws {
+        let readme = try String(contentsOf: ThemeTests.directory.appendingPathComponent("../README.md"), encoding: .utf8)
+        func row<Action>(_ binding: KeyBinding<Action>) -> String {
+            "| `\(binding.keys.map(\.label).joined(separator: " "))` | \(binding.help) |"
+        }
+        let everyday: Set<String> = ["show these keys", "back", "quit"]
+        for binding in DashboardCommand.keys where !everyday.contains(binding.help) {
+            #expect(readme.contains(row(binding)), "README lacks \(row(binding))")
+        }
+        for binding in TableCommand.keys where !["show these keys", "quit"].contains(binding.help) {
+            #expect(readme.contains(row(binding)), "README lacks \(row(binding))")
+        }
+        for binding in HistoryCommand.keys where [.down, .up, .pageDown, .bottom].contains(binding.action) {
+            #expect(readme.contains(row(binding)), "README lacks \(row(binding))")
+        }
+    }
 }

@@ -55,11 +55,14 @@ public struct DemoSchool: Sendable {
                 let code = model.code(for: session, trip: tripDays[pupil.form]?.contains(session.date) ?? false, random: &random)
                 let minutes = code == .late ? Int.random(in: 2...25, using: &random) : nil
                 var mark = Mark(code, minutesLate: minutes)
-                // Unexplained absences far enough back were chased: most became illness.
-                if code == .reasonNotYetEstablished, !recentDays.contains(session.date), random.chance(0.8) {
-                    corrections.append(MarkEntry(upn: pupil.upn, group: pupil.form, session: session, mark: Mark(.illness)))
-                } else if code == .reasonNotYetEstablished, !recentDays.contains(session.date) {
-                    mark = Mark(.otherUnauthorised)
+                // Unexplained absences far enough back were chased: most became illness,
+                // some O when no reason came; a few are still N, for the office to resolve.
+                if code == .reasonNotYetEstablished, !recentDays.contains(session.date) {
+                    if random.chance(0.75) {
+                        corrections.append(MarkEntry(upn: pupil.upn, group: pupil.form, session: session, mark: Mark(.illness)))
+                    } else if random.chance(0.8) {
+                        mark = Mark(.otherUnauthorised)
+                    }
                 }
                 marks.append(MarkEntry(upn: pupil.upn, group: pupil.form, session: session, mark: mark))
             }

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// The attendance lead's screens in a real terminal (tmux), and their figures checked
+/// against `rollcall report` for the same period.
+@Suite("The dashboard in a real terminal", .serialized)
+struct DashboardEndToEndTests {
+    func open(_ cli: CLI, _ arguments: [String], today: String, time: String = "10:00") throws -> Tmux {
+        try Tmux([CLI.executable.path] + arguments,
+                 environment: ["ROLLCALL_STORE": cli.store, "ROLLCALL_TODAY": today, "ROLLCALL_TIME": time,
+                               "TERM": "xterm-256color", "NO_COLOR": ""])
+    }
+
+    @Test func theDashboardAndTheSummaryReportGiveTheSameFigures() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let report = try json(cli.run(["report", "summary", "--by", "year_group", "--format", "json"]).output)
+        let school = try #require(report.last)
+        let tmux = try open(cli, ["tui", "--dashboard"], today: "2025-09-12")
+        defer { tmux.kill() }
+        try tmux.waitFor("◀ This half term")
+        try tmux.send("l", "l")
+        let screen = try tmux.waitFor("◀ This year, Mon 1 Sep 2025 to Fri 12 Sep 2025 ▶")
+        func rate(_ key: String) -> String { (school[key] as? Double).map { String(format: "%.1f", $0) } ?? "?" }
+        // 26 possible sessions in week one: 80.8% attended (the report's own test works it).
+        #expect(rate("attendance_rate") == "80.8")
+        #expect(screen.contains("School  Attendance \(rate("attendance_rate"))%  Absence \(rate("absence_rate"))%: "
+                                + "authorised \(rate("authorised_rate"))%, unauthorised \(rate("unauthorised_rate"))%"))
+        #expect(screen.contains("Persistent \(school["persistent"] as? Int ?? -1) of 3 (\(rate("persistent_rate"))%)"))
+        let year7 = try #require(report.first)
+        let row = "Year 7*           \(year7["pupils"] as? Int ?? -1)    \(String(format: "%.1f", year7["attendance_rate"] as? Double ?? -1))"
+        #expect(screen.contains(row), "\(row)\n\(screen)")
+        try tmux.type("q")
+        try tmux.waitFor("[exited 0]")
+    }
+
+    /// On the demo school: the dashboard from the list of registers, the persistent
+    /// absentees, one pupil's history, and back out the way in.
+    @Test func aLeadDrillsFromTheDashboardToAPupilAndBack() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let tmux = try open(cli, ["demo"], today: "2025-11-20")
+        defer { tmux.kill() }
+        try tmux.waitFor("registers for Thu 20 Nov 2025", seconds: 60)
+        try tmux.type("d")
+        try tmux.waitFor("Attendance · Thu 20 Nov 2025 AM")
+        try tmux.type("p")
+        let list = try tmux.waitFor("Persistent and severe absentees · ")
+        // The first pupil on the list, worst absence first.
+        let first = try #require(list.split(separator: "\n").dropFirst(4).first.map(String.init))
+        let upn = try #require(first.firstMatch(of: #/[A-Z]\d{12}/#).map { String($0.0) })
+        try tmux.send("Enter")
+        let history = try tmux.waitFor("· \(upn) ·")
+        #expect(history.contains("Penalty: ") && history.contains("Possible   Attend   Absent"))
+        try tmux.send("Escape")
+        try tmux.waitFor("Persistent and severe absentees · ")
+        try tmux.send("Escape")
+        try tmux.waitFor("Attendance · Thu 20 Nov 2025 AM")
+        try tmux.send("Escape")
+        try tmux.waitFor("registers for Thu 20 Nov 2025")
+        try tmux.type("q")
+        try tmux.waitFor("[exited 0]")
+    }
+
+    @Test func aPupilsHistoryOpensDirectlyAndAListExportsToCSV() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let history = try open(cli, ["tui", "--pupil", SmallSchool.lukasz], today: "2025-09-12")
+        try history.waitFor("Kowalski, Łukasz · \(SmallSchool.lukasz) · 7A · Year 7")
+        try history.waitFor("Penalty: 3 unauthorised sessions")
+        history.kill()
+
+        let exports = cli.directory.appendingPathComponent("exports")
+        try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
+        let tmux = try Tmux(["/bin/sh", "-c", "cd \(Tmux.quote(exports.path)) && exec \(Tmux.quote(CLI.executable.path)) tui --dashboard"],
+                            environment: ["ROLLCALL_STORE": cli.store, "ROLLCALL_TODAY": "2025-09-12", "ROLLCALL_TIME": "10:00",
+                                          "TERM": "xterm-256color", "NO_COLOR": ""])
+        defer { tmux.kill() }
+        try tmux.waitFor("◀ This half term")
+        try tmux.type("p")
+        try tmux.waitFor("Persistent and severe absentees · 2")
+        try tmux.type("e")
+        try tmux.waitFor("Exported 2 rows to ")
+        let file = exports.appendingPathComponent("rollcall-persistent-absence-2025-09-12.csv").path
+        let csv = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(csv.hasPrefix("Pupil,UPN,Form,Possible,Absent%,Unauth%,Level,New\r\n"))
+        #expect(csv.contains("\"Kowalski, Łukasz\",\(SmallSchool.lukasz),7A,9,33.3,33.3,persistent,"))
+        let mode = try #require(FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int)
+        #expect(mode & 0o007 == 0, "others can read the export: \(String(mode, radix: 8))")
+        try tmux.type("q")
+        try tmux.waitFor("[exited 0]")
+    }
+
+    @Test func oneScreenAtATime() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let result = try cli.run(["tui", "--dashboard", "--group", "7A"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("--group, --dashboard and --pupil each open a different screen"))
+    }
+}
