@@ -1,0 +1,47 @@
+/// School days on which every open session carries one of a set of codes, in a row: the
+/// measure behind telling the local authority (10 days unauthorised, 15 ill) and the
+/// 20-day deletion ground. Weekends, holidays and closed days neither count nor break a
+/// run; a day with a session unmarked, or off roll, breaks it.
+public struct AbsenceRun: Hashable, Sendable {
+    /// The days of the run, oldest first; empty when the last school day did not qualify.
+    public let days: [CalendarDate]
+
+    /// The pupil's run that ends on the last school day on or before `date`.
+    public init(_ pupil: Pupil, codes: Set<AttendanceCode>, asOf date: CalendarDate, records: SchoolRecords) {
+        var days: [CalendarDate] = []
+        guard let coverage = records.calendar.coverage else {
+            self.days = []
+            return
+        }
+        var day = min(date, coverage.upperBound)
+        while day >= coverage.lowerBound {
+            if records.calendar.isSchoolDay(day) {
+                guard AbsenceRun.qualifies(pupil, on: day, codes: codes, records: records) else { break }
+                days.append(day)
+            }
+            day = day.advanced(by: -1)
+        }
+        self.days = days.reversed()
+    }
+
+    /// Every school day in `period` that qualifies, whether in a row or not.
+    public static func days(_ pupil: Pupil, codes: Set<AttendanceCode>, in period: ClosedRange<CalendarDate>,
+                            records: SchoolRecords) -> [CalendarDate] {
+        records.calendar.schoolDays(in: period).filter { qualifies(pupil, on: $0, codes: codes, records: records) }
+    }
+
+    static func qualifies(_ pupil: Pupil, on day: CalendarDate, codes: Set<AttendanceCode>, records: SchoolRecords) -> Bool {
+        guard pupil.isOnRoll(on: day) else { return false }
+        return records.calendar.sessions(on: day).allSatisfy { session in
+            records.book.code(for: pupil.upn, at: session).map(codes.contains) ?? false
+        }
+    }
+
+    public var count: Int { days.count }
+    public var first: CalendarDate? { days.first }
+
+    /// The day the run reached `length` days, if it has.
+    public func reached(_ length: Int) -> CalendarDate? {
+        days.count >= length ? days[length - 1] : nil
+    }
+}

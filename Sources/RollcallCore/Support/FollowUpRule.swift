@@ -1,0 +1,52 @@
+/// A duty of section 5 of the guidance that Rollcall turns into a list. The raw values
+/// are a contract: scripts read them from `rollcall report followups`.
+public enum FollowUpRule: String, CaseIterable, Sendable {
+    case firstDayCall = "first-day-call"
+    case tellSocialWorker = "tell-social-worker"
+    case resolveN = "resolve-n"
+    case notifyLAUnauthorised10 = "notify-la-unauthorised-10"
+    case notifyLAIllness15 = "notify-la-illness-15"
+    case penaltyThreshold = "penalty-threshold"
+    case partTimeReview = "part-time-review"
+    case deletion20Days = "deletion-20-days"
+
+    /// What puts a pupil on the list.
+    public var rule: String {
+        switch self {
+        case .firstDayCall: "an unexplained absence (N) today and no contact logged today"
+        case .tellSocialWorker: "an unexplained absence (N) today for a pupil with a social worker or youth justice worker"
+        case .resolveN: "an N with 5 or more school days after it"
+        case .notifyLAUnauthorised10: "10 school days in a row of unauthorised absence (G N O U)"
+        case .notifyLAIllness15: "15 school days of illness (I), in a row or in all this year"
+        case .penaltyThreshold: "10 or more unauthorised sessions in the rolling 10 school weeks"
+        case .partTimeReview: "a part-time timetable whose review date has passed"
+        case .deletion20Days: "20 school days in a row coded G, N or O"
+        }
+    }
+
+    /// What takes the pupil off the list.
+    public var clears: String {
+        switch self {
+        case .firstDayCall: "log a first-day call (or a home visit or meeting) for today"
+        case .tellSocialWorker: "log worker-told for today"
+        case .resolveN: "amend each N to the code the reason shows, or to O if none is found"
+        case .notifyLAUnauthorised10, .notifyLAIllness15: "log la-notified on or after the day the count was reached"
+        case .penaltyThreshold: "a notice to improve, a penalty notice or a decision not to issue, for these sessions"
+        case .partTimeReview: "log part-time-review with the next review date, or part-time-ended"
+        case .deletion20Days: "the pupil found, or deleted from roll on this ground after enquiries with the local authority"
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .firstDayCall: "First-day call"
+        case .tellSocialWorker: "Tell the worker"
+        case .resolveN: "Resolve N"
+        case .notifyLAUnauthorised10: "LA: 10 days unauth"
+        case .notifyLAIllness15: "LA: 15 days ill"
+        case .penaltyThreshold: "Penalty threshold"
+        case .partTimeReview: "Part-time review"
+        case .deletion20Days: "Deletion: 20 days"
+        }
+    }
+}

@@ -1,0 +1,137 @@
+/// Every follow-up list as of a day, from the marks, the contacts and the interventions
+/// log. Each entry names its rule; an entry leaves its list when the log or the marks
+/// show the duty done.
+public struct FollowUps: Sendable {
+    public let records: SchoolRecords
+    public let contacts: [Contact]
+    public let log: [InterventionRecord]
+    public let asOf: CalendarDate
+
+    public init(_ records: SchoolRecords, contacts: [Contact], log: [InterventionRecord], asOf date: CalendarDate) {
+        self.records = records
+        self.contacts = contacts
+        self.log = log
+        asOf = date
+    }
+
+    static let unauthorised: Set<AttendanceCode> = [.holidayNotGranted, .reasonNotYetEstablished, .otherUnauthorised, .arrivedAfterRegisterClosed]
+    static let deletionCodes: Set<AttendanceCode> = [.holidayNotGranted, .reasonNotYetEstablished, .otherUnauthorised]
+
+    /// Rule by rule, each by form then name.
+    public func list() -> [FollowUp] {
+        let byPupil = Dictionary(grouping: log, by: \.intervention.upn)
+        let pupils = records.pupils.sorted { ($0.form, $0.surname, $0.forename) < ($1.form, $1.surname, $1.forename) }
+        var entries: [FollowUp] = []
+        for rule in FollowUpRule.allCases {
+            switch rule {
+            case .resolveN:
+                let unresolved = Dictionary(grouping: UnresolvedN.list(records, asOf: asOf), by: \.pupil.upn)
+                for pupil in pupils {
+                    guard let marks = unresolved[pupil.upn] else { continue }
+                    let sessions = marks.map(\.session)
+                    entries.append(FollowUp(pupil, rule, "\(sessions.count) N still unresolved, the oldest \(sessions[0]) "
+                                            + "(\(marks[0].schoolDaysSince) school days ago)", sessions: sessions, since: sessions[0].date))
+                }
+            case .penaltyThreshold:
+                for row in PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: asOf) {
+                    entries.append(penalty(row, log: byPupil[row.pupil.upn] ?? []))
+                }
+            default:
+                for pupil in pupils {
+                    if let entry = follow(rule, pupil, log: byPupil[pupil.upn] ?? []) { entries.append(entry) }
+                }
+            }
+        }
+        return entries
+    }
+
+    private func loggedOnOrAfter(_ date: CalendarDate, _ kinds: Set<InterventionKind>, in log: [InterventionRecord]) -> Bool {
+        log.contains { kinds.contains($0.intervention.kind) && $0.intervention.date >= date && $0.intervention.date <= asOf }
+    }
+
+    private func follow(_ rule: FollowUpRule, _ pupil: Pupil, log: [InterventionRecord]) -> FollowUp? {
+        switch rule {
+        case .firstDayCall, .tellSocialWorker:
+            let today = records.calendar.sessions(on: asOf).filter { records.book.code(for: pupil.upn, at: $0) == .reasonNotYetEstablished }
+            guard !today.isEmpty, pupil.isOnRoll(on: asOf) else { return nil }
+            let parts = today.map(\.part.rawValue).joined(separator: " and ")
+            if rule == .firstDayCall {
+                guard !loggedOnOrAfter(asOf, [.firstDayCall, .homeVisit, .meeting], in: log) else { return nil }
+                let phones = contacts.filter { $0.upn == pupil.upn && $0.role == .parent }
+                    .map { "\($0.relationship) \($0.name) \($0.phones.joined(separator: " / "))" }
+                return FollowUp(pupil, rule, "N today (\(parts)): call home" + (phones.isEmpty ? "" : ": " + phones.joined(separator: "; ")),
+                                sessions: today)
+            }
+            let workers = contacts.filter { $0.upn == pupil.upn && $0.role != .parent }
+            guard pupil.hasSocialWorker || pupil.hasYouthJusticeWorker || !workers.isEmpty,
+                  !loggedOnOrAfter(asOf, [.workerTold], in: log) else { return nil }
+            let who = workers.isEmpty ? (pupil.hasSocialWorker ? "the social worker" : "the youth justice worker")
+                : workers.map { "\($0.relationship) \($0.name) \($0.phones.joined(separator: " / "))" }.joined(separator: "; ")
+            return FollowUp(pupil, rule, "N today (\(parts)): tell \(who)", sessions: today)
+        case .notifyLAUnauthorised10:
+            let run = AbsenceRun(pupil, codes: Self.unauthorised, asOf: asOf, records: records)
+            guard let reached = run.reached(10), !loggedOnOrAfter(reached, [.localAuthorityNotified], in: log) else { return nil }
+            return FollowUp(pupil, rule, "\(run.count) school days in a row of unauthorised absence since \(run.days[0]): tell the local authority",
+                            schoolDays: run.count, since: run.first)
+        case .notifyLAIllness15:
+            let run = AbsenceRun(pupil, codes: [.illness], asOf: asOf, records: records)
+            let yearStart = records.calendar.academicYear(containing: asOf)?.firstDay ?? asOf
+            let total = yearStart <= asOf ? AbsenceRun.days(pupil, codes: [.illness], in: yearStart...asOf, records: records) : []
+            let reached = [run.reached(15), total.count >= 15 ? total[14] : nil].compactMap { $0 }
+            guard reached.contains(where: { !loggedOnOrAfter($0, [.localAuthorityNotified], in: log) }) else { return nil }
+            return FollowUp(pupil, rule, "ill \(run.count) school days in a row, \(total.count) this year: tell the local authority",
+                            schoolDays: max(run.count, total.count), since: run.first ?? total.first)
+        case .partTimeReview:
+            let latest = log.filter { [.partTimeTimetable, .partTimeReview, .partTimeEnded].contains($0.intervention.kind) && $0.intervention.date <= asOf }
+                .max { ($0.intervention.date, $0.number) < ($1.intervention.date, $1.number) }
+            guard let latest, let review = latest.intervention.reviewDate, review < asOf, pupil.isOnRoll(on: asOf) else { return nil }
+            return FollowUp(pupil, rule, "part-time timetable agreed \(latest.intervention.date): its review was due \(review)", since: review)
+        case .deletion20Days:
+            let run = AbsenceRun(pupil, codes: Self.deletionCodes, asOf: asOf, records: records)
+            guard run.count >= 20 else { return nil }
+            return FollowUp(pupil, rule, "\(run.count) school days in a row coded G/N/O since \(run.days[0]): a deletion ground "
+                            + "(reg 9(1)) only once the school and the local authority have tried to find the pupil",
+                            schoolDays: run.count, since: run.first)
+        case .resolveN, .penaltyThreshold:
+            return nil
+        }
+    }
+
+    /// Support first: the support logged, the sessions not yet acted on, and what the
+    /// framework allows next.
+    private func penalty(_ row: PupilPenalty, log: [InterventionRecord]) -> FollowUp {
+        let position = row.position
+        let withdrawn = Set(log.compactMap { $0.intervention.kind == .penaltyNoticeWithdrawn ? $0.intervention.notice : nil })
+        let tied = Set(log.filter {
+            ($0.intervention.kind == .penaltyNoticeIssued && !withdrawn.contains($0.number)) || $0.intervention.kind == .decisionNotToIssue
+        }.flatMap(\.intervention.sessions))
+        let open = position.unauthorised.filter { !tied.contains($0.session) }
+        let from = min(records.calendar.academicYear(containing: asOf)?.firstDay ?? position.window.start, position.window.start)
+        let support = log.filter { $0.intervention.kind.isSupport && $0.intervention.date >= from && $0.intervention.date <= asOf }
+        let improveNotice = log.contains { $0.intervention.kind == .noticeToImprove && $0.intervention.date >= from && $0.intervention.date <= asOf }
+        let notices = ParentNotices.count(for: row.pupil.upn, contacts: contacts, log: log, asOf: asOf)
+        let holiday = open.contains { $0.code == .holidayNotGranted }
+        let isOpen = open.count >= PenaltyThreshold.unauthorisedSessions
+        let nextStep: String
+        if !isOpen {
+            nextStep = "acted on: a notice or a decision covers these sessions"
+        } else if !notices.isEmpty, !notices.contains(where: \.furtherNoticeAllowed) {
+            nextStep = "no further penalty notice allowed within 3 years: consider another legal route"
+        } else if holiday {
+            nextStep = "term-time holiday: support and a notice to improve are not for holidays; consider a penalty notice"
+        } else if support.isEmpty {
+            nextStep = "support not yet evidenced: offer support first, then a notice to improve"
+        } else if !improveNotice {
+            nextStep = "notice to improve"
+        } else {
+            nextStep = "consider a penalty notice, or record a decision not to issue with its reason"
+        }
+        let evidence = support.isEmpty ? "support not yet evidenced"
+            : "support: " + support.map { "\($0.intervention.kind.rawValue) \($0.intervention.date)" }.joined(separator: ", ")
+        let detail = "\(position.unauthorisedSessions) unauthorised sessions since \(position.window.start); \(evidence); next: \(nextStep)"
+        return FollowUp(row.pupil, .penaltyThreshold, detail, sessions: position.unauthorised.map(\.session), since: position.window.start,
+                        penalty: PenaltyFollowUp(unauthorisedSessions: position.unauthorisedSessions, sessionsNotYetActedOn: open.count,
+                                                 support: support, nextStep: nextStep, notices: notices),
+                        isOpen: isOpen)
+    }
+}
