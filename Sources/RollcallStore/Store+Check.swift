@@ -29,7 +29,11 @@ extension Store {
                         attempt { () throws(StoreError) in _ = try marksFile(key) }
                     }
                 }
-                attempt { () throws(StoreError) in problems += try AuditLog(path: layout.audit).verify() }
+                attempt { () throws(StoreError) in _ = try read(ContactsFile.self, at: layout.contacts) }
+                attempt { () throws(StoreError) in problems += try ChainedLog(path: layout.audit).verify(ChainedLog.amendment) }
+                attempt { () throws(StoreError) in
+                    problems += try ChainedLog(path: layout.interventions).verify(ChainedLog.intervention)
+                }
             }
         }
         problems += exposedFiles(in: root)

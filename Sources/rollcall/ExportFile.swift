@@ -3,13 +3,14 @@ import Foundation
 import Glibc
 #endif
 
-/// A new file for a list exported from a screen: never over an existing file (a second
-/// export the same day gets `-2`), created readable by its owner and group only,
+/// A new file for a list exported from a screen or a letter: never over an existing file
+/// (a second the same day gets `-2`), created readable by its owner and group only,
 /// because it holds pupils' personal data.
 enum ExportFile {
-    static func create(named stem: String, contents: String, in directory: String = FileManager.default.currentDirectoryPath) throws -> String {
+    static func create(named stem: String, extension suffix: String = "csv", contents: String,
+                       in directory: String = FileManager.default.currentDirectoryPath) throws -> String {
         for attempt in 1...99 {
-            let path = "\(directory)/\(stem)\(attempt == 1 ? "" : "-\(attempt)").csv"
+            let path = "\(directory)/\(stem)\(attempt == 1 ? "" : "-\(attempt)").\(suffix)"
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o640)
             if descriptor < 0 {
                 if errno == EEXIST { continue }

@@ -6,9 +6,9 @@ import RollcallStore
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import the calendar, pupils, staff or marks.",
+        abstract: "Import the calendar, pupils, staff, contacts or marks.",
         discussion: "Each import checks the whole file first and imports nothing if any row is wrong, naming each problem as FILE:LINE.",
-        subcommands: [ImportCalendar.self, ImportPupils.self, ImportStaff.self, ImportMarks.self])
+        subcommands: [ImportCalendar.self, ImportPupils.self, ImportStaff.self, ImportContacts.self, ImportMarks.self])
 }
 
 /// The bytes of a file named on the command line, or a clear error naming it.
@@ -117,6 +117,30 @@ struct ImportStaff: ParsableCommand {
         printWarnings(imported.warnings)
         try store.saveStaff(imported.staff)
         print("Imported \(imported.staff.members.count) staff.")
+    }
+}
+
+struct ImportContacts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contacts",
+        abstract: "Import parents, carers, social workers and youth justice workers.",
+        discussion: """
+            Columns: upn, name, relationship, role (parent, social-worker, youth-justice-worker; default parent), \
+            phone, phone2, lives_with_pupil (Y/N). Each pupil in the file has their contacts replaced by the file's.
+            Example: rollcall import contacts contacts.csv
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The contacts CSV file.") var file: String
+
+    func run() throws {
+        let store = try options.open()
+        try authoriseImport(store, options)
+        let pupils = try store.pupils()
+        let imported = try checking { try ContactsImport(table: readTable(file), file: file, pupils: pupils) }
+        printWarnings(imported.warnings)
+        try store.updateContacts { imported.merge(into: &$0) }
+        print("Imported \(imported.contacts.count) contacts for \(Set(imported.contacts.map(\.upn)).count) pupils.")
     }
 }
 

@@ -10,7 +10,7 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Attendance figures by pupil, for the penalty threshold, or by cohort.",
         discussion: "Reports cover the current academic year up to today unless --from and --to say otherwise.",
-        subcommands: [ReportPupils.self, ReportPenalty.self, ReportSummary.self])
+        subcommands: [ReportPupils.self, ReportPenalty.self, ReportSummary.self, ReportFollowUps.self])
 }
 
 /// The period options of reports and exports.
@@ -108,5 +108,40 @@ struct ReportSummary: ParsableCommand {
         let (records, days) = try loadRecords(options, period)
         let rows = PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar, period: days)
         print(Reports.summary(CohortSummary(rows, by: by)).render(format), terminator: "")
+    }
+}
+
+struct ReportFollowUps: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followups",
+        abstract: "What must be done: one row per pupil per support-first rule.",
+        discussion: """
+            Rules: \(FollowUpRule.allCases.map(\.rawValue).joined(separator: ", ")).
+            An entry leaves its list when the interventions log or the marks show the duty done; penalty-threshold \
+            rows are the pupils of 'rollcall report penalty', with open false once a notice or decision covers them.
+            Columns: upn, surname, forename, form, rule, open, detail, sessions, school_days, since, support_evidenced, \
+            support, next_step, notices, clears.
+            Example: rollcall report followups --as-of 2025-11-20 --format json
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: ArgumentHelp("The day to work as of (default: today).", valueName: "yyyy-mm-dd")) var asOf: String?
+    @Option(help: "Only this rule.") var rule: String?
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try options.open()
+        let today = try options.currentDate()
+        try store.staff().authorise(.review, by: options.login, today: today)
+        let day = try parseDate(asOf, option: "as-of") ?? today
+        if let rule, FollowUpRule(rawValue: rule) == nil {
+            throw Failure("--rule '\(rule)' is not one of \(FollowUpRule.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let calendar = try store.calendar()
+        guard !calendar.years.isEmpty else { throw Failure("no calendar is imported yet: use 'rollcall import calendar'") }
+        let records = try SchoolRecords.load(from: store, covering: Dashboard.days(asOf: day, calendar: calendar))
+        let entries = FollowUps(records, contacts: try store.contacts(), log: try store.interventions(), asOf: day).list()
+            .filter { rule == nil || $0.rule.rawValue == rule }
+        print(Reports.followUps(entries).render(format), terminator: "")
     }
 }

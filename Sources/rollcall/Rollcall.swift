@@ -12,7 +12,8 @@ struct Rollcall: ParsableCommand {
             as of another day.
             """,
         subcommands: [
-            TUI.self, Init.self, Import.self, MarkCommand.self, Report.self, Export.self, Audit.self, Check.self, Demo.self,
+            TUI.self, Init.self, Import.self, MarkCommand.self, Intervene.self, Report.self, Letter.self, Export.self, Audit.self,
+            Check.self, Demo.self,
         ],
         defaultSubcommand: TUI.self
     )

@@ -107,6 +107,12 @@ struct ScreenRunner {
                     case let .export(rows):
                         state.show(export(rows), isError: false)
                         stack[stack.count - 1] = .screen(state)
+                    case let .amend(upn, sessions, code, reason):
+                        let outcome = amend(upn, sessions, to: code, reason: reason)
+                        try refresh(&stack, size: terminal.size, saying: outcome)
+                    case let .log(intervention):
+                        let outcome = log(intervention)
+                        try refresh(&stack, size: terminal.size, saying: outcome)
                     case .back: stack.removeLast()
                     case .quit: return
                     }
@@ -163,6 +169,49 @@ struct ScreenRunner {
         }
     }
 
+    /// Amends a pupil's marks (an old N to O, from the follow-ups), with the reason for
+    /// the audit; says what happened.
+    private func amend(_ upn: UPN, _ sessions: [Session], to code: AttendanceCode, reason: String) -> (String, Bool) {
+        do {
+            guard let pupil = try store.pupils().first(where: { $0.upn == upn }) else { return ("No pupil \(upn.text)", true) }
+            for session in sessions { try staff.authorise(.amend(group: pupil.form, session: session), by: login, today: today) }
+            try store.record(sessions.map { MarkEntry(upn: upn, group: pupil.form, session: $0, mark: Mark(code)) },
+                             by: staff.recorder(login: login), at: Date(), reason: reason)
+            return ("Amended \(sessions.count) N to \(code.symbol) for \(pupil.surname), \(pupil.displayForename)", false)
+        } catch {
+            return ("Not amended: \(error)", true)
+        }
+    }
+
+    private func log(_ intervention: Intervention) -> (String, Bool) {
+        do {
+            try staff.authorise(.log(intervention.kind), by: login, today: today)
+            let logged = try store.log([intervention], by: staff.recorder(login: login), at: Date())
+            return ("Logged \(intervention.kind.rawValue) for \(intervention.upn.text) as number \(logged[0].number)", false)
+        } catch {
+            return ("Not logged: \(error)", true)
+        }
+    }
+
+    /// After a change to the store, the dashboard and follow-ups below are worked out
+    /// again, so that what is done leaves its list at once; the top screen says what
+    /// happened.
+    private func refresh(_ stack: inout [Layer], size: Size, saying outcome: (String, Bool)) throws {
+        let fresh = try dashboardFigures()
+        for index in stack.indices {
+            guard case let .screen(screen) = stack[index] else { continue }
+            if let dashboard = screen as? DashboardState {
+                stack[index] = .screen(DashboardState(schoolName: school.name, dashboard: fresh, period: dashboard.period, size: size))
+            } else if screen is FollowUpState {
+                stack[index] = .screen(FollowUpState(dashboard: fresh, size: size))
+            }
+        }
+        if case var .screen(top) = stack.last {
+            top.show(outcome.0, isError: outcome.1)
+            stack[stack.count - 1] = .screen(top)
+        }
+    }
+
     /// Writes a list as shown to a new CSV file in the working directory, readable by
     /// its owner and group only, and says where.
     private func export(_ rows: CSVExport) -> String {
@@ -198,15 +247,21 @@ struct ScreenRunner {
         return try SchoolRecords.load(from: store, covering: Dashboard.days(asOf: today, calendar: store.calendar()))
     }
 
+    private func dashboardFigures() throws -> Dashboard {
+        Dashboard(try records(), today: today, minute: minute, contacts: try store.contacts(), log: try store.interventions())
+    }
+
     private func dashboard(size: Size) throws -> DashboardState {
-        DashboardState(schoolName: school.name, dashboard: Dashboard(try records(), today: today, minute: minute), size: size)
+        DashboardState(schoolName: school.name, dashboard: try dashboardFigures(), size: size)
     }
 
     private func history(_ upn: UPN, size: Size) throws -> PupilHistoryState {
         let records = try records()
         guard let pupil = records.pupils.first(where: { $0.upn == upn }) else { throw Failure("there is no pupil with UPN \(upn.text)") }
         let amendments = try store.amendments().map(\.amendment).filter { $0.upn == upn }
-        return PupilHistoryState(history: PupilHistory(pupil, records: records, amendments: amendments, asOf: today,
-                                                                now: Session.at(today, minute: minute)), size: size)
+        let history = PupilHistory(pupil, records: records, amendments: amendments, asOf: today, now: Session.at(today, minute: minute),
+                                   contacts: try store.contacts().filter { $0.upn == upn },
+                                   interventions: try store.interventions().filter { $0.intervention.upn == upn })
+        return PupilHistoryState(history: history, size: size)
     }
 }

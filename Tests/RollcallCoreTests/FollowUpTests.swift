@@ -117,7 +117,7 @@ struct FollowUpTests {
         let school = try penaltySchool()
         let first = try #require(entries(school, .penaltyThreshold, asOf: "2025-09-19").first)
         #expect(first.penalty?.supportEvidenced == false)
-        #expect(first.penalty?.nextStep == "support not yet evidenced: offer support first, then a notice to improve")
+        #expect(first.penalty?.nextStep == "offer support first, then a notice to improve")
         #expect(first.detail.contains("support not yet evidenced"))
         let meeting = try Intervention(upn: ann.upn, date: day("2025-09-15"), kind: .meeting, note: "Met mum and Ann")
         let after = try #require(entries(school, .penaltyThreshold, asOf: "2025-09-19", log: [meeting]).first)
@@ -166,5 +166,21 @@ struct FollowUpTests {
                                  except: [ann.upn: days(["2025-09-08", "2025-09-09", "2025-09-10", "2025-09-11", "2025-09-12"], .holidayNotGranted)])
         let entry = try #require(entries(school, .penaltyThreshold, asOf: "2025-09-19").first)
         #expect(entry.penalty?.nextStep.hasPrefix("term-time holiday") == true)
+    }
+}
+
+@Suite("Runs of absence on the day asked about")
+struct AbsenceRunTodayTests {
+    @Test func todaysAfternoonNotYetTakenNeitherCountsNorBreaks() throws {
+        let ann = pupil("938432125001", "Ann")
+        var marks = [Session: Mark?]()
+        for date in ["2025-09-08", "2025-09-09"] { marks.merge(both(date, .otherUnauthorised)) { $1 } }
+        marks[am("2025-09-10")] = Mark(.otherUnauthorised)
+        marks[pm("2025-09-10")] = .some(nil)
+        let school = try records([ann], through: "2025-09-10", except: [ann.upn: marks])
+        // Wednesday morning O, afternoon not taken yet: three days.
+        #expect(AbsenceRun(ann, codes: FollowUps.unauthorised, asOf: day("2025-09-10"), records: school).count == 3)
+        // Seen from Thursday, Wednesday afternoon is a register never taken: it breaks.
+        #expect(AbsenceRun(ann, codes: FollowUps.unauthorised, asOf: day("2025-09-11"), records: school).count == 0)
     }
 }

@@ -110,7 +110,7 @@ struct StoreBasicsTests {
         #expect(entries.count == 1)
         let entry = try #require(entries.first)
         #expect(entry.sequence == 1)
-        #expect(entry.previousHash == AuditLog.genesis)
+        #expect(entry.previousHash == ChainedLog.genesis)
         #expect(entry.amendment.original == .reasonNotYetEstablished)
         #expect(entry.amendment.amended == .illness)
         #expect(entry.amendment.reason == "Mother phoned: flu")

@@ -17,8 +17,10 @@ public struct Dashboard: Sendable {
     public let unresolvedN: [UnresolvedN]
     /// Registers of this school week, up to the current session, lacking marks.
     public let missing: [MissingMarks]
+    /// Every follow-up list, support first.
+    public let followUps: [FollowUp]
 
-    public init(_ records: SchoolRecords, today: CalendarDate, minute: Int) {
+    public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = []) {
         self.records = records
         self.today = today
         let session = records.calendar.latestSession(atOrBefore: Session.at(today, minute: minute))
@@ -29,6 +31,7 @@ public struct Dashboard: Sendable {
         calling = session.map { CallingList.pupils(records, session: $0) } ?? []
         unresolvedN = UnresolvedN.list(records, asOf: today)
         missing = session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
+        followUps = FollowUps(records, contacts: contacts, log: log, asOf: today).list()
     }
 
     /// The days whose marks the dashboard and a pupil's history read as of a day: the

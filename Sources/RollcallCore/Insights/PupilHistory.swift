@@ -26,12 +26,16 @@ public struct PupilHistory: Sendable {
     public let penalty: PenaltyPosition?
     /// The pupil's amendments, newest first.
     public let amendments: [Amendment]
+    public let contacts: [Contact]
+    /// The pupil's interventions log, newest first.
+    public let interventions: [InterventionRecord]
     /// Every school session of the academic year, in order, with what it holds.
     public let sessions: [(session: Session, day: Day)]
 
     /// `now`, when given, is the session currently due: later sessions of the day are not
     /// yet missing.
-    public init(_ pupil: Pupil, records: SchoolRecords, amendments: [Amendment], asOf date: CalendarDate, now: Session? = nil) {
+    public init(_ pupil: Pupil, records: SchoolRecords, amendments: [Amendment], asOf date: CalendarDate, now: Session? = nil,
+                contacts: [Contact] = [], interventions: [InterventionRecord] = []) {
         let calendar = records.calendar, book = records.book
         self.pupil = pupil
         asOf = date
@@ -76,5 +80,8 @@ public struct PupilHistory: Sendable {
             PenaltyPosition(window: window, calendar: calendar) { book.code(for: pupil.upn, at: $0) }
         }
         self.amendments = amendments.filter { $0.upn == pupil.upn }.sorted { $0.at > $1.at }
+        self.contacts = contacts.filter { $0.upn == pupil.upn }
+        self.interventions = interventions.filter { $0.intervention.upn == pupil.upn }
+            .sorted { ($0.intervention.date, $0.number) > ($1.intervention.date, $1.number) }
     }
 }

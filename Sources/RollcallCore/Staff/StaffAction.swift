@@ -8,4 +8,7 @@ public enum StaffAction: Hashable, Sendable {
     case importData
     /// Reading figures, reports, exports and the audit.
     case review
+    /// Logging an intervention: calls and letters by anyone on the staff list, notices,
+    /// decisions and the local authority by the attendance staff.
+    case log(InterventionKind)
 }

@@ -30,6 +30,14 @@ public struct StaffList: Hashable, Sendable, Codable {
         switch action {
         case .review:
             return
+        case let .log(kind):
+            switch kind {
+            case .noticeToImprove, .penaltyNoticeIssued, .penaltyNoticePaid, .penaltyNoticeWithdrawn, .decisionNotToIssue,
+                 .localAuthorityReferral, .localAuthorityNotified:
+                throw .needsAttendanceRole(login: login, what: "Logging \(kind.rawValue)")
+            default:
+                return
+            }
         case .importData:
             throw .needsAttendanceRole(login: login, what: "Importing")
         case let .mark(group, session), let .amend(group, session):

@@ -1,7 +1,9 @@
 /// School days on which every open session carries one of a set of codes, in a row: the
 /// measure behind telling the local authority (10 days unauthorised, 15 ill) and the
 /// 20-day deletion ground. Weekends, holidays and closed days neither count nor break a
-/// run; a day with a session unmarked, or off roll, breaks it.
+/// run; a day with a session unmarked, or off roll, breaks it, except on the day asked
+/// about itself, whose registers may not all have been taken yet: there only the
+/// sessions marked are looked at, and a day with none marked is passed over.
 public struct AbsenceRun: Hashable, Sendable {
     /// The days of the run, oldest first; empty when the last school day did not qualify.
     public let days: [CalendarDate]
@@ -16,7 +18,12 @@ public struct AbsenceRun: Hashable, Sendable {
         var day = min(date, coverage.upperBound)
         while day >= coverage.lowerBound {
             if records.calendar.isSchoolDay(day) {
-                guard AbsenceRun.qualifies(pupil, on: day, codes: codes, records: records) else { break }
+                let marked = records.calendar.sessions(on: day).filter { records.book.code(for: pupil.upn, at: $0) != nil }
+                if day == date, marked.isEmpty {
+                    day = day.advanced(by: -1)
+                    continue
+                }
+                guard AbsenceRun.qualifies(pupil, on: day, codes: codes, records: records, takenOnly: day == date) else { break }
                 days.append(day)
             }
             day = day.advanced(by: -1)
@@ -30,10 +37,11 @@ public struct AbsenceRun: Hashable, Sendable {
         records.calendar.schoolDays(in: period).filter { qualifies(pupil, on: $0, codes: codes, records: records) }
     }
 
-    static func qualifies(_ pupil: Pupil, on day: CalendarDate, codes: Set<AttendanceCode>, records: SchoolRecords) -> Bool {
+    static func qualifies(_ pupil: Pupil, on day: CalendarDate, codes: Set<AttendanceCode>, records: SchoolRecords,
+                          takenOnly: Bool = false) -> Bool {
         guard pupil.isOnRoll(on: day) else { return false }
         return records.calendar.sessions(on: day).allSatisfy { session in
-            records.book.code(for: pupil.upn, at: session).map(codes.contains) ?? false
+            records.book.code(for: pupil.upn, at: session).map(codes.contains) ?? takenOnly
         }
     }
 

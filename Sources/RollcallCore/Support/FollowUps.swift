@@ -110,7 +110,9 @@ public struct FollowUps: Sendable {
         let support = log.filter { $0.intervention.kind.isSupport && $0.intervention.date >= from && $0.intervention.date <= asOf }
         let improveNotice = log.contains { $0.intervention.kind == .noticeToImprove && $0.intervention.date >= from && $0.intervention.date <= asOf }
         let notices = ParentNotices.count(for: row.pupil.upn, contacts: contacts, log: log, asOf: asOf)
-        let holiday = open.contains { $0.code == .holidayNotGranted }
+        // Mostly a term-time holiday: the guidance does not offer support or a notice to
+        // improve for that.
+        let holiday = open.count(where: { $0.code == .holidayNotGranted }) * 2 >= max(1, open.count)
         let isOpen = open.count >= PenaltyThreshold.unauthorisedSessions
         let nextStep: String
         if !isOpen {
@@ -120,7 +122,7 @@ public struct FollowUps: Sendable {
         } else if holiday {
             nextStep = "term-time holiday: support and a notice to improve are not for holidays; consider a penalty notice"
         } else if support.isEmpty {
-            nextStep = "support not yet evidenced: offer support first, then a notice to improve"
+            nextStep = "offer support first, then a notice to improve"
         } else if !improveNotice {
             nextStep = "notice to improve"
         } else {

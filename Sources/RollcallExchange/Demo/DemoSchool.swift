@@ -17,6 +17,10 @@ public struct DemoSchool: Sendable {
     /// Marks later corrected by the office (unexplained absences explained), as
     /// amendments with the reason given.
     public let corrections: [MarkEntry]
+    /// Parents and carers for every pupil; workers for those who have one.
+    public let contacts: [Contact]
+    /// What the attendance team has logged so far.
+    public let interventions: [Intervention]
     public static let correctionReason = "Parent phoned the office with the reason"
 
     public init(pupils count: Int, seed: UInt64, today: CalendarDate) throws {
@@ -35,29 +39,35 @@ public struct DemoSchool: Sendable {
             if !groups.contains(where: { $0.name == form }) { groups.append(Group(name: form, kind: .form, yearGroup: yearGroup)) }
             pupils.append(try DemoSchool.pupil(number: index, yearGroup: yearGroup, form: form, startYear: startYear, random: &random))
         }
+        if pupils.count > DemoCases.socialWorker { pupils[DemoCases.socialWorker].hasSocialWorker = true }
         self.groups = groups.sorted { ($0.yearGroup ?? 0, $0.name) < ($1.yearGroup ?? 0, $1.name) }
         self.pupils = pupils
+        contacts = pupils.flatMap { DemoSchool.contacts(for: $0, random: &random) }
 
         let lastDay = min(today, year.lastDay)
         let sessions = calendar.sessions(in: year.firstDay...lastDay)
-        let recentDays = Set(calendar.schoolDays(in: year.firstDay...lastDay).suffix(5))
+        let schoolDays = calendar.schoolDays(in: year.firstDay...lastDay)
+        let recentDays = Set(schoolDays.suffix(5))
+        let cases = DemoCases(schoolDays: schoolDays, today: today)
         let breaks = year.terms.dropLast().map(\.end)
         let tripDays = Dictionary(uniqueKeysWithValues: self.groups.map { group in
             (group.name, Set((0..<2).compactMap { _ in sessions.randomElement(using: &random)?.date }))
         })
         var marks: [MarkEntry] = []
         var corrections: [MarkEntry] = []
-        for pupil in pupils {
+        for (index, pupil) in pupils.enumerated() {
             var model = AbsenceModel(pupil: pupil, breaks: breaks, random: &random)
             for session in sessions {
                 // Today's afternoon register has not been taken yet, nor three forms' morning.
                 if session.date == today, session.part == .pm || pupil.form.hasSuffix("C") { continue }
-                let code = model.code(for: session, trip: tripDays[pupil.form]?.contains(session.date) ?? false, random: &random)
+                let modelled = model.code(for: session, trip: tripDays[pupil.form]?.contains(session.date) ?? false, random: &random)
+                let scripted = cases.code(pupil: index, session: session)
+                let code = scripted ?? modelled
                 let minutes = code == .late ? Int.random(in: 2...25, using: &random) : nil
                 var mark = Mark(code, minutesLate: minutes)
                 // Unexplained absences far enough back were chased: most became illness,
                 // some O when no reason came; a few are still N, for the office to resolve.
-                if code == .reasonNotYetEstablished, !recentDays.contains(session.date) {
+                if code == .reasonNotYetEstablished, scripted == nil, !recentDays.contains(session.date) {
                     if random.chance(0.75) {
                         corrections.append(MarkEntry(upn: pupil.upn, group: pupil.form, session: session, mark: Mark(.illness)))
                     } else if random.chance(0.8) {
@@ -69,6 +79,28 @@ public struct DemoSchool: Sendable {
         }
         self.marks = marks
         self.corrections = corrections
+        interventions = try cases.interventions(for: pupils, contacts: contacts)
+    }
+
+    /// One or two parents with phone numbers from Ofcom's range for drama (07700 900xxx),
+    /// and the pupil's social worker or youth justice worker where they have one.
+    static func contacts(for pupil: Pupil, random: inout SeededGenerator) -> [Contact] {
+        func phone() -> String { "07700 900" + String(Int.random(in: 0...999, using: &random)).leftPadded(to: 3) }
+        var contacts = [Contact(upn: pupil.upn, name: "\(DemoNames.girls.randomElement(using: &random) ?? "Sam") \(pupil.surname)",
+                                relationship: "Mother", phones: [phone()], livesWithPupil: true)]
+        if random.chance(0.6) {
+            contacts.append(Contact(upn: pupil.upn, name: "\(DemoNames.boys.randomElement(using: &random) ?? "Sam") \(pupil.surname)",
+                                    relationship: "Father", phones: [phone()], livesWithPupil: random.chance(0.7)))
+        }
+        if pupil.hasSocialWorker {
+            contacts.append(Contact(upn: pupil.upn, name: "Dana Whitfield", relationship: "Social worker", role: .socialWorker,
+                                    phones: ["01632 960" + String(Int.random(in: 0...999, using: &random)).leftPadded(to: 3)]))
+        }
+        if pupil.hasYouthJusticeWorker {
+            contacts.append(Contact(upn: pupil.upn, name: "Lee Okoro", relationship: "Youth justice worker", role: .youthJusticeWorker,
+                                    phones: ["01632 960" + String(Int.random(in: 0...999, using: &random)).leftPadded(to: 3)]))
+        }
+        return contacts
     }
 
     static func pupil(number: Int, yearGroup: Int, form: String, startYear: Int, random: inout SeededGenerator) throws -> Pupil {
@@ -96,11 +128,14 @@ public struct DemoSchool: Sendable {
         try store.saveAcademicYear(year)
         try store.updatePupils { $0 = pupils }
         try store.updateGroups { $0 = groups }
+        try store.updateContacts { $0 = contacts }
         progress("Writing \(marks.count) marks")
         let tutor = Recorder(login: "demo-tutor", name: "Demo Tutor", role: .tutor)
         try store.record(marks, by: tutor, at: Date())
         progress("Writing \(corrections.count) corrections")
         let office = Recorder(login: "demo-office", name: "Demo Office", role: .office)
         try store.record(corrections, by: office, at: Date(), reason: DemoSchool.correctionReason)
+        let lead = Recorder(login: "demo-lead", name: "Demo Attendance Lead", role: .attendanceLead)
+        try store.log(interventions, by: lead, at: Date())
     }
 }

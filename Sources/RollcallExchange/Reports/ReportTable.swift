@@ -12,6 +12,8 @@ public struct ReportTable: Sendable {
         case boolean(Bool)
         case optionalText(String?)
         case optionalInteger(Int?)
+        /// Several values: a JSON array, joined by "; " in CSV and a table.
+        case list([String])
     }
 
     public let columns: [String]
@@ -41,6 +43,7 @@ public struct ReportTable: Sendable {
                 switch value {
                 case let .text(text): .text(text)
                 case let .optionalText(text): .text(text ?? "")
+                case let .list(items): .text(items.joined(separator: "; "))
                 case .integer, .rate, .boolean, .optionalInteger: .number(plain(value))
                 }
             })
@@ -91,6 +94,7 @@ public struct ReportTable: Sendable {
         case let .optionalInteger(number): number.map(String.init) ?? ""
         case let .rate(rate): rate?.description ?? ""
         case let .boolean(flag): flag ? "true" : "false"
+        case let .list(items): items.joined(separator: ", ")
         }
     }
 
@@ -102,6 +106,7 @@ public struct ReportTable: Sendable {
         case let .optionalInteger(number): number.map(String.init) ?? "null"
         case let .rate(rate): rate?.description ?? "null"
         case let .boolean(flag): flag ? "true" : "false"
+        case let .list(items): "[" + items.map(JSONText.string).joined(separator: ", ") + "]"
         }
     }
 }

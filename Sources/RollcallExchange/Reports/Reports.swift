@@ -67,6 +67,43 @@ public enum Reports {
         return table
     }
 
+    public static func interventions(_ records: [InterventionRecord]) -> ReportTable {
+        var table = ReportTable(columns: ["number", "upn", "date", "kind", "note", "review_date", "parent", "sessions", "notice", "at", "by"])
+        for record in records {
+            let entry = record.intervention
+            table.append([
+                .integer(record.number), .text(entry.upn.text), .text(entry.date.description), .text(entry.kind.rawValue),
+                .text(entry.note), .optionalText(entry.reviewDate?.description), .optionalText(entry.parent),
+                .list(entry.sessions.map(\.description)), .optionalInteger(entry.notice), .text(JSONText.instant(record.at)),
+                .text(record.by.login),
+            ])
+        }
+        return table
+    }
+
+    /// One row per pupil per rule. `sessions` and `school_days` are the evidence; the
+    /// penalty columns are filled on penalty-threshold rows only.
+    public static func followUps(_ entries: [FollowUp]) -> ReportTable {
+        var table = ReportTable(columns: [
+            "upn", "surname", "forename", "form", "rule", "open", "detail", "sessions", "school_days", "since",
+            "support_evidenced", "support", "next_step", "notices", "clears",
+        ])
+        for entry in entries {
+            let penalty = entry.penalty
+            table.append([
+                .text(entry.pupil.upn.text), .text(entry.pupil.surname), .text(entry.pupil.forename), .text(entry.pupil.form),
+                .text(entry.rule.rawValue), .boolean(entry.isOpen), .text(entry.detail), .list(entry.sessions.map(\.description)),
+                .optionalInteger(entry.schoolDays), .optionalText(entry.since?.description),
+                penalty.map { .boolean($0.supportEvidenced) } ?? .optionalText(nil),
+                .list(penalty?.support.map { "\($0.intervention.date) \($0.intervention.kind.rawValue)" } ?? []),
+                .optionalText(penalty?.nextStep),
+                .list(penalty?.notices.map { "\($0.parent): \($0.inLastThreeYears) in 3 years; \($0.nextNotice)" } ?? []),
+                .text(entry.rule.clears),
+            ])
+        }
+        return table
+    }
+
     public static func audit(_ entries: [AuditEntry]) -> ReportTable {
         var table = ReportTable(columns: ["upn", "date", "session", "old_code", "new_code", "reason", "at", "by", "role"])
         for entry in entries {

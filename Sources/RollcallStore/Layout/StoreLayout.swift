@@ -15,6 +15,11 @@ struct StoreLayout {
     var calendarDirectory: FilePath { root.appending("calendar") }
     var marksDirectory: FilePath { root.appending("marks") }
     var audit: FilePath { root.appending("audit/amendments.jsonl") }
+    var contacts: FilePath { root.appending("contacts.json") }
+    /// The interventions log: append-only and hash-chained like the audit.
+    var interventions: FilePath { root.appending("audit/interventions.jsonl") }
+    /// Letter templates the school can edit, one Markdown file each.
+    var letterDirectory: FilePath { root.appending("letters") }
     var journalDirectory: FilePath { root.appending("journal") }
 
     func calendar(_ academicYear: String) -> FilePath {

@@ -46,7 +46,7 @@ extension Store {
         if !journal.audit.isEmpty {
             let lock = try FileLock(layout.lock("audit"), .exclusive)
             defer { lock.unlock() }
-            let log = AuditLog(path: layout.audit)
+            let log = ChainedLog(path: layout.audit)
             let done = try log.count(transaction: journal.transaction)
             try log.append(Array(journal.audit.dropFirst(done)))
         }

@@ -1,12 +1,13 @@
 /// What a key does on the dashboard: change the period, or open one of its lists.
 public enum DashboardCommand: Hashable, Sendable {
     case previousPeriod, nextPeriod
-    case absentees, penalty, calls, unresolvedN, missingMarks, forms, yearGroups, cohorts, pupils
+    case followUps, absentees, penalty, calls, unresolvedN, missingMarks, forms, yearGroups, cohorts, pupils
     case help, back, quit
 
     public static let keys: [KeyBinding<DashboardCommand>] = [
         KeyBinding(.previousPeriod, [.left, .character("h")], "a shorter period"),
         KeyBinding(.nextPeriod, [.right, .character("l"), .tab], "a longer period"),
+        KeyBinding(.followUps, [.character("w")], "follow-ups: what must be done, support first"),
         KeyBinding(.absentees, [.character("p")], "persistent and severe absentees"),
         KeyBinding(.penalty, [.character("t")], "penalty threshold: reached and close"),
         KeyBinding(.calls, [.character("c")], "calls to make: unexplained absence now"),

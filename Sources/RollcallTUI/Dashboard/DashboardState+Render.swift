@@ -15,11 +15,11 @@ extension DashboardState {
         let lists = DashboardLists(schoolName: schoolName, dashboard: dashboard, figures: figures, size: size)
         buffer.put("◀ \(lists.periodText) ▶", x: 0, y: 1, role: .selection)
         renderSchool(at: 3, into: &buffer)
-        let listsHeight = 8
+        let listsHeight = 9
         let tableRows = max(1, size.height - 1 - listsHeight - 8)
         let afterTable = renderYearGroups(at: 7, rows: tableRows, into: &buffer)
         renderLists(at: afterTable + 1, into: &buffer)
-        let footer = message ?? "←→ period  p t c n m f y x a open a list  / find a pupil  ? help  q quit"
+        let footer = message ?? "←→ period  w p t c n m f y x a open a list  / find a pupil  ? help  q quit"
         let role: StyleRole = message != nil && isError ? .warning : .footer
         buffer.fill(x: 0, y: size.height - 1, width: size.width, role: role)
         buffer.put(footer, x: 0, y: size.height - 1, role: role)
@@ -87,7 +87,9 @@ extension DashboardState {
         let reached = dashboard.penalty.count(where: \.position.thresholdReached)
         let callSession = dashboard.session.map { "\($0.part.rawValue)" } ?? ""
         let notTaken = dashboard.missing.count(where: \.isNotTaken)
+        let open = dashboard.followUps.count(where: \.isOpen)
         let entries: [(key: String, text: String, count: String, role: StyleRole)] = [
+            ("w", "Follow-ups to act on", "\(open)", open > 0 ? .warning : .normal),
             ("p", "Persistent and severe absentees", "\(figures.absentees.count)"
                 + (figures.newlyPersistent > 0 ? " (\(figures.newlyPersistent) new this week)" : ""), .normal),
             ("t", "Penalty threshold reached", "\(reached) (\(dashboard.penalty.count - reached) close, 7-9)", reached > 0 ? .unauthorised : .normal),

@@ -47,6 +47,7 @@ public struct DashboardState: Screen {
                 period = periods[next]
                 figures = dashboard.figures(for: period)
             }
+        case .followUps: return [.push(FollowUpState(dashboard: dashboard, size: size))]
         case .absentees: return [.push(lists.absentees())]
         case .penalty: return [.push(lists.penalty())]
         case .calls: return [.push(lists.calls())]

@@ -7,6 +7,7 @@ extension PupilHistoryState {
     var lines: [Line] {
         var lines: [Line] = []
         lines += about
+        lines += contactLines
         lines.append([])
         lines += figures
         lines.append([])
@@ -14,6 +15,8 @@ extension PupilHistoryState {
         lines += patterns
         lines.append([])
         lines += calendar
+        lines.append([])
+        lines += interventions
         lines.append([])
         lines += amendments
         return lines
@@ -135,6 +138,29 @@ extension PupilHistoryState {
             lines.append(line)
             month = date
         }
+        return lines
+    }
+
+    private var contactLines: [Line] {
+        history.contacts.map { contact in
+            let lives = contact.livesWithPupil ? ", lives with the pupil" : ""
+            return [("\(contact.relationship): ", .dim), ("\(contact.name)\(lives)  \(contact.phones.joined(separator: " / "))", .normal)]
+        }
+    }
+
+    private var interventions: [Line] {
+        var lines: [Line] = [[("Support and actions (\(history.interventions.count))", .dim)]]
+        for record in history.interventions {
+            let entry = record.intervention
+            var extra = ""
+            if let review = entry.reviewDate { extra += ", review \(review)" }
+            if let parent = entry.parent { extra += ", to \(parent)" }
+            if !entry.sessions.isEmpty { extra += ", \(entry.sessions.count) sessions" }
+            lines.append([("\(entry.date)  ", .normal), (entry.kind.title, entry.kind.isSupport ? .present : .warning),
+                          ("\(extra)  #\(record.number) by \(record.by.login)", .dim)])
+            if !entry.note.isEmpty { lines += Wrap.lines(entry.note, width: size.width - 4).map { [("    " + $0, .normal)] } }
+        }
+        if history.interventions.isEmpty { lines.append([("None logged yet.", .dim)]) }
         return lines
     }
 

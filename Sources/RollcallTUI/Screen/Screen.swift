@@ -20,6 +20,10 @@ public enum ScreenEffect: Sendable {
     case openPupil(UPN)
     /// Write rows to a CSV file, safe to open in a spreadsheet.
     case export(CSVExport)
+    /// Change a pupil's marks, with the reason for the audit.
+    case amend(upn: UPN, sessions: [Session], to: AttendanceCode, reason: String)
+    /// Add an entry to the interventions log.
+    case log(Intervention)
     case back
     case quit
 }

@@ -5,12 +5,15 @@ import RollcallCore
 public struct TableRow: Hashable, Sendable {
     public let cells: [TableCell]
     public let upn: UPN?
+    /// The index of what the row shows in the screen's own list, for screens that act on it.
+    public let tag: Int?
     /// Lower-case, accent-free text of every cell, so typing filters without work per key.
     let searchText: String
 
-    public init(_ cells: [TableCell], upn: UPN? = nil) {
+    public init(_ cells: [TableCell], upn: UPN? = nil, tag: Int? = nil) {
         self.cells = cells
         self.upn = upn
+        self.tag = tag
         searchText = TableRow.folded(cells.map(\.text).joined(separator: " "))
     }
 

@@ -7,21 +7,29 @@ import Crypto
 import Foundation
 import SystemPackage
 
-/// The append-only log of every amendment, one JSON object per line.
+/// An append-only log, one JSON object per line: the audit of every amendment, and the
+/// interventions log.
 ///
 /// Each line ends with `"prev"`, the hash of the line before, and `"hash"`, the SHA-256
 /// of the line's own bytes up to that field. Editing, removing or reordering a line
 /// breaks the chain at that point, which `verify` reports. Lines are only ever added;
 /// the one exception is a line left half-written by a crash, which is cut off before the
 /// next append (it was never part of a completed write).
-struct AuditLog {
+struct ChainedLog {
     static let genesis = String(repeating: "0", count: 64)
     static let hashMarker = Array(",\"hash\":\"".utf8)
 
     let path: FilePath
 
-    /// Appends bodies (see `AuditEntry.body`) as new lines of the chain and makes them
-    /// durable. The caller holds the audit lock.
+    /// The chain fields every line has, whatever else it holds.
+    struct Link: Decodable {
+        let seq: Int
+        let prev: String
+        let hash: String
+    }
+
+    /// Appends bodies (the fields of an entry, such as `AuditEntry.body`) as new lines of
+    /// the chain and makes them durable. The caller holds the log's lock.
     func append(_ bodies: [String]) throws(StoreError) {
         guard !bodies.isEmpty else { return }
         try DurableFile.makeDirectory(path.removingLastComponent())
@@ -39,7 +47,7 @@ struct AuditLog {
         for body in bodies {
             sequence += 1
             let prefix = "{\"seq\":\(sequence),\(body),\"prev\":\"\(previous)\""
-            previous = AuditLog.hash(Array(prefix.utf8))
+            previous = ChainedLog.hash(Array(prefix.utf8))
             text += prefix + ",\"hash\":\"\(previous)\"}\n"
         }
         do {
@@ -56,7 +64,7 @@ struct AuditLog {
     /// The sequence number and hash of the last whole line, cutting off a torn last line.
     private func lastLink(_ descriptor: FileDescriptor) throws(StoreError) -> (Int, String) {
         let size = lseek(descriptor.rawValue, 0, SEEK_END)
-        guard size > 0 else { return (0, AuditLog.genesis) }
+        guard size > 0 else { return (0, ChainedLog.genesis) }
         var readFrom = max(0, Int(size) - 65_536)
         var tail: [UInt8] = []
         while true {
@@ -71,9 +79,9 @@ struct AuditLog {
             }
             tail = Array(tail.prefix(keep - readFrom))
         }
-        guard let line = tail.split(separator: UInt8(ascii: "\n")).last else { return (0, AuditLog.genesis) }
-        guard let entry = try? JSONDecoder().decode(AuditEntry.Line.self, from: Data(line)) else {
-            throw .auditChainBroken(path: path.string, line: 0, detail: "the last line of the audit log cannot be read; run 'rollcall check'")
+        guard let line = tail.split(separator: UInt8(ascii: "\n")).last else { return (0, ChainedLog.genesis) }
+        guard let entry = try? JSONDecoder().decode(Link.self, from: Data(line)) else {
+            throw .auditChainBroken(path: path.string, line: 0, detail: "the last line of the log cannot be read; run 'rollcall check'")
         }
         return (entry.seq, entry.hash)
     }
@@ -87,43 +95,48 @@ struct AuditLog {
         return bytes
     }
 
-    /// Every entry, oldest first; an unreadable line is an error naming it.
-    func entries() throws(StoreError) -> [AuditEntry] {
-        var entries: [AuditEntry] = []
+    /// Every entry, oldest first, read by `decode`; an unreadable line is an error naming it.
+    func entries<Entry>(_ decode: ([UInt8], Int, FilePath) throws(StoreError) -> Entry) throws(StoreError) -> [Entry] {
+        var entries: [Entry] = []
         for (number, line) in try lines() {
-            entries.append(try AuditLog.entry(line, number: number, path: path))
+            entries.append(try decode(line, number, path))
         }
         return entries
     }
 
-    /// Checks every line's hash and its link to the line before; one problem per break.
-    func verify() throws(StoreError) -> [StoreError] {
+    /// Checks that `decode` reads every line, and every line's hash and its link to the
+    /// line before; one problem per break.
+    func verify<Entry>(_ decode: ([UInt8], Int, FilePath) throws(StoreError) -> Entry) throws(StoreError) -> [StoreError] {
         var problems: [StoreError] = []
-        var previous = AuditLog.genesis
+        var previous = ChainedLog.genesis
         var expectedSequence = 1
         for (number, line) in try lines() {
-            let entry: AuditEntry
+            let entry: Link
             do {
-                entry = try AuditLog.entry(line, number: number, path: path)
-            } catch {
+                _ = try decode(line, number, path)
+                entry = try JSONDecoder().decode(Link.self, from: Data(line))
+            } catch let error as StoreError {
                 problems.append(error)
                 continue
+            } catch {
+                problems.append(.damaged(path: path.string, line: number, field: nil, detail: "\(error)"))
+                continue
             }
-            guard let marker = JSONFile.firstIndex(of: AuditLog.hashMarker, in: line, from: 0),
-                  AuditLog.hash(Array(line[..<marker])) == entry.hash
+            guard let marker = JSONFile.firstIndex(of: ChainedLog.hashMarker, in: line, from: 0),
+                  ChainedLog.hash(Array(line[..<marker])) == entry.hash
             else {
                 problems.append(.auditChainBroken(path: path.string, line: number, detail: "this entry was changed after it was written (its hash does not match)"))
                 previous = entry.hash
-                expectedSequence = entry.sequence + 1
+                expectedSequence = entry.seq + 1
                 continue
             }
-            if entry.previousHash != previous {
+            if entry.prev != previous {
                 problems.append(.auditChainBroken(path: path.string, line: number, detail: "the entry before this one was removed, added or changed (the chain is broken)"))
-            } else if entry.sequence != expectedSequence {
-                problems.append(.auditChainBroken(path: path.string, line: number, detail: "entry \(entry.sequence) stands where entry \(expectedSequence) should"))
+            } else if entry.seq != expectedSequence {
+                problems.append(.auditChainBroken(path: path.string, line: number, detail: "entry \(entry.seq) stands where entry \(expectedSequence) should"))
             }
             previous = entry.hash
-            expectedSequence = entry.sequence + 1
+            expectedSequence = entry.seq + 1
         }
         return problems
     }
@@ -145,7 +158,8 @@ struct AuditLog {
         return result
     }
 
-    static func entry(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> AuditEntry {
+    /// Reads one line of the amendments audit.
+    static func amendment(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> AuditEntry {
         do {
             let decoded = try JSONDecoder().decode(AuditEntry.Line.self, from: Data(line))
             return try AuditEntry(line: decoded)

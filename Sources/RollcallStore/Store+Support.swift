@@ -1,0 +1,121 @@
+import Foundation
+import RollcallCore
+import SystemPackage
+
+extension Store {
+    struct ContactsFile: Codable {
+        var contacts: [Contact]
+    }
+
+    /// Parents, carers and workers for every pupil who has any.
+    public func contacts() throws(StoreError) -> [Contact] {
+        try withStoreLock { () throws(StoreError) in try read(ContactsFile.self, at: layout.contacts)?.contacts ?? [] }
+    }
+
+    /// Changes the contacts under their lock: `change` sees them as they are on disk now.
+    public func updateContacts(_ change: (inout [Contact]) throws -> Void) throws {
+        try update(layout.contacts, lock: "contacts", empty: ContactsFile(contacts: [])) { file in
+            try change(&file.contacts)
+            file.contacts.sort { ($0.upn, $0.role.rawValue, $0.name) < ($1.upn, $1.role.rawValue, $1.name) }
+        }
+    }
+
+    /// The interventions log, oldest first.
+    public func interventions() throws(StoreError) -> [InterventionRecord] {
+        try withStoreLock { () throws(StoreError) in try ChainedLog(path: layout.interventions).entries(ChainedLog.intervention) }
+    }
+
+    /// Adds interventions to the log, durably and in one append; returns them numbered.
+    @discardableResult
+    public func log(_ interventions: [Intervention], by recorder: Recorder, at instant: Date) throws(StoreError) -> [InterventionRecord] {
+        try withStoreLock { () throws(StoreError) in
+            let lock = try FileLock(layout.lock("interventions"), .exclusive)
+            defer { lock.unlock() }
+            let log = ChainedLog(path: layout.interventions)
+            let first = (try log.entries(ChainedLog.intervention).last?.number ?? 0) + 1
+            try log.append(interventions.map { InterventionLine.body(for: $0, by: recorder, at: instant) })
+            return interventions.enumerated().map {
+                InterventionRecord(number: first + $0.offset, intervention: $0.element, by: recorder, at: instant)
+            }
+        }
+    }
+}
+
+/// One line of the interventions log as JSON sees it.
+struct InterventionLine: Decodable {
+    let seq: Int
+    let upn: String
+    let date: String
+    let kind: String
+    let note: String
+    let review_date: String?
+    let parent: String?
+    let sessions: [String]?
+    let notice: Int?
+    let at: String
+    let by: String
+    let name: String?
+    let role: String?
+
+    static func body(for intervention: Intervention, by recorder: Recorder, at instant: Date) -> String {
+        var fields = [
+            "\"upn\":\(JSONText.string(intervention.upn.text))",
+            "\"date\":\"\(intervention.date)\"",
+            "\"kind\":\"\(intervention.kind.rawValue)\"",
+            "\"note\":\(JSONText.string(intervention.note))",
+        ]
+        if let review = intervention.reviewDate { fields.append("\"review_date\":\"\(review)\"") }
+        if let parent = intervention.parent { fields.append("\"parent\":\(JSONText.string(parent))") }
+        if !intervention.sessions.isEmpty {
+            fields.append("\"sessions\":[" + intervention.sessions.map { "\"\($0)\"" }.joined(separator: ",") + "]")
+        }
+        if let notice = intervention.notice { fields.append("\"notice\":\(notice)") }
+        fields.append("\"at\":\"\(JSONText.instant(instant))\"")
+        fields.append("\"by\":\(JSONText.string(recorder.login))")
+        if let name = recorder.name { fields.append("\"name\":\(JSONText.string(name))") }
+        if let role = recorder.role { fields.append("\"role\":\"\(role.rawValue)\"") }
+        return fields.joined(separator: ",")
+    }
+}
+
+extension ChainedLog {
+    /// Reads one line of the interventions log, naming the field that is wrong.
+    static func intervention(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> InterventionRecord {
+        let decoded: InterventionLine
+        do {
+            decoded = try JSONDecoder().decode(InterventionLine.self, from: Data(line))
+        } catch let error as DecodingError {
+            let damage = JSONFile.damage(error, bytes: line, path: path.string)
+            if case let .damaged(_, _, field, detail) = damage { throw .damaged(path: path.string, line: number, field: field, detail: detail) }
+            throw damage
+        } catch {
+            throw .damaged(path: path.string, line: number, field: nil, detail: "\(error)")
+        }
+        func bad(_ field: String, _ value: String) -> StoreError {
+            .damaged(path: path.string, line: number, field: field, detail: "'\(value)' is not valid here")
+        }
+        guard let upn = try? UPN(decoded.upn) else { throw bad("upn", decoded.upn) }
+        guard let date = CalendarDate(decoded.date) else { throw bad("date", decoded.date) }
+        guard let kind = InterventionKind(rawValue: decoded.kind) else { throw bad("kind", decoded.kind) }
+        var review: CalendarDate?
+        if let text = decoded.review_date {
+            guard let parsed = CalendarDate(text) else { throw bad("review_date", text) }
+            review = parsed
+        }
+        var sessions: [Session] = []
+        for text in decoded.sessions ?? [] {
+            guard let session = Session(text) else { throw bad("sessions", text) }
+            sessions.append(session)
+        }
+        guard let at = JSONText.instant(parsing: decoded.at) else { throw bad("at", decoded.at) }
+        do {
+            let intervention = try Intervention(upn: upn, date: date, kind: kind, note: decoded.note, reviewDate: review,
+                                                parent: decoded.parent, sessions: sessions, notice: decoded.notice)
+            return InterventionRecord(number: decoded.seq, intervention: intervention,
+                                      by: Recorder(login: decoded.by, name: decoded.name, role: decoded.role.flatMap(StaffRole.init(rawValue:))),
+                                      at: at)
+        } catch {
+            throw .damaged(path: path.string, line: number, field: "kind", detail: error.description)
+        }
+    }
+}

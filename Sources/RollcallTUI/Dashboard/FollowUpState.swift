@@ -1,0 +1,106 @@
+import RollcallCore
+
+/// The follow-up lists as one list to work through: each row a pupil and the rule that
+/// put them there. `d` does what clears the row where one key can (logs the call, the
+/// worker told, the local authority notified; amends an old N to O), asking first for a
+/// note or the reason.
+public struct FollowUpState: Screen {
+    public enum Command: Hashable, Sendable { case done }
+
+    public static let keys: [KeyBinding<Command>] = [
+        KeyBinding(.done, [.character("d")], "done: log what clears the row (asks for a note)"),
+    ]
+
+    public let entries: [FollowUp]
+    public let today: CalendarDate
+    public private(set) var table: TableState
+    /// The note or reason being typed for the selected row, when asked.
+    public private(set) var prompt: (entry: FollowUp, text: String)?
+
+    public init(dashboard: Dashboard, size: Size) {
+        entries = dashboard.followUps
+        today = dashboard.today
+        let rows = entries.enumerated().map { index, entry in
+            let role: StyleRole = entry.isOpen ? .normal : .dim
+            return TableRow([
+                TableCell("\(entry.pupil.surname), \(entry.pupil.displayForename)", role: role), TableCell(entry.pupil.form, role: role),
+                TableCell(entry.rule.title, sortKey: .number(Double(FollowUpRule.allCases.firstIndex(of: entry.rule) ?? 0)),
+                          role: entry.isOpen ? .warning : .dim),
+                TableCell(entry.isOpen ? entry.detail : "acted on: " + entry.detail, role: role),
+                TableCell(entry.pupil.upn.text, role: .dim),
+            ], upn: entry.pupil.upn, tag: index)
+        }
+        let open = entries.count(where: \.isOpen)
+        table = TableState(
+            title: "Follow-ups", note: "\(open) to act on as of \(Clock.day(dashboard.today)). Enter: the pupil; d: done (log it, or amend N to O)",
+            columns: [TableColumn("Pupil", width: 22), TableColumn("Form", width: 5), TableColumn("Rule", width: 18),
+                      TableColumn("What happened, what next", width: 20, flexible: true), TableColumn("UPN", width: 13)],
+            rows: rows, exportName: "follow-ups", size: size)
+    }
+
+    public mutating func show(_ message: String, isError: Bool) { table.show(message, isError: isError) }
+
+    public mutating func handle(_ key: Key) -> [ScreenEffect] {
+        if let prompt { return handlePrompt(prompt, key) }
+        guard !table.isFiltering, !table.isShowingHelp, let command: Command = FollowUpState.keys.action(for: key) else {
+            return table.handle(key)
+        }
+        switch command {
+        case .done:
+            guard let index = table.selected?.tag else { return [] }
+            let entry = entries[index]
+            switch entry.rule {
+            case .resolveN: prompt = (entry, "No reason given after enquiries")
+            case .firstDayCall, .tellSocialWorker, .notifyLAUnauthorised10, .notifyLAIllness15: prompt = (entry, "")
+            case .penaltyThreshold, .partTimeReview, .deletion20Days:
+                table.show("\(entry.rule.title): \(entry.rule.clears) (rollcall intervention add ...)", isError: false)
+            }
+        }
+        return []
+    }
+
+    private mutating func handlePrompt(_ current: (entry: FollowUp, text: String), _ key: Key) -> [ScreenEffect] {
+        switch key {
+        case let .character(character): prompt = (current.entry, current.text + String(character))
+        case .backspace: prompt = (current.entry, String(current.text.dropLast()))
+        case .escape: prompt = nil
+        case .interrupt: return [.quit]
+        case .enter:
+            let entry = current.entry
+            if entry.rule == .resolveN {
+                guard !current.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    table.show("An amendment needs a reason", isError: true)
+                    return []
+                }
+                prompt = nil
+                return [.amend(upn: entry.pupil.upn, sessions: entry.sessions, to: .otherUnauthorised, reason: current.text)]
+            }
+            let kind: InterventionKind = switch entry.rule {
+            case .firstDayCall: .firstDayCall
+            case .tellSocialWorker: .workerTold
+            default: .localAuthorityNotified
+            }
+            prompt = nil
+            do {
+                return [.log(try Intervention(upn: entry.pupil.upn, date: today, kind: kind, note: current.text))]
+            } catch {
+                table.show("\(error)", isError: true)
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    public func render() -> CellBuffer {
+        var buffer = table.render()
+        guard let prompt else { return buffer }
+        let y = buffer.size.height - 1
+        let question = prompt.entry.rule == .resolveN
+            ? "Amend \(prompt.entry.sessions.count) N to O for \(prompt.entry.pupil.surname). Reason: "
+            : "Log \(prompt.entry.rule == .firstDayCall ? "the call" : prompt.entry.rule == .tellSocialWorker ? "worker told" : "LA notified") for \(prompt.entry.pupil.surname). Note: "
+        buffer.fill(x: 0, y: y, width: buffer.size.width, role: .warning)
+        buffer.put(question + prompt.text + "_", x: 0, y: y, role: .warning)
+        return buffer
+    }
+}
