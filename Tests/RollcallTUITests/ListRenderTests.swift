@@ -30,7 +30,20 @@ struct ListRenderTests {
     }
 
     @Test func callsNameTheFlagsAndMissingMarksTheRegister() throws {
-        #expect(try list("c").render().lines[4] == "Ó Súilleabháin, Zoë                           T938432125001 7A    SW EHC")
+        #expect(try list("c").render().lines[4] == "Ó Súilleabháin, Zoë  7A    SW EHC     no contacts imported         T938432125001")
+        // With contacts: the parent she lives with first, then her social worker.
+        let contacts = [
+            Contact(upn: Form7A.zoe.upn, name: "Sam Ó Súilleabháin", relationship: "Father", phones: ["07700 900111"]),
+            Contact(upn: Form7A.zoe.upn, name: "Dana Whitfield", relationship: "Social worker", role: .socialWorker, phones: ["01632 960002"]),
+            Contact(upn: Form7A.zoe.upn, name: "Jo Ó Súilleabháin", relationship: "Mother", phones: ["07700 900123"], livesWithPupil: true),
+        ]
+        let dashboard = Dashboard(DashboardSchool.records, today: DashboardSchool.today, minute: DashboardSchool.minute, contacts: contacts)
+        var state = DashboardState(schoolName: "Test Academy", dashboard: dashboard, size: Size(width: 100, height: 24))
+        guard case let .push(screen) = state.handle(.character("c")).first, var calls = screen as? TableState else { throw ListError.none }
+        #expect(calls.render().lines[3]
+            == "Ó Súilleabháin, Zoë  7A    SW EHC     Mother 07700 900123; Father 07700 900111; Social T938432125001")
+        guard case let .export(export) = press([.character("e")], on: &calls).first else { throw ListError.none }
+        #expect(export.rows[0][3] == "Mother 07700 900123; Father 07700 900111; Social worker 01632 960002")
         #expect(try list("m").render().lines[3] == "7A                                     2025-09-12 AM        1       4 incomplete")
         #expect(try list("t").render().lines[4] == "Elsewhere, Ed                   N938432125006 7B         7 close     2025-09-01")
     }

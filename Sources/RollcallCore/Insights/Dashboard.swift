@@ -19,6 +19,8 @@ public struct Dashboard: Sendable {
     public let missing: [MissingMarks]
     /// Every follow-up list, support first.
     public let followUps: [FollowUp]
+    /// Parents and workers, for the calling list.
+    public let contacts: [Contact]
 
     public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = []) {
         self.records = records
@@ -32,6 +34,7 @@ public struct Dashboard: Sendable {
         unresolvedN = UnresolvedN.list(records, asOf: today)
         missing = session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
         followUps = FollowUps(records, contacts: contacts, log: log, asOf: today).list()
+        self.contacts = contacts
     }
 
     /// The days whose marks the dashboard and a pupil's history read as of a day: the

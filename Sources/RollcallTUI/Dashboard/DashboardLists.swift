@@ -62,13 +62,22 @@ struct DashboardLists {
     }
 
     func calls() -> TableState {
+        let byPupil = Dictionary(grouping: dashboard.contacts, by: \.upn)
         let rows = dashboard.calling.map { pupil in
             let flags = RegisterState.flags(of: pupil, partTime: false)
-            return TableRow(Self.pupilCells(pupil) + [TableCell(flags, role: flags.isEmpty ? .normal : .warning)], upn: pupil.upn)
+            // Who to ring: parents the pupil lives with first, then the workers to tell.
+            func rank(_ contact: Contact) -> Int { (contact.role == .parent ? 0 : 2) + (contact.livesWithPupil ? 0 : 1) }
+            let contacts = (byPupil[pupil.upn] ?? []).sorted { rank($0) < rank($1) }
+            let numbers = contacts.map { "\($0.relationship) \($0.phones.first ?? "no number")" }.joined(separator: "; ")
+            return TableRow([Self.name(pupil), TableCell(pupil.form), TableCell(flags, role: flags.isEmpty ? .normal : .warning),
+                             TableCell(numbers.isEmpty ? "no contacts imported" : numbers, role: numbers.isEmpty ? .dim : .normal),
+                             TableCell(pupil.upn.text, role: .dim)], upn: pupil.upn)
         }
         let session = dashboard.session.map { "\(Clock.day($0.date)) \($0.part.rawValue)" } ?? "no session yet"
         return TableState(title: "Calls to make", note: "Unexplained absence (N) \(session): call home today; SW/YJ: tell their worker too",
-                          columns: Self.pupilColumns + [TableColumn("Flags", width: 14)], rows: rows, exportName: "first-day-calls", size: size)
+                          columns: [TableColumn("Pupil", width: 20), TableColumn("Form", width: 5), TableColumn("Flags", width: 10),
+                                    TableColumn("Contacts", width: 20, flexible: true), TableColumn("UPN", width: 13)],
+                          rows: rows, exportName: "first-day-calls", size: size)
     }
 
     func unresolvedN() -> TableState {

@@ -94,7 +94,15 @@ public struct FollowUpState: Screen {
 
     public func render() -> CellBuffer {
         var buffer = table.render()
-        guard let prompt else { return buffer }
+        guard let prompt else {
+            // What clears the selected row, in place of the key reminder.
+            if table.message == nil, !table.isFiltering, !table.isShowingHelp, let index = table.selected?.tag {
+                let y = buffer.size.height - 1
+                buffer.fill(x: 0, y: y, width: buffer.size.width, role: .footer)
+                buffer.put("Clears: \(entries[index].rule.clears)  (d done, Enter pupil, ? keys)", x: 0, y: y, role: .footer)
+            }
+            return buffer
+        }
         let y = buffer.size.height - 1
         let question = prompt.entry.rule == .resolveN
             ? "Amend \(prompt.entry.sessions.count) N to O for \(prompt.entry.pupil.surname). Reason: "
