@@ -10,6 +10,10 @@ let package = Package(
     products: [
         .executable(name: "rollcall", targets: ["rollcall"]),
         .library(name: "RollcallCore", targets: ["RollcallCore"]),
+        // For the benchmark package under Benchmarks/.
+        .library(name: "RollcallStore", targets: ["RollcallStore"]),
+        .library(name: "RollcallExchange", targets: ["RollcallExchange"]),
+        .library(name: "RollcallTUI", targets: ["RollcallTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),

@@ -17,6 +17,7 @@ struct Demo: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Option(help: "How many pupils.") var pupils = 420
     @Option(help: "The seed: the same seed makes the same school.") var seed: UInt64 = 2024
+    @Option(help: "Academic years of registers, today's and whole years before it (the law keeps six).") var years = 1
     @Flag(help: "Make the school but do not open the register screen.") var noTui = false
 
     var location: FilePath {
@@ -27,6 +28,7 @@ struct Demo: ParsableCommand {
 
     func validate() throws {
         if !(5...5000).contains(pupils) { throw ValidationError("--pupils must be between 5 and 5000") }
+        if !(1...10).contains(years) { throw ValidationError("--years must be between 1 and 10") }
     }
 
     func run() throws {
@@ -37,9 +39,9 @@ struct Demo: ParsableCommand {
             print("Using the demo school already in \(location)")
         } else {
             let progress = Progress()
-            let school = try DemoSchool(pupils: pupils, seed: seed, today: today)
-            store = try (try? Store.open(at: location)) ?? Store.create(at: location, school: school.school)
-            try school.write(to: store) { progress.say($0) }
+            let first = try DemoSchool(pupils: 5, seed: seed, today: today)
+            store = try (try? Store.open(at: location)) ?? Store.create(at: location, school: first.school)
+            let school = try DemoSchool.write(pupils: pupils, seed: seed, today: today, years: years, to: store) { progress.say($0) }
             progress.finish()
             print("Made \(school.school.name) in \(location): \(school.pupils.count) pupils in \(school.groups.count) forms, \(school.marks.count) marks for \(school.year.name) up to \(today).")
         }

@@ -121,12 +121,34 @@ public struct DemoSchool: Sendable {
             hasYouthJusticeWorker: random.chance(0.01), isLookedAfter: random.chance(0.01))
     }
 
+    /// Writes `years - 1` whole academic years before today's, then today's school: the
+    /// six years of registers the law keeps, for seeing that history does not slow the
+    /// present down.
+    public static func write(pupils count: Int, seed: UInt64, today: CalendarDate, years: Int, to store: Store,
+                             progress: (String) -> Void = { _ in }) throws -> DemoSchool {
+        for back in stride(from: years - 1, to: 0, by: -1) {
+            // The last day of summer in that academic year.
+            let endYear = (today.month >= 9 ? today.year + 1 : today.year) - back
+            let lastDay = CalendarDate(year: endYear, month: 7, day: 31) ?? today
+            let earlier = try DemoSchool(pupils: count, seed: seed &+ UInt64(back), today: lastDay)
+            progress("Writing \(earlier.year.name)")
+            try earlier.write(to: store)
+        }
+        let school = try DemoSchool(pupils: count, seed: seed, today: today)
+        try school.write(to: store, progress: progress)
+        return school
+    }
+
     /// Writes the school into an empty store: settings, calendar, pupils, forms, then the
     /// marks, then the office's corrections as amendments.
     public func write(to store: Store, progress: (String) -> Void = { _ in }) throws {
         try store.saveSchool(school)
         try store.saveAcademicYear(year)
-        try store.updatePupils { $0 = pupils }
+        // Merged by UPN, so that earlier years written first keep their pupils on record.
+        try store.updatePupils { existing in
+            let current = Set(pupils.map(\.upn))
+            existing = existing.filter { !current.contains($0.upn) } + pupils
+        }
         try store.updateGroups { $0 = groups }
         try store.updateContacts { $0 = contacts }
         progress("Writing \(marks.count) marks")

@@ -1,0 +1,98 @@
+import Benchmark
+import Foundation
+import RollcallCore
+import RollcallExchange
+import RollcallStore
+import RollcallTUI
+
+/// Issue 8's measures, in process, on the large school. Each is a whole piece of work a
+/// person waits for; `swift package benchmark` runs them in a release build and reports
+/// medians and percentiles of wall-clock time, and peak memory.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident], maxDuration: .seconds(20), maxIterations: 30)
+
+    for years in [1, 6] {
+        Benchmark("Open the store, whole-school summary and persistent list (\(years) year\(years == 1 ? "" : "s") on disk)") { benchmark in
+            let path = try LargeSchool.store(years: years).root
+            benchmark.startMeasurement()
+            let store = try Store.open(at: path)
+            let year = try store.calendar().academicYear(containing: LargeSchool.today)!
+            let records = try SchoolRecords.load(from: store, covering: year.firstDay...LargeSchool.today)
+            let rows = PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar,
+                                              period: year.firstDay...LargeSchool.today)
+            blackHole(CohortSummary(rows, by: .yearGroup))
+            blackHole(Absentee.list(rows, earlier: nil))
+        }
+
+        Benchmark("Open a form's register to its first frame (\(years) year\(years == 1 ? "" : "s") on disk)") { benchmark in
+            let path = try LargeSchool.store(years: years).root
+            benchmark.startMeasurement()
+            let store = try Store.open(at: path)
+            let state = try register(store)
+            blackHole(state.render())
+        }
+    }
+
+    Benchmark("Mark one pupil, durable (fsync)", configuration: .init(maxIterations: 200)) { benchmark in
+        let store = try LargeSchool.store(years: 1)
+        let pupils = try store.pupils().filter { $0.form == "7B" }
+        // This afternoon's register, not yet taken: each iteration marks another pupil,
+        // then the marks are cleared again so that the next run starts the same.
+        let session = Session(LargeSchool.today, .pm)
+        let tutor = Recorder(login: "bench")
+        benchmark.startMeasurement()
+        for iteration in benchmark.scaledIterations {
+            let pupil = pupils[iteration % pupils.count]
+            try store.record([MarkEntry(upn: pupil.upn, group: pupil.form, session: session, mark: Mark(.presentPM))], by: tutor, at: Date())
+        }
+        benchmark.stopMeasurement()
+        try store.record(pupils.map { MarkEntry(upn: $0.upn, group: $0.form, session: session, mark: nil) }, by: tutor, at: Date(),
+                         reason: "Benchmark clean-up")
+    }
+
+    Benchmark("Penalty-threshold list for the whole school as of a day") { benchmark in
+        let store = try LargeSchool.store(years: 1)
+        benchmark.startMeasurement()
+        let calendar = try store.calendar()
+        let window = PenaltyWindow(asOf: LargeSchool.today, calendar: calendar)!
+        let records = try SchoolRecords.load(from: store, covering: window.days)
+        blackHole(PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: LargeSchool.today))
+    }
+
+    Benchmark("Import the year's marks from CSV into an empty store", configuration: .init(maxDuration: .seconds(60), maxIterations: 3)) { benchmark in
+        let source = try LargeSchool.store(years: 1)
+        let csv = try LargeSchool.marksCSV(from: source)
+        let path = "\(LargeSchool.directory)/import-\(UUID().uuidString)"
+        let store = try Store.create(at: .init(path), school: source.school())
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for year in try source.calendar().years { try store.saveAcademicYear(year) }
+        let pupils = try source.pupils()
+        try store.updatePupils { $0 = pupils }
+        benchmark.startMeasurement()
+        let table = try CSVTable(bytes: Array(FileManager.default.contents(atPath: csv)!))
+        let imported = try MarksImport(table: table, file: csv, pupils: pupils, calendar: store.calendar())
+        try store.record(imported.entries, by: Recorder(login: "bench"), at: Date())
+        benchmark.stopMeasurement()
+        blackHole(imported.entries.count)
+    }
+
+    Benchmark("One keystroke in the register: update and redraw of the grid", configuration: .init(maxIterations: 10_000)) { benchmark in
+        var state = try register(LargeSchool.store(years: 1))
+        benchmark.startMeasurement()
+        for iteration in benchmark.scaledIterations {
+            _ = state.handle(iteration % 2 == 0 ? .down : .up, minute: LargeSchool.minute)
+            blackHole(state.render())
+        }
+    }
+}
+
+/// Form 7B's register for this morning, as the program opens it.
+func register(_ store: Store) throws -> RegisterState {
+    let school = try store.school()
+    let session = Session(LargeSchool.today, .am)
+    let registers = try store.registers(academicYear: AcademicYear.name(containing: session.date))
+    return RegisterState(
+        schoolName: school.name, group: "7B", session: session, pupils: try store.pupils(),
+        book: AttendanceBook(registers: registers), calendar: try store.calendar(), today: LargeSchool.today,
+        closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)], size: Size(width: 80, height: 24))
+}

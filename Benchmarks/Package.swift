@@ -1,0 +1,28 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Rollcall's benchmarks, kept out of the main package so that its build and CI stay
+/// fast. Run from this folder: `swift package benchmark` (release build). `rollcall` is a
+/// link to the repository root, so the dependency has the same name wherever it is
+/// cloned.
+let package = Package(
+    name: "RollcallBenchmarks",
+    dependencies: [
+        .package(path: "rollcall"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "RollcallBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "RollcallCore", package: "rollcall"),
+                .product(name: "RollcallStore", package: "rollcall"),
+                .product(name: "RollcallExchange", package: "rollcall"),
+                .product(name: "RollcallTUI", package: "rollcall"),
+            ],
+            path: "Benchmarks/RollcallBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
