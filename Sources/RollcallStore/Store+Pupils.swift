@@ -12,7 +12,11 @@ extension Store {
 
     /// Every pupil ever on roll, leavers included: their marks are kept for six years.
     public func pupils() throws(StoreError) -> [Pupil] {
-        try withStoreLock { () throws(StoreError) in try read(PupilsFile.self, at: layout.pupils)?.pupils ?? [] }
+        try withStoreLock { () throws(StoreError) in
+            guard let bytes = try DurableFile.read(layout.pupils) else { return [] }
+            if let pupils = PupilsFile.fastRead(bytes) { return pupils }
+            return try JSONFile.decode(PupilsFile.self, from: bytes, path: layout.pupils).pupils
+        }
     }
 
     /// Changes the pupil list under its lock: `change` sees the list as it is on disk now.

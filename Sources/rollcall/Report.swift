@@ -34,7 +34,7 @@ func loadRecords(_ options: StoreOptions, _ period: PeriodOptions) throws -> (Sc
     let today = try options.currentDate()
     try store.staff().authorise(.review, by: options.login, today: today)
     let days = try period.resolve(today: today, calendar: store.calendar())
-    return (try SchoolRecords.load(from: store, covering: days), days)
+    return (try SchoolRecords.load(from: store, only: days), days)
 }
 
 struct ReportPupils: ParsableCommand {
@@ -87,7 +87,7 @@ struct ReportPenalty: ParsableCommand {
             throw Failure(calendar.years.isEmpty ? "no calendar is imported yet: use 'rollcall import calendar'"
                                                  : "\(day) is before the first school week of the imported calendar")
         }
-        let records = try SchoolRecords.load(from: store, covering: window.days)
+        let records = try SchoolRecords.load(from: store, only: window.days)
         let rows = PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: day)
         print(Reports.penalty(rows).render(format), terminator: "")
     }

@@ -234,10 +234,9 @@ struct ScreenRunner {
     }
 
     private func register(_ group: String, _ session: Session, size: Size) throws -> RegisterState {
-        let registers = try store.registers(academicYear: AcademicYear.name(containing: session.date))
         return RegisterState(
             schoolName: school.name, group: group, session: session, pupils: try store.pupils(),
-            book: AttendanceBook(registers: registers), calendar: try store.calendar(), today: today,
+            book: try store.book(academicYears: [AcademicYear.name(containing: session.date)]), calendar: try store.calendar(), today: today,
             closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)], size: size)
     }
 

@@ -63,6 +63,11 @@ public struct AcademicYear: Hashable, Sendable, Codable {
         return "\(start)-\(end < 10 ? "0" : "")\(end)"
     }
 
+    /// 1 September to 31 August of the year named `2025-26`; nil for a name of another shape.
+    public static func span(named name: String) -> ClosedRange<CalendarDate>? {
+        startYear(of: name).map(nominalSpan(startYear:))
+    }
+
     static func startYear(of name: String) -> Int? {
         let pieces = name.split(separator: "-")
         guard pieces.count == 2, pieces[0].count == 4, pieces[1].count == 2,

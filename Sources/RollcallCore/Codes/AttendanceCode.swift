@@ -134,4 +134,15 @@ public enum AttendanceCode: String, CaseIterable, Sendable, Codable, Hashable {
     public static func present(for part: Session.Part) -> AttendanceCode {
         part == .am ? .presentAM : .presentPM
     }
+
+    /// The code's number in a compact store of marks: 1 and up; 0 means no mark.
+    public var number: UInt8 { AttendanceCode.numbers[self] ?? 0 }
+
+    /// The code with that number, nil for 0 (no mark) or a number no code has.
+    public static func numbered(_ number: UInt8) -> AttendanceCode? {
+        number > 0 && Int(number) <= byNumber.count ? byNumber[Int(number) - 1] : nil
+    }
+
+    private static let byNumber = Array(allCases)
+    private static let numbers = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($0.element, UInt8($0.offset + 1)) })
 }

@@ -19,9 +19,8 @@ public struct WeeklyTrend: Sendable {
                 let sessions = records.calendar.sessions(in: span)
                 var tally = AttendanceTally()
                 for pupil in records.pupils {
-                    tally += AttendanceTally(pupil: pupil, period: span, sessions: sessions) {
-                        records.book.code(for: pupil.upn, at: $0)
-                    }
+                    let row = records.book.row(of: pupil.upn)
+                    tally += AttendanceTally(pupil: pupil, period: span, sessions: sessions) { row?.code(at: $0) }
                 }
                 weeks.append(Week(week: SchoolWeek(monday: monday), figures: AttendanceFigures(tally)))
             }

@@ -6,8 +6,13 @@ public struct PenaltyPosition: Hashable, Sendable {
     public let unauthorised: [(session: Session, code: AttendanceCode)]
 
     public init(window: PenaltyWindow, calendar: SchoolCalendar, code: (Session) -> AttendanceCode?) {
+        self.init(window: window, sessions: calendar.sessions(in: window.days), code: code)
+    }
+
+    /// The same, with the window's sessions worked out once for a whole school.
+    init(window: PenaltyWindow, sessions: [Session], code: (Session) -> AttendanceCode?) {
         self.window = window
-        unauthorised = calendar.sessions(in: window.days).compactMap { session in
+        unauthorised = sessions.compactMap { session in
             code(session).flatMap { $0.isUnauthorised ? (session, $0) : nil }
         }
     }

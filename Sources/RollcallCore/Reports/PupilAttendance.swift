@@ -20,9 +20,8 @@ public struct PupilAttendance: Hashable, Sendable {
             .filter { book.hasMark(for: $0.upn, in: period) }
             .sorted { $0.upn < $1.upn }
             .map { pupil in
-                let tally = AttendanceTally(pupil: pupil, period: period, sessions: sessions) {
-                    book.code(for: pupil.upn, at: $0)
-                }
+                let row = book.row(of: pupil.upn)
+                let tally = AttendanceTally(pupil: pupil, period: period, sessions: sessions) { row?.code(at: $0) }
                 return PupilAttendance(pupil: pupil, figures: AttendanceFigures(tally))
             }
     }

@@ -11,11 +11,11 @@ public struct PupilPenalty: Hashable, Sendable {
         minimum: Int = PenaltyThreshold.unauthorisedSessions
     ) -> [PupilPenalty] {
         guard let window = PenaltyWindow(asOf: date, calendar: calendar) else { return [] }
+        let sessions = calendar.sessions(in: window.days)
         return pupils
             .map { pupil in
-                PupilPenalty(pupil: pupil, position: PenaltyPosition(window: window, calendar: calendar) {
-                    book.code(for: pupil.upn, at: $0)
-                })
+                let row = book.row(of: pupil.upn)
+                return PupilPenalty(pupil: pupil, position: PenaltyPosition(window: window, sessions: sessions) { row?.code(at: $0) })
             }
             .filter { $0.position.unauthorisedSessions >= minimum }
             .sorted {

@@ -4,7 +4,12 @@ import RollcallStore
 extension SchoolRecords {
     /// Reads the calendar, the pupils and the marks of every academic year `days` touches.
     public static func load(from store: Store, covering days: ClosedRange<CalendarDate>) throws -> SchoolRecords {
-        let registers = try academicYears(covering: days).flatMap { try store.registers(academicYear: $0) }
-        return try SchoolRecords(calendar: store.calendar(), pupils: store.pupils(), book: AttendanceBook(registers: registers))
+        try SchoolRecords(calendar: store.calendar(), pupils: store.pupils(), book: store.book(academicYears: academicYears(covering: days)))
+    }
+
+    /// The same, keeping only the marks of `days`: for a report that looks at no others.
+    public static func load(from store: Store, only days: ClosedRange<CalendarDate>) throws -> SchoolRecords {
+        try SchoolRecords(calendar: store.calendar(), pupils: store.pupils(),
+                          book: store.book(academicYears: academicYears(covering: days), within: days))
     }
 }

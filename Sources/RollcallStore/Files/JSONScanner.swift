@@ -50,13 +50,59 @@ struct JSONScanner {
     private mutating func plainString() -> ArraySlice<UInt8>? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = index
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-            if bytes[index] == UInt8(ascii: "\\") || bytes[index] < 0x20 { return nil }
-            index += 1
+        // The one loop every key and code goes through: without bounds checks per byte.
+        let end = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var position = start
+            while position < buffer.count {
+                let byte = buffer[position]
+                if byte == UInt8(ascii: "\"") { return position }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { return nil }
+                position += 1
+            }
+            return nil
         }
-        guard index < bytes.count else { return nil }
-        index += 1
-        return bytes[start..<(index - 1)]
+        guard let end else { return nil }
+        index = end + 1
+        return bytes[start..<end]
+    }
+
+    /// Passes over an object whose contents are not needed, quickly: braces are counted
+    /// outside strings, and nothing is read.
+    mutating func skipObject() -> Bool {
+        skipSpace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return false }
+        let start = index
+        let end = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var depth = 0, position = start, inString = false
+            while position < buffer.count {
+                let byte = buffer[position]
+                if inString {
+                    if byte == UInt8(ascii: "\\") { position += 1 } else if byte == UInt8(ascii: "\"") { inString = false }
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = true
+                } else if byte == UInt8(ascii: "{") {
+                    depth += 1
+                } else if byte == UInt8(ascii: "}") {
+                    depth -= 1
+                    if depth == 0 { return position }
+                }
+                position += 1
+            }
+            return nil
+        }
+        guard let end else { return false }
+        index = end + 1
+        return true
+    }
+
+    /// Passes over a string or null whose value is not needed.
+    mutating func skipStringOrNull() -> Bool {
+        if takeNull() { return true }
+        skipSpace()
+        let start = index
+        if plainString() != nil { return true }
+        index = start
+        return string() != nil
     }
 
     /// A string of one or two ASCII characters, the shape of every attendance code, as
@@ -170,6 +216,44 @@ struct JSONScanner {
         }
         guard index > start, index == bytes.count || !"0123456789.eE".utf8.contains(bytes[index]) else { return nil }
         return negative ? -value : value
+    }
+
+    mutating func boolean() -> Bool? {
+        skipSpace()
+        let rest = bytes.count - index
+        if rest >= 4, bytes[index] == UInt8(ascii: "t"), bytes[index + 1] == UInt8(ascii: "r"), bytes[index + 2] == UInt8(ascii: "u"),
+           bytes[index + 3] == UInt8(ascii: "e") {
+            index += 4
+            return true
+        }
+        if rest >= 5, bytes[index] == UInt8(ascii: "f"), bytes[index + 1] == UInt8(ascii: "a"), bytes[index + 2] == UInt8(ascii: "l"),
+           bytes[index + 3] == UInt8(ascii: "s"), bytes[index + 4] == UInt8(ascii: "e") {
+            index += 5
+            return false
+        }
+        return nil
+    }
+
+    /// Reads `[ value, ... ]`, calling `element` positioned at each value.
+    mutating func array(_ element: (inout JSONScanner) -> Bool) -> Bool {
+        guard take(UInt8(ascii: "[")) else { return false }
+        if take(UInt8(ascii: "]")) { return true }
+        repeat {
+            guard element(&self) else { return false }
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]"))
+    }
+
+    /// Reads `{ "key": value, ... }` whose keys have no escapes, calling `member` with
+    /// each key's bytes: no string is made, for the hundreds of thousands of UPN keys of
+    /// a school's year.
+    mutating func rawObject(_ member: (inout JSONScanner, ArraySlice<UInt8>) -> Bool) -> Bool {
+        guard take(UInt8(ascii: "{")) else { return false }
+        if take(UInt8(ascii: "}")) { return true }
+        repeat {
+            guard let key = plainString(), take(UInt8(ascii: ":")), member(&self, key) else { return false }
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "}"))
     }
 
     /// Reads `{ "key": value, ... }`, calling `member` with each key positioned at its
