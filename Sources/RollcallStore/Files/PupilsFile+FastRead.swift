@@ -19,40 +19,63 @@ extension Store.PupilsFile {
     }
 
     private static func readPupil(_ scanner: inout JSONScanner) -> Pupil? {
-        var text: [String: String] = [:], flags: [String: Bool] = [:]
-        var yearGroup: Int?
+        var upn: UPN?, surname: String?, forename: String?, preferred: String?, birth: CalendarDate?, form: String?
+        var sex: Sex?, sen = SENStatus.none, admission: CalendarDate?, leaving: CalendarDate?, yearGroup: Int?
+        var fsm = false, eal = false, socialWorker = false, youthJustice = false, lookedAfter = false
+        func date(_ scanner: inout JSONScanner, _ value: inout CalendarDate?) -> Bool {
+            if scanner.takeNull() { return true }
+            value = scanner.string().flatMap(CalendarDate.init)
+            return value != nil
+        }
+        func flag(_ scanner: inout JSONScanner, _ value: inout Bool) -> Bool {
+            guard let read = scanner.boolean() else { return false }
+            value = read
+            return true
+        }
         let read = scanner.object { scanner, name in
             switch name {
-            case "upn", "surname", "forename", "preferredName", "dateOfBirth", "form", "sex", "sen", "admissionDate", "leavingDate":
+            case "upn":
+                upn = scanner.string().flatMap { try? UPN($0) }
+                return upn != nil
+            case "surname":
+                surname = scanner.string()
+                return surname != nil
+            case "forename":
+                forename = scanner.string()
+                return forename != nil
+            case "preferredName":
                 if scanner.takeNull() { return true }
-                text[name] = scanner.string()
-                return text[name] != nil
-            case "fsm", "eal", "hasSocialWorker", "hasYouthJusticeWorker", "isLookedAfter":
-                flags[name] = scanner.boolean()
-                return flags[name] != nil
+                preferred = scanner.string()
+                return preferred != nil
+            case "form":
+                form = scanner.string()
+                return form != nil
+            case "dateOfBirth": return date(&scanner, &birth)
+            case "admissionDate": return date(&scanner, &admission)
+            case "leavingDate": return date(&scanner, &leaving)
+            case "sex":
+                if scanner.takeNull() { return true }
+                sex = scanner.string().flatMap(Sex.init(rawValue:))
+                return sex != nil
+            case "sen":
+                guard let value = scanner.string().flatMap(SENStatus.init(rawValue:)) else { return false }
+                sen = value
+                return true
             case "yearGroup":
                 yearGroup = scanner.integer()
                 return yearGroup != nil
+            case "fsm": return flag(&scanner, &fsm)
+            case "eal": return flag(&scanner, &eal)
+            case "hasSocialWorker": return flag(&scanner, &socialWorker)
+            case "hasYouthJusticeWorker": return flag(&scanner, &youthJustice)
+            case "isLookedAfter": return flag(&scanner, &lookedAfter)
             default:
                 return false
             }
         }
-        func date(_ name: String) -> CalendarDate?? {
-            guard let value = text[name] else { return .some(nil) }
-            return CalendarDate(value).map { .some($0) }
-        }
-        guard read, let upnText = text["upn"], let upn = try? UPN(upnText), let surname = text["surname"],
-              let forename = text["forename"], let birth = text["dateOfBirth"].flatMap(CalendarDate.init),
-              let yearGroup, let form = text["form"], let sen = SENStatus(rawValue: text["sen"] ?? "N"),
-              let admission = date("admissionDate"), let leaving = date("leavingDate") else { return nil }
-        var sex: Sex?
-        if let value = text["sex"] {
-            guard let parsed = Sex(rawValue: value) else { return nil }
-            sex = parsed
-        }
-        return Pupil(upn: upn, surname: surname, forename: forename, preferredName: text["preferredName"], dateOfBirth: birth,
-                     yearGroup: yearGroup, form: form, sex: sex, sen: sen, fsm: flags["fsm"] ?? false, eal: flags["eal"] ?? false,
-                     hasSocialWorker: flags["hasSocialWorker"] ?? false, hasYouthJusticeWorker: flags["hasYouthJusticeWorker"] ?? false,
-                     isLookedAfter: flags["isLookedAfter"] ?? false, admissionDate: admission, leavingDate: leaving)
+        guard read, let upn, let surname, let forename, let birth, let yearGroup, let form else { return nil }
+        return Pupil(upn: upn, surname: surname, forename: forename, preferredName: preferred, dateOfBirth: birth,
+                     yearGroup: yearGroup, form: form, sex: sex, sen: sen, fsm: fsm, eal: eal, hasSocialWorker: socialWorker,
+                     hasYouthJusticeWorker: youthJustice, isLookedAfter: lookedAfter, admissionDate: admission, leavingDate: leaving)
     }
 }
