@@ -162,7 +162,9 @@ extension Store {
     /// 2,000-pupil school's year takes a fraction of a second.
     /// With `days`, only the marks of those days are kept (the penalty window, say) and
     /// the rest of each file is passed over.
-    public func book(academicYears names: [String], within days: ClosedRange<CalendarDate>? = nil) throws(StoreError) -> AttendanceBook {
+    /// With `groups`, only those groups' files are read.
+    public func book(academicYears names: [String], within days: ClosedRange<CalendarDate>? = nil,
+                     groups: Set<String>? = nil) throws(StoreError) -> AttendanceBook {
         let spans = names.compactMap(AcademicYear.span(named:))
         guard let first = spans.map(\.lowerBound).min(), let last = spans.map(\.upperBound).max() else {
             return AttendanceBook(registers: [])
@@ -170,7 +172,7 @@ extension Store {
         var book = AttendanceBook(span: first...last)
         try withStoreLock { () throws(StoreError) in
             for name in names {
-                for key in marksFileKeys(academicYear: name) {
+                for key in marksFileKeys(academicYear: name) where groups?.contains(key.group) ?? true {
                     let path = layout.marks(key)
                     guard let bytes = try DurableFile.read(path) else { continue }
                     if MarksFile.scan(bytes, key: key, into: &book, within: days) { continue }

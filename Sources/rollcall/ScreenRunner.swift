@@ -234,9 +234,11 @@ struct ScreenRunner {
     }
 
     private func register(_ group: String, _ session: Session, size: Size) throws -> RegisterState {
+        let pupils = try store.pupils(), calendar = try store.calendar()
         return RegisterState(
-            schoolName: school.name, group: group, session: session, pupils: try store.pupils(),
-            book: try store.book(academicYears: [AcademicYear.name(containing: session.date)]), calendar: try store.calendar(), today: today,
+            schoolName: school.name, group: group, session: session, pupils: pupils,
+            book: try RegisterBook.load(from: store, group: group, session: session, pupils: pupils, calendar: calendar, today: today),
+            calendar: calendar, today: today,
             closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)], size: size)
     }
 

@@ -17,7 +17,7 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.startMeasurement()
             let store = try Store.open(at: path)
             let year = try store.calendar().academicYear(containing: LargeSchool.today)!
-            let records = try SchoolRecords.load(from: store, covering: year.firstDay...LargeSchool.today)
+            let records = try SchoolRecords.load(from: store, only: year.firstDay...LargeSchool.today)
             let rows = PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar,
                                               period: year.firstDay...LargeSchool.today)
             blackHole(CohortSummary(rows, by: .yearGroup))
@@ -55,7 +55,7 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         let calendar = try store.calendar()
         let window = PenaltyWindow(asOf: LargeSchool.today, calendar: calendar)!
-        let records = try SchoolRecords.load(from: store, covering: window.days)
+        let records = try SchoolRecords.load(from: store, only: window.days)
         blackHole(PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: LargeSchool.today))
     }
 
@@ -86,13 +86,13 @@ let benchmarks: @Sendable () -> Void = {
     }
 }
 
-/// Form 7B's register for this morning, as the program opens it.
+/// Form 7B's register for this morning, read as the program reads it.
 func register(_ store: Store) throws -> RegisterState {
-    let school = try store.school()
+    let school = try store.school(), pupils = try store.pupils(), calendar = try store.calendar()
     let session = Session(LargeSchool.today, .am)
-    let registers = try store.registers(academicYear: AcademicYear.name(containing: session.date))
+    let book = try RegisterBook.load(from: store, group: "7B", session: session, pupils: pupils, calendar: calendar, today: LargeSchool.today)
     return RegisterState(
-        schoolName: school.name, group: "7B", session: session, pupils: try store.pupils(),
-        book: AttendanceBook(registers: registers), calendar: try store.calendar(), today: LargeSchool.today,
-        closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)], size: Size(width: 80, height: 24))
+        schoolName: school.name, group: "7B", session: session, pupils: pupils, book: book, calendar: calendar,
+        today: LargeSchool.today, closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)],
+        size: Size(width: 80, height: 24))
 }
