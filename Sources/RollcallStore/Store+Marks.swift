@@ -77,7 +77,7 @@ extension Store {
             var changed: [MarksFile] = []
             for key in keys {
                 var file = try marksFile(key)
-                let before = file
+                var isChanged = false
                 for entry in byFile[key] ?? [] {
                     var register = file.register(for: entry.session)
                     let outcome: Register.Outcome
@@ -95,9 +95,11 @@ extension Store {
                     case .unchanged: summary.unchanged += 1
                     case let .amended(amendment): summary.amendments.append(amendment)
                     }
+                    // Minutes late or a note can change with the code unchanged.
+                    if outcome != .unchanged || register != file.register(for: entry.session) { isChanged = true }
                     file.registers[entry.session] = register
                 }
-                if file != before { changed.append(file) }
+                if isChanged { changed.append(file) }
             }
             try write(changed, amendments: summary.amendments)
             return summary
@@ -126,7 +128,7 @@ extension Store {
         // this process or, if it dies, by the next one to take the store lock.
         try DurableFile.replace(
             layout.journalDirectory.appending("\(transaction).json"), with: JSONFile.encode(journal), tag: "pending")
-        try redo(journal)
+        try redo(journal, fresh: true)
     }
 
     func marksFile(_ key: MarksFileKey) throws(StoreError) -> MarksFile {

@@ -1,4 +1,5 @@
 import Foundation
+import RollcallCore
 
 /// Small pieces of JSON text for the files Rollcall writes by hand: the marks files (one
 /// register per line, so a year of a form stays compact and diffs stay readable) and the
@@ -7,6 +8,10 @@ public enum JSONText {
     /// A JSON string literal: quotes, backslashes and control characters escaped, all
     /// other characters (accents, apostrophes) written as they are.
     public static func string(_ text: String) -> String {
+        // Names, UPNs and codes seldom need escaping: a marks file writes 20,000 of them.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return "\"" + text + "\""
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -26,7 +31,13 @@ public enum JSONText {
 
     /// An instant as ISO 8601 in UTC, to the second: `2025-09-03T08:41:07Z`.
     public static func instant(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle())
+        // Worked out by hand: Foundation's formatter costs more than the rest of a marks
+        // file's 770 registers together.
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let secondOfDay = ((seconds % 86_400) + 86_400) % 86_400
+        let day = CalendarDate(dayNumber: Int32((seconds - secondOfDay) / 86_400))
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(day)T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
     }
 
     public static func instant(parsing text: String) -> Date? {

@@ -36,7 +36,11 @@ extension Store {
     }
 
     /// Carries out a journal whose writer may have done none, some or all of it.
-    func redo(_ journal: Journal) throws(StoreError) {
+    ///
+    /// `fresh` says the journal was written a moment ago by this process, which has
+    /// appended none of its audit yet: the log is then not read to see what is done,
+    /// so an amendment costs the same however long the audit has grown.
+    func redo(_ journal: Journal, fresh: Bool = false) throws(StoreError) {
         for rename in journal.renames {
             let from = layout.root.appending(rename.from)
             if DurableFile.exists(from) {
@@ -47,7 +51,7 @@ extension Store {
             let lock = try FileLock(layout.lock("audit"), .exclusive)
             defer { lock.unlock() }
             let log = ChainedLog(path: layout.audit)
-            let done = try log.count(transaction: journal.transaction)
+            let done = fresh ? 0 : try log.count(transaction: journal.transaction)
             try log.append(Array(journal.audit.dropFirst(done)))
         }
         let path = layout.journalDirectory.appending("\(journal.transaction).json")
