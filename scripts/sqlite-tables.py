@@ -60,7 +60,7 @@ def tables(store, out):
                 p["upn"], p["surname"], p["forename"], p["form"], p["yearGroup"], p.get("admissionDate"), p.get("leavingDate"))) + ");\n")
         sql.write("COMMIT;\n.mode csv\n")
         sql.write(f".import --skip 1 {os.path.join(out, 'marks.csv')} marks\n")
-        sql.write("CREATE INDEX marks_by_pupil ON marks (upn, date, session);\nCREATE INDEX marks_by_code ON marks (code, date);\nANALYZE;\n")
+        sql.write("CREATE INDEX marks_by_pupil ON marks (upn, date, session);\nCREATE INDEX marks_by_session ON marks (date, session);\nCREATE INDEX marks_by_code ON marks (code, date);\nANALYZE;\n")
 
 
 def compare(out):

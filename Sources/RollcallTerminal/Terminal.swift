@@ -31,6 +31,9 @@ public final class Terminal {
         keypad(rc_stdscr(), true)
         set_escdelay(25)
         curs_set(0)
+        // The cursor is hidden: not moving it back after each update saves bytes on a
+        // slow link.
+        leaveok(rc_stdscr(), true)
         mousemask(rc_button1_clicked(), nil)
         mouseinterval(0)
         let useColour = colour != .never && has_colors() && term != "dumb"

@@ -51,7 +51,8 @@ extension RegisterState {
         let row = rows[index]
         let isCursor = index == cursor
         let base: StyleRole = isCursor ? .cursor : .normal
-        buffer.fill(x: 0, y: y, width: nameWidth, role: base)
+        // The cursor highlights the name, not the empty cells after it: moving it then
+        // sends a few dozen bytes down an SSH link, not two whole rows.
         buffer.put(row.name, x: 0, y: y, role: base, limit: nameWidth)
         for (position, mark) in row.marks.enumerated() {
             let x = weekX + position * RegisterState.cellWidth
@@ -63,8 +64,8 @@ extension RegisterState {
         }
         let rateX = weekX + sessions.count * RegisterState.cellWidth
         let rate = row.rate.map { "\($0)%" } ?? "-"
-        buffer.put(String(repeating: " ", count: max(0, RegisterState.rateWidth - 1 - rate.count)) + rate, x: rateX, y: y, role: base)
-        buffer.put(row.flags, x: rateX + RegisterState.rateWidth, y: y, role: row.flags.isEmpty ? base : .warning,
+        buffer.put(String(repeating: " ", count: max(0, RegisterState.rateWidth - 1 - rate.count)) + rate, x: rateX, y: y)
+        buffer.put(row.flags, x: rateX + RegisterState.rateWidth, y: y, role: row.flags.isEmpty ? .normal : .warning,
                    limit: RegisterState.flagsWidth)
     }
 
