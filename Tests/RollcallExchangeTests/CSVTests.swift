@@ -49,3 +49,11 @@ struct CSVTests {
         #expect(table.render(.table) == "name            count  rate\nZoë                 3\nÓ Súilleabháin     12  12.5\n")
     }
 }
+
+@Suite("Trimming CSV fields")
+struct CSVTrimTests {
+    @Test("trims as Foundation's whitespace set does", arguments: ["", " ", "  /  ", "\tN\t", "\u{00A0}Zoë\u{2009}", "O'Brien", " a b ", "\u{3000}"])
+    func trimsLikeFoundation(_ text: String) {
+        #expect(CSVColumns.trimmed(text) == text.trimmingCharacters(in: .whitespaces))
+    }
+}
