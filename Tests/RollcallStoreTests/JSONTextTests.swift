@@ -13,6 +13,12 @@ struct JSONTextTests {
         #expect(JSONText.instant(parsing: JSONText.instant(date)) == Date(timeIntervalSince1970: seconds.rounded(.down)))
     }
 
+    @Test func otherISOFormsStillRead() {
+        #expect(JSONText.instant(parsing: "2025-09-12T09:00:00+01:00") == Date(timeIntervalSince1970: 1_757_664_000))
+        #expect(JSONText.instant(parsing: "2025-09-12T08:00:00Z") == Date(timeIntervalSince1970: 1_757_664_000))
+        #expect(JSONText.instant(parsing: "yesterday") == nil)
+    }
+
     @Test func stringsAreEscapedOnlyWhereJSONNeedsIt() {
         #expect(JSONText.string("O'Brien Zoë") == "\"O'Brien Zoë\"")
         #expect(JSONText.string("\\") == "\"\\\\\"")

@@ -40,7 +40,25 @@ public enum JSONText {
         return "\(day)T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
     }
 
+    /// Reads what `instant` writes, `2025-09-03T08:41:07Z`, by hand for the same reason;
+    /// any other ISO 8601 form (a fraction, an offset) goes to Foundation's parser.
     public static func instant(parsing text: String) -> Date? {
-        try? Date.ISO8601FormatStyle().parse(text)
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+        if bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+           bytes[19] == UInt8(ascii: "Z"), let day = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)),
+           let hours = number(11..<13), let minutes = number(14..<16), let seconds = number(17..<19),
+           hours < 24, minutes < 60, seconds < 60 {
+            return Date(timeIntervalSince1970: Double(Int(day.dayNumber) * 86_400 + hours * 3600 + minutes * 60 + seconds))
+        }
+        return try? Date.ISO8601FormatStyle().parse(text)
     }
 }

@@ -9,7 +9,7 @@ extension MarksFile {
         var scanner = JSONScanner(bytes)
         var schemaVersion: Int?, group: String?, academicYear: String?
         var registers: [Session: Register] = [:]
-        var upns: [String: UPN] = [:]
+        var upns: [UInt64: UPN] = [:]
         let read = scanner.object { scanner, name in
             switch name {
             case "schemaVersion":
@@ -22,8 +22,8 @@ extension MarksFile {
                 academicYear = scanner.string()
                 return academicYear != nil
             case "registers":
-                return scanner.object { scanner, text in
-                    guard let session = Session(text),
+                return scanner.rawObject { scanner, text in
+                    guard let session = MarksFile.session(text),
                           let register = readRegister(&scanner, group: key.group, session: session, upns: &upns) else { return false }
                     registers[session] = register
                     return true
@@ -38,29 +38,30 @@ extension MarksFile {
     }
 
     private static func readRegister(
-        _ scanner: inout JSONScanner, group: String, session: Session, upns: inout [String: UPN]
+        _ scanner: inout JSONScanner, group: String, session: Session, upns: inout [UInt64: UPN]
     ) -> Register? {
         var takenBy: String?, takenAt: Date?
         var marks: [UPN: Mark] = [:]
-        let read = scanner.object { scanner, name in
-            switch name {
-            case "takenBy":
+        let read = scanner.rawObject { scanner, name in
+            switch true {
+            case name.elementsEqual(BookReader.takenByKey):
                 if scanner.takeNull() { return true }
                 takenBy = scanner.string()
                 return takenBy != nil
-            case "takenAt":
+            case name.elementsEqual(BookReader.takenAtKey):
                 if scanner.takeNull() { return true }
                 takenAt = scanner.string().flatMap(JSONText.instant(parsing:))
                 return takenAt != nil
-            case "marks":
-                return scanner.object { scanner, text in
+            case name.elementsEqual(BookReader.marksKey):
+                return scanner.rawObject { scanner, bytes in
                     // Each pupil appears in every register of the year: check the UPN once.
+                    guard let packed = UPN.key(bytes) else { return false }
                     let upn: UPN
-                    if let known = upns[text] {
+                    if let known = upns[packed] {
                         upn = known
                     } else {
-                        guard let checked = try? UPN(text) else { return false }
-                        upns[text] = checked
+                        guard let text = String(validating: bytes, as: UTF8.self), let checked = try? UPN(text) else { return false }
+                        upns[packed] = checked
                         upn = checked
                     }
                     guard let mark = readMark(&scanner) else { return false }
