@@ -31,25 +31,52 @@ struct MarksFile: Equatable {
         registers[session] ?? Register(group: key.group, session: session)
     }
 
+    /// The file's bytes, built as bytes: saving one mark rewrites the form's whole year,
+    /// so each pupil's key and each code is written out once and copied after that.
     func encoded() -> [UInt8] {
-        var text = "{\n  \"schemaVersion\": \(MarksFile.schemaVersion),\n"
-        text += "  \"group\": \(JSONText.string(key.group)),\n"
-        text += "  \"academicYear\": \(JSONText.string(key.academicYear)),\n"
-        text += "  \"registers\": {"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(registers.count * 640)
+        func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+        append("{\n  \"schemaVersion\": \(MarksFile.schemaVersion),\n")
+        append("  \"group\": \(JSONText.string(key.group)),\n")
+        append("  \"academicYear\": \(JSONText.string(key.academicYear)),\n")
+        append("  \"registers\": {")
+        var keys: [UPN: [UInt8]] = [:]
+        var codes: [AttendanceCode: [UInt8]] = [:]
         let sessions = registers.keys.sorted()
         for (index, session) in sessions.enumerated() {
             guard let register = registers[session] else { continue }
-            text += index == 0 ? "\n" : ",\n"
-            text += "    \(JSONText.string(session.description)): {"
-            if let takenBy = register.takenBy { text += "\"takenBy\": \(JSONText.string(takenBy)), " }
-            if let takenAt = register.takenAt { text += "\"takenAt\": \"\(JSONText.instant(takenAt))\", " }
-            text += "\"marks\": {"
-            let marks = register.marks.sorted { $0.key < $1.key }
-            text += marks.map { "\(JSONText.string($0.key.text)): \(MarksFile.encode($0.value))" }.joined(separator: ", ")
-            text += "}}"
+            append(index == 0 ? "\n    \"" : ",\n    \"")
+            append(session.description)
+            append("\": {")
+            if let takenBy = register.takenBy { append("\"takenBy\": \(JSONText.string(takenBy)), ") }
+            if let takenAt = register.takenAt { append("\"takenAt\": \"\(JSONText.instant(takenAt))\", ") }
+            append("\"marks\": {")
+            for (position, (upn, mark)) in register.marks.sorted(by: { $0.key < $1.key }).enumerated() {
+                if position > 0 { append(", ") }
+                if let known = keys[upn] {
+                    bytes.append(contentsOf: known)
+                } else {
+                    let key = Array("\(JSONText.string(upn.text)): ".utf8)
+                    keys[upn] = key
+                    bytes.append(contentsOf: key)
+                }
+                if mark.minutesLate == nil && mark.note == nil {
+                    if let known = codes[mark.code] {
+                        bytes.append(contentsOf: known)
+                    } else {
+                        let code = Array(JSONText.string(mark.code.symbol).utf8)
+                        codes[mark.code] = code
+                        bytes.append(contentsOf: code)
+                    }
+                } else {
+                    append(MarksFile.encode(mark))
+                }
+            }
+            append("}}")
         }
-        text += sessions.isEmpty ? "}\n}\n" : "\n  }\n}\n"
-        return Array(text.utf8)
+        append(sessions.isEmpty ? "}\n}\n" : "\n  }\n}\n")
+        return bytes
     }
 
     static func encode(_ mark: Mark) -> String {
