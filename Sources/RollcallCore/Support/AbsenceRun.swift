@@ -15,15 +15,16 @@ public struct AbsenceRun: Hashable, Sendable {
             self.days = []
             return
         }
+        let row = records.book.row(of: pupil.upn)
         var day = min(date, coverage.upperBound)
         while day >= coverage.lowerBound {
             if records.calendar.isSchoolDay(day) {
-                let marked = records.calendar.sessions(on: day).filter { records.book.code(for: pupil.upn, at: $0) != nil }
+                let marked = records.calendar.sessions(on: day).filter { row?.code(at: $0) != nil }
                 if day == date, marked.isEmpty {
                     day = day.advanced(by: -1)
                     continue
                 }
-                guard AbsenceRun.qualifies(pupil, on: day, codes: codes, records: records, takenOnly: day == date) else { break }
+                guard AbsenceRun.qualifies(pupil, row, on: day, codes: codes, calendar: records.calendar, takenOnly: day == date) else { break }
                 days.append(day)
             }
             day = day.advanced(by: -1)
@@ -34,14 +35,18 @@ public struct AbsenceRun: Hashable, Sendable {
     /// Every school day in `period` that qualifies, whether in a row or not.
     public static func days(_ pupil: Pupil, codes: Set<AttendanceCode>, in period: ClosedRange<CalendarDate>,
                             records: SchoolRecords) -> [CalendarDate] {
-        records.calendar.schoolDays(in: period).filter { qualifies(pupil, on: $0, codes: codes, records: records) }
+        // A pupil with no mark at all has no day of any code.
+        guard let row = records.book.row(of: pupil.upn) else { return [] }
+        return records.calendar.schoolDays(in: period).filter {
+            qualifies(pupil, row, on: $0, codes: codes, calendar: records.calendar)
+        }
     }
 
-    static func qualifies(_ pupil: Pupil, on day: CalendarDate, codes: Set<AttendanceCode>, records: SchoolRecords,
-                          takenOnly: Bool = false) -> Bool {
+    static func qualifies(_ pupil: Pupil, _ row: AttendanceBook.Row?, on day: CalendarDate, codes: Set<AttendanceCode>,
+                          calendar: SchoolCalendar, takenOnly: Bool = false) -> Bool {
         guard pupil.isOnRoll(on: day) else { return false }
-        return records.calendar.sessions(on: day).allSatisfy { session in
-            records.book.code(for: pupil.upn, at: session).map(codes.contains) ?? takenOnly
+        return calendar.sessions(on: day).allSatisfy { session in
+            row?.code(at: session).map(codes.contains) ?? takenOnly
         }
     }
 
