@@ -133,12 +133,7 @@ struct JSONScanner {
     mutating func string() -> String? {
         skipSpace()
         let start = index
-        if let plain = plainString() {
-            // From a contiguous buffer, validation takes the standard library's fast path.
-            return bytes.withUnsafeBufferPointer { buffer in
-                String(validating: UnsafeBufferPointer(rebasing: buffer[plain.startIndex..<plain.endIndex]), as: UTF8.self)
-            }
-        }
+        if let plain = plainString() { return String(validating: plain, as: UTF8.self) }
         index = start
         guard take(UInt8(ascii: "\"")) else { return nil }
         var scalars = String.UnicodeScalarView()
