@@ -31,9 +31,9 @@ extension Store {
         try withStoreLock { () throws(StoreError) in
             let lock = try FileLock(layout.lock("interventions"), .exclusive)
             defer { lock.unlock() }
-            let log = ChainedLog(path: layout.interventions)
-            let first = (try log.entries(ChainedLog.intervention).last?.number ?? 0) + 1
-            try log.append(interventions.map { InterventionLine.body(for: $0, by: recorder, at: instant) })
+            // The log's last line gives the numbers: an append never reads the whole log.
+            let first = try ChainedLog(path: layout.interventions)
+                .append(interventions.map { InterventionLine.body(for: $0, by: recorder, at: instant) })
             return interventions.enumerated().map {
                 InterventionRecord(number: first + $0.offset, intervention: $0.element, by: recorder, at: instant)
             }

@@ -39,8 +39,7 @@ struct Demo: ParsableCommand {
             print("Using the demo school already in \(location)")
         } else {
             let progress = Progress()
-            let first = try DemoSchool(pupils: 5, seed: seed, today: today)
-            store = try (try? Store.open(at: location)) ?? Store.create(at: location, school: first.school)
+            store = try (try? Store.open(at: location)) ?? Store.create(at: location, school: DemoSchool.settings())
             let school = try DemoSchool.write(pupils: pupils, seed: seed, today: today, years: years, to: store) { progress.say($0) }
             progress.finish()
             print("Made \(school.school.name) in \(location): \(school.pupils.count) pupils in \(school.groups.count) forms, \(school.marks.count) marks for \(school.year.name) up to \(today).")

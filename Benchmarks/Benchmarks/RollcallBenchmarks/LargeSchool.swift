@@ -22,8 +22,7 @@ enum LargeSchool {
         let path = "\(directory)/school-\(pupils)-\(years)y"
         if let store = try? Store.open(at: .init(path)), try store.pupils().count >= pupils { return store }
         try? FileManager.default.removeItem(atPath: path)
-        let first = try DemoSchool(pupils: 5, seed: seed, today: today)
-        let store = try Store.create(at: .init(path), school: first.school)
+        let store = try Store.create(at: .init(path), school: DemoSchool.settings())
         _ = try DemoSchool.write(pupils: pupils, seed: seed, today: today, years: years, to: store)
         return store
     }

@@ -33,7 +33,7 @@ public struct Dashboard: Sendable {
         calling = session.map { CallingList.pupils(records, session: $0) } ?? []
         unresolvedN = UnresolvedN.list(records, asOf: today)
         missing = session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
-        followUps = FollowUps(records, contacts: contacts, log: log, asOf: today).list()
+        followUps = FollowUps(records, contacts: contacts, log: log, asOf: today, penalty: penalty, unresolved: unresolvedN).list()
         self.contacts = contacts
     }
 

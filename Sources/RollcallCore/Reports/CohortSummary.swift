@@ -19,4 +19,14 @@ public struct CohortSummary: Sendable {
             .map { ($0.key, $0.value.figures) }
         self.school = school
     }
+
+    /// The cohort with the highest absence rate, leaving out cohorts too small to read
+    /// (`CohortFigures.isSmall`); nil when fewer than two cohorts could be compared.
+    public var mostAbsent: String? {
+        let rated = cohorts.compactMap { cohort in
+            cohort.figures.isSmall ? nil : cohort.figures.sessions.absenceRate.map { (cohort.name, $0) }
+        }
+        guard cohorts.count > 1 else { return nil }
+        return rated.max { $0.1 < $1.1 }?.0
+    }
 }

@@ -19,8 +19,7 @@ public struct AbsenceRun: Hashable, Sendable {
         var day = min(date, coverage.upperBound)
         while day >= coverage.lowerBound {
             if records.calendar.isSchoolDay(day) {
-                let marked = records.calendar.sessions(on: day).filter { row?.code(at: $0) != nil }
-                if day == date, marked.isEmpty {
+                if day == date, !records.calendar.sessions(on: day).contains(where: { row?.code(at: $0) != nil }) {
                     day = day.advanced(by: -1)
                     continue
                 }

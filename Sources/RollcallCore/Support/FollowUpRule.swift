@@ -37,6 +37,28 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         }
     }
 
+    /// The interventions whose logging clears the entry (dated as `clears` says), for
+    /// rules that a log entry clears.
+    public var clearedBy: Set<InterventionKind> {
+        switch self {
+        case .firstDayCall: [.firstDayCall, .homeVisit, .meeting]
+        case .tellSocialWorker: [.workerTold]
+        case .notifyLAUnauthorised10, .notifyLAIllness15: [.localAuthorityNotified]
+        case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days: []
+        }
+    }
+
+    /// The one intervention that clears the entry with nothing more than a note: what a
+    /// screen can log from the list itself.
+    public var oneStepClearance: InterventionKind? {
+        switch self {
+        case .firstDayCall: .firstDayCall
+        case .tellSocialWorker: .workerTold
+        case .notifyLAUnauthorised10, .notifyLAIllness15: .localAuthorityNotified
+        case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days: nil
+        }
+    }
+
     public var title: String {
         switch self {
         case .firstDayCall: "First-day call"

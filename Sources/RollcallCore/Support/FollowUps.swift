@@ -7,15 +7,26 @@ public struct FollowUps: Sendable {
     public let log: [InterventionRecord]
     public let asOf: CalendarDate
 
-    public init(_ records: SchoolRecords, contacts: [Contact], log: [InterventionRecord], asOf date: CalendarDate) {
+    /// What the penalty list and the unresolved N list hold as of the day: worked out
+    /// here unless the caller (the dashboard) already has them.
+    private let penaltyRows: [PupilPenalty]
+    private let unresolved: [UnresolvedN]
+
+    public init(_ records: SchoolRecords, contacts: [Contact], log: [InterventionRecord], asOf date: CalendarDate,
+                penalty: [PupilPenalty]? = nil, unresolved: [UnresolvedN]? = nil) {
         self.records = records
         self.contacts = contacts
         self.log = log
         asOf = date
+        penaltyRows = (penalty ?? PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: date))
+            .filter(\.position.thresholdReached)
+        self.unresolved = unresolved ?? UnresolvedN.list(records, asOf: date)
     }
 
-    static let unauthorised: Set<AttendanceCode> = [.holidayNotGranted, .reasonNotYetEstablished, .otherUnauthorised, .arrivedAfterRegisterClosed]
-    static let deletionCodes: Set<AttendanceCode> = [.holidayNotGranted, .reasonNotYetEstablished, .otherUnauthorised]
+    /// `G N O U`, as the code set categorises them.
+    static let unauthorised = Set(AttendanceCode.allCases.filter(\.isUnauthorised))
+    /// The deletion ground's `G N O`: unauthorised absence, but not a late arrival.
+    static let deletionCodes = unauthorised.subtracting([.arrivedAfterRegisterClosed])
 
     /// Rule by rule, each by form then name.
     public func list() -> [FollowUp] {
@@ -25,7 +36,7 @@ public struct FollowUps: Sendable {
         for rule in FollowUpRule.allCases {
             switch rule {
             case .resolveN:
-                let unresolved = Dictionary(grouping: UnresolvedN.list(records, asOf: asOf), by: \.pupil.upn)
+                let unresolved = Dictionary(grouping: unresolved, by: \.pupil.upn)
                 for pupil in pupils {
                     guard let marks = unresolved[pupil.upn] else { continue }
                     let sessions = marks.map(\.session)
@@ -33,7 +44,7 @@ public struct FollowUps: Sendable {
                                             + "(\(marks[0].schoolDaysSince) school days ago)", sessions: sessions, since: sessions[0].date))
                 }
             case .penaltyThreshold:
-                for row in PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: asOf) {
+                for row in penaltyRows {
                     entries.append(penalty(row, log: byPupil[row.pupil.upn] ?? []))
                 }
             default:
@@ -45,8 +56,9 @@ public struct FollowUps: Sendable {
         return entries
     }
 
-    private func loggedOnOrAfter(_ date: CalendarDate, _ kinds: Set<InterventionKind>, in log: [InterventionRecord]) -> Bool {
-        log.contains { kinds.contains($0.intervention.kind) && $0.intervention.date >= date && $0.intervention.date <= asOf }
+    /// Whether the log holds what clears `rule`, dated from `date` to the day asked about.
+    private func cleared(_ rule: FollowUpRule, since date: CalendarDate, in log: [InterventionRecord]) -> Bool {
+        log.contains { rule.clearedBy.contains($0.intervention.kind) && $0.intervention.date >= date && $0.intervention.date <= asOf }
     }
 
     private func follow(_ rule: FollowUpRule, _ pupil: Pupil, log: [InterventionRecord]) -> FollowUp? {
@@ -56,7 +68,7 @@ public struct FollowUps: Sendable {
             guard !today.isEmpty, pupil.isOnRoll(on: asOf) else { return nil }
             let parts = today.map(\.part.rawValue).joined(separator: " and ")
             if rule == .firstDayCall {
-                guard !loggedOnOrAfter(asOf, [.firstDayCall, .homeVisit, .meeting], in: log) else { return nil }
+                guard !cleared(rule, since: asOf, in: log) else { return nil }
                 let phones = contacts.filter { $0.upn == pupil.upn && $0.role == .parent }
                     .map { "\($0.relationship) \($0.name) \($0.phones.joined(separator: " / "))" }
                 return FollowUp(pupil, rule, "N today (\(parts)): call home" + (phones.isEmpty ? "" : ": " + phones.joined(separator: "; ")),
@@ -64,13 +76,13 @@ public struct FollowUps: Sendable {
             }
             let workers = contacts.filter { $0.upn == pupil.upn && $0.role != .parent }
             guard pupil.hasSocialWorker || pupil.hasYouthJusticeWorker || !workers.isEmpty,
-                  !loggedOnOrAfter(asOf, [.workerTold], in: log) else { return nil }
+                  !cleared(rule, since: asOf, in: log) else { return nil }
             let who = workers.isEmpty ? (pupil.hasSocialWorker ? "the social worker" : "the youth justice worker")
                 : workers.map { "\($0.relationship) \($0.name) \($0.phones.joined(separator: " / "))" }.joined(separator: "; ")
             return FollowUp(pupil, rule, "N today (\(parts)): tell \(who)", sessions: today)
         case .notifyLAUnauthorised10:
             let run = AbsenceRun(pupil, codes: Self.unauthorised, asOf: asOf, records: records)
-            guard let reached = run.reached(10), !loggedOnOrAfter(reached, [.localAuthorityNotified], in: log) else { return nil }
+            guard let reached = run.reached(10), !cleared(rule, since: reached, in: log) else { return nil }
             return FollowUp(pupil, rule, "\(run.count) school days in a row of unauthorised absence since \(run.days[0]): tell the local authority",
                             schoolDays: run.count, since: run.first)
         case .notifyLAIllness15:
@@ -78,7 +90,7 @@ public struct FollowUps: Sendable {
             let yearStart = records.calendar.academicYear(containing: asOf)?.firstDay ?? asOf
             let total = yearStart <= asOf ? AbsenceRun.days(pupil, codes: [.illness], in: yearStart...asOf, records: records) : []
             let reached = [run.reached(15), total.count >= 15 ? total[14] : nil].compactMap { $0 }
-            guard reached.contains(where: { !loggedOnOrAfter($0, [.localAuthorityNotified], in: log) }) else { return nil }
+            guard reached.contains(where: { !cleared(rule, since: $0, in: log) }) else { return nil }
             return FollowUp(pupil, rule, "ill \(run.count) school days in a row, \(total.count) this year: tell the local authority",
                             schoolDays: max(run.count, total.count), since: run.first ?? total.first)
         case .partTimeReview:
@@ -101,10 +113,8 @@ public struct FollowUps: Sendable {
     /// framework allows next.
     private func penalty(_ row: PupilPenalty, log: [InterventionRecord]) -> FollowUp {
         let position = row.position
-        let withdrawn = Set(log.compactMap { $0.intervention.kind == .penaltyNoticeWithdrawn ? $0.intervention.notice : nil })
-        let tied = Set(log.filter {
-            ($0.intervention.kind == .penaltyNoticeIssued && !withdrawn.contains($0.number)) || $0.intervention.kind == .decisionNotToIssue
-        }.flatMap(\.intervention.sessions))
+        let decisions = log.filter { $0.intervention.kind == .decisionNotToIssue }
+        let tied = Set((log.standingNotices + decisions).flatMap(\.intervention.sessions))
         let open = position.unauthorised.filter { !tied.contains($0.session) }
         let from = min(records.calendar.academicYear(containing: asOf)?.firstDay ?? position.window.start, position.window.start)
         let support = log.filter { $0.intervention.kind.isSupport && $0.intervention.date >= from && $0.intervention.date <= asOf }

@@ -63,6 +63,15 @@ public struct InterventionRecord: Hashable, Sendable {
     }
 }
 
+extension Array where Element == InterventionRecord {
+    /// Penalty notices issued and not withdrawn: they count towards the 3-year limit and
+    /// hold their sessions. A withdrawal names its notice by log number.
+    public var standingNotices: [InterventionRecord] {
+        let withdrawn = Set(compactMap { $0.intervention.kind == .penaltyNoticeWithdrawn ? $0.intervention.notice : nil })
+        return filter { $0.intervention.kind == .penaltyNoticeIssued && !withdrawn.contains($0.number) }
+    }
+}
+
 public enum InterventionError: Error, Equatable, Sendable, CustomStringConvertible {
     case needs(InterventionKind, String)
     case reviewNotAfter(CalendarDate, CalendarDate)

@@ -19,13 +19,11 @@ public struct ParentNotices: Hashable, Sendable {
     /// Notices per parent of a pupil as of a day, the pupil's parents from the contacts
     /// first, then anyone else a notice was issued to.
     public static func count(for upn: UPN, contacts: [Contact], log: [InterventionRecord], asOf date: CalendarDate) -> [ParentNotices] {
-        let withdrawn = Set(log.compactMap { $0.intervention.kind == .penaltyNoticeWithdrawn ? $0.intervention.notice : nil })
         // 29 February three years on is 28 February.
         let threeYearsBefore = CalendarDate(year: date.year - 3, month: date.month, day: date.day)
             ?? CalendarDate(year: date.year - 3, month: date.month, day: date.day - 1) ?? date
-        let notices = log.filter {
-            $0.intervention.upn == upn && $0.intervention.kind == .penaltyNoticeIssued && !withdrawn.contains($0.number)
-                && $0.intervention.date > threeYearsBefore && $0.intervention.date <= date
+        let notices = log.standingNotices.filter {
+            $0.intervention.upn == upn && $0.intervention.date > threeYearsBefore && $0.intervention.date <= date
         }
         var parents = contacts.filter { $0.upn == upn && $0.role == .parent }.map(\.name)
         for notice in notices { if let parent = notice.intervention.parent, !parents.contains(parent) { parents.append(parent) } }

@@ -23,9 +23,14 @@ public struct DemoSchool: Sendable {
     public let interventions: [Intervention]
     public static let correctionReason = "Parent phoned the office with the reason"
 
+    /// The demo school's settings: what a store is created with before any year is written.
+    public static func settings() throws -> School {
+        try School(name: "Hollins Park Academy", urn: "149521", localAuthority: "Lancashire", registerOpenMinutes: 30)
+    }
+
     public init(pupils count: Int, seed: UInt64, today: CalendarDate) throws {
         var random = SeededGenerator(seed: seed)
-        school = try School(name: "Hollins Park Academy", urn: "149521", localAuthority: "Lancashire", registerOpenMinutes: 30)
+        school = try DemoSchool.settings()
         let startYear = today.month >= 9 ? today.year : today.year - 1
         year = try DemoCalendar.year(startingIn: startYear)
         let calendar = try SchoolCalendar(years: [year])

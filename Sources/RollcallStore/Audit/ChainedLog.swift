@@ -29,9 +29,11 @@ struct ChainedLog {
     }
 
     /// Appends bodies (the fields of an entry, such as `AuditEntry.body`) as new lines of
-    /// the chain and makes them durable. The caller holds the log's lock.
-    func append(_ bodies: [String]) throws(StoreError) {
-        guard !bodies.isEmpty else { return }
+    /// the chain and makes them durable; returns the sequence number of the first. The
+    /// caller holds the log's lock.
+    @discardableResult
+    func append(_ bodies: [String]) throws(StoreError) -> Int {
+        guard !bodies.isEmpty else { return 0 }
         try DurableFile.makeDirectory(path.removingLastComponent())
         let created = !DurableFile.exists(path)
         let descriptor: FileDescriptor
@@ -43,6 +45,7 @@ struct ChainedLog {
         }
         defer { try? descriptor.close() }
         var (sequence, previous) = try lastLink(descriptor)
+        let first = sequence + 1
         var text = ""
         for body in bodies {
             sequence += 1
@@ -59,6 +62,7 @@ struct ChainedLog {
             throw .io(path: path.string, action: "fsync", errno: Errno(rawValue: errno))
         }
         if created { try DurableFile.syncDirectory(path.removingLastComponent()) }
+        return first
     }
 
     /// The sequence number and hash of the last whole line, cutting off a torn last line.

@@ -6,10 +6,22 @@ extension MarksFile {
     /// school's year. nil when the file is anything but a well-formed marks file of this
     /// schema version: the caller then decodes it the slow way, which names the problem.
     static func fastRead(_ bytes: [UInt8], key: MarksFileKey) -> MarksFile? {
+        var registers: [Session: Register] = [:]
+        var upns = KnownUPNs()
+        let read = readFile(bytes, key: key) { scanner, session in
+            guard let register = readRegister(&scanner, group: key.group, session: session, upns: &upns) else { return false }
+            registers[session] = register
+            return true
+        }
+        return read ? MarksFile(key: key, registers: registers) : nil
+    }
+
+    /// Reads the outer object of a marks file, handing `register` the scanner at each
+    /// register with its session. false when it is not a well-formed marks file of this
+    /// group, year and schema version.
+    private static func readFile(_ bytes: [UInt8], key: MarksFileKey, register: (inout JSONScanner, Session) -> Bool) -> Bool {
         var scanner = JSONScanner(bytes)
         var schemaVersion: Int?, group: String?, academicYear: String?
-        var registers: [Session: Register] = [:]
-        var upns: [UInt64: UPN] = [:]
         let read = scanner.object { scanner, name in
             switch name {
             case "schemaVersion":
@@ -23,22 +35,19 @@ extension MarksFile {
                 return academicYear != nil
             case "registers":
                 return scanner.rawObject { scanner, text in
-                    guard let session = MarksFile.session(text),
-                          let register = readRegister(&scanner, group: key.group, session: session, upns: &upns) else { return false }
-                    registers[session] = register
-                    return true
+                    guard let session = MarksFile.session(text) else { return false }
+                    return register(&scanner, session)
                 }
             default:
                 return false
             }
         }
-        guard read, scanner.isAtEnd, let schemaVersion, schemaVersion <= MarksFile.schemaVersion,
-              group == key.group, academicYear == key.academicYear else { return nil }
-        return MarksFile(key: key, registers: registers)
+        guard read, scanner.isAtEnd, let schemaVersion else { return false }
+        return schemaVersion <= MarksFile.schemaVersion && group == key.group && academicYear == key.academicYear
     }
 
     private static func readRegister(
-        _ scanner: inout JSONScanner, group: String, session: Session, upns: inout [UInt64: UPN]
+        _ scanner: inout JSONScanner, group: String, session: Session, upns: inout KnownUPNs
     ) -> Register? {
         var takenBy: String?, takenAt: Date?
         var marks: [UPN: Mark] = [:]
@@ -54,17 +63,7 @@ extension MarksFile {
                 return takenAt != nil
             case name.elementsEqual(BookReader.marksKey):
                 return scanner.rawObject { scanner, bytes in
-                    // Each pupil appears in every register of the year: check the UPN once.
-                    guard let packed = UPN.key(bytes) else { return false }
-                    let upn: UPN
-                    if let known = upns[packed] {
-                        upn = known
-                    } else {
-                        guard let text = String(validating: bytes, as: UTF8.self), let checked = try? UPN(text) else { return false }
-                        upns[packed] = checked
-                        upn = checked
-                    }
-                    guard let mark = readMark(&scanner) else { return false }
+                    guard let upn = upns.upn(bytes), let mark = readMark(&scanner) else { return false }
                     marks[upn] = mark
                     return true
                 }
@@ -81,39 +80,31 @@ extension MarksFile {
     /// Registers outside `days` are passed over unread.
     static func scan(_ bytes: [UInt8], key: MarksFileKey, into book: inout AttendanceBook,
                      within days: ClosedRange<CalendarDate>? = nil) -> Bool {
-        var scanner = JSONScanner(bytes)
-        var schemaVersion: Int?, group: String?, academicYear: String?
         var reader = BookReader()
-        let read = scanner.object { scanner, name in
-            switch name {
-            case "schemaVersion":
-                schemaVersion = scanner.integer()
-                return schemaVersion != nil
-            case "group":
-                group = scanner.string()
-                return group != nil
-            case "academicYear":
-                academicYear = scanner.string()
-                return academicYear != nil
-            case "registers":
-                return scanner.rawObject { scanner, text in
-                    guard let session = MarksFile.session(text) else { return false }
-                    if let days, !days.contains(session.date) { return scanner.skipObject() }
-                    return reader.register(&scanner, session: session, into: &book)
-                }
-            default:
-                return false
-            }
+        return readFile(bytes, key: key) { scanner, session in
+            if let days, !days.contains(session.date) { return scanner.skipObject() }
+            return reader.register(&scanner, session: session, into: &book)
         }
-        return read && scanner.isAtEnd && (schemaVersion ?? .max) <= MarksFile.schemaVersion
-            && group == key.group && academicYear == key.academicYear
     }
 
-    /// Reads registers into a book, remembering the pupils of the file: each UPN is
-    /// checked once, and since every register lists its pupils in the same order, the
-    /// pupil at each place is tried before any look-up.
+    /// The UPNs of one file by their packed bytes: each pupil appears in every register of
+    /// the year, and is checked (check letter included) the first time only.
+    private struct KnownUPNs {
+        var byKey: [UInt64: UPN] = [:]
+
+        mutating func upn(_ bytes: ArraySlice<UInt8>) -> UPN? {
+            guard let packed = UPN.key(bytes) else { return nil }
+            if let known = byKey[packed] { return known }
+            guard let text = String(validating: bytes, as: UTF8.self), let checked = try? UPN(text) else { return nil }
+            byKey[packed] = checked
+            return checked
+        }
+    }
+
+    /// Reads registers into a book. Every register lists its pupils in the same order,
+    /// so the pupil at each place is tried before any look-up.
     private struct BookReader {
-        var rows: [UInt64: Int] = [:]
+        var upns = KnownUPNs()
         var byPlace: [(key: UInt64, row: Int)] = []
 
         static let marksKey = Array("marks".utf8), takenByKey = Array("takenBy".utf8), takenAtKey = Array("takenAt".utf8)
@@ -146,14 +137,8 @@ extension MarksFile {
 
         private mutating func row(_ packed: UInt64, _ bytes: ArraySlice<UInt8>, place: Int, book: inout AttendanceBook) -> Int? {
             if place < byPlace.count, byPlace[place].key == packed { return byPlace[place].row }
-            let row: Int
-            if let known = rows[packed] {
-                row = known
-            } else {
-                guard let text = String(validating: bytes, as: UTF8.self), let upn = try? UPN(text) else { return nil }
-                row = book.rowNumber(for: upn)
-                rows[packed] = row
-            }
+            guard let upn = upns.upn(bytes) else { return nil }
+            let row = book.rowNumber(for: upn)
             if place < byPlace.count { byPlace[place] = (packed, row) } else { byPlace.append((packed, row)) }
             return row
         }

@@ -58,21 +58,15 @@ extension DashboardState {
         let columns = CohortRows.columns(title: "Year group")
         let layout = TableColumn.layout(columns, width: min(size.width, 64))
         func put(_ cells: [(String, StyleRole)], y: Int) {
-            for (index, cell) in cells.enumerated() {
-                let width = DisplayWidth.of(cell.0)
-                let x = columns[index].alignment == .right ? layout[index].x + max(0, layout[index].width - width) : layout[index].x
-                buffer.put(cell.0, x: x, y: y, role: cell.1, limit: layout[index].width)
-            }
+            for (index, cell) in cells.enumerated() { columns[index].put(cell.0, at: layout[index], y: y, role: cell.1, into: &buffer) }
         }
         put(columns.map { ($0.title, .dim) }, y: y)
         let cohorts = figures.byYearGroup.cohorts
-        let worst = cohorts
-            .compactMap { cohort in cohort.figures.isSmall ? nil : cohort.figures.sessions.absenceRate.map { (cohort.name, $0) } }
-            .max { $0.1 < $1.1 }?.0
+        let worst = figures.byYearGroup.mostAbsent
         for (line, cohort) in cohorts.prefix(room).enumerated() {
             let cells = CohortRows.cells(cohort.name, cohort.figures).map { ($0.text, $0.role) }
             put(cells, y: y + 1 + line)
-            if cohort.name == worst, cohorts.count > 1 {
+            if cohort.name == worst {
                 buffer.put("◀ most absence", x: min(size.width, 64) + 1, y: y + 1 + line, role: .warning)
             }
         }

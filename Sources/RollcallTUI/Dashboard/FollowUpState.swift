@@ -49,10 +49,11 @@ public struct FollowUpState: Screen {
         case .done:
             guard let index = table.selected?.tag else { return [] }
             let entry = entries[index]
-            switch entry.rule {
-            case .resolveN: prompt = (entry, "No reason given after enquiries")
-            case .firstDayCall, .tellSocialWorker, .notifyLAUnauthorised10, .notifyLAIllness15: prompt = (entry, "")
-            case .penaltyThreshold, .partTimeReview, .deletion20Days:
+            if entry.rule == .resolveN {
+                prompt = (entry, "No reason given after enquiries")
+            } else if entry.rule.oneStepClearance != nil {
+                prompt = (entry, "")
+            } else {
                 table.show("\(entry.rule.title): \(entry.rule.clears) (rollcall intervention add ...)", isError: false)
             }
         }
@@ -75,11 +76,7 @@ public struct FollowUpState: Screen {
                 prompt = nil
                 return [.amend(upn: entry.pupil.upn, sessions: entry.sessions, to: .otherUnauthorised, reason: current.text)]
             }
-            let kind: InterventionKind = switch entry.rule {
-            case .firstDayCall: .firstDayCall
-            case .tellSocialWorker: .workerTold
-            default: .localAuthorityNotified
-            }
+            guard let kind = entry.rule.oneStepClearance else { return [] }
             prompt = nil
             do {
                 return [.log(try Intervention(upn: entry.pupil.upn, date: today, kind: kind, note: current.text))]
@@ -106,7 +103,7 @@ public struct FollowUpState: Screen {
         let y = buffer.size.height - 1
         let question = prompt.entry.rule == .resolveN
             ? "Amend \(prompt.entry.sessions.count) N to O for \(prompt.entry.pupil.surname). Reason: "
-            : "Log \(prompt.entry.rule == .firstDayCall ? "the call" : prompt.entry.rule == .tellSocialWorker ? "worker told" : "LA notified") for \(prompt.entry.pupil.surname). Note: "
+            : "Log \(prompt.entry.rule.oneStepClearance == .firstDayCall ? "the call" : prompt.entry.rule.oneStepClearance?.title.lowercased() ?? "") for \(prompt.entry.pupil.surname). Note: "
         buffer.fill(x: 0, y: y, width: buffer.size.width, role: .warning)
         buffer.put(question + prompt.text + "_", x: 0, y: y, role: .warning)
         return buffer

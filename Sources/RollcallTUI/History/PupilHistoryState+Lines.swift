@@ -4,7 +4,7 @@ extension PupilHistoryState {
     typealias Line = [(text: String, role: StyleRole)]
 
     /// The page, line by line, laid out for the screen's width.
-    var lines: [Line] {
+    func laidOut() -> [Line] {
         var lines: [Line] = []
         lines += about
         lines += contactLines

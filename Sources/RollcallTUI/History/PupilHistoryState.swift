@@ -11,9 +11,14 @@ public struct PupilHistoryState: Screen {
     public internal(set) var isError = false
     public internal(set) var size: Size
 
+    /// The page laid out for the current width: once when the screen opens and again
+    /// only when the width changes, not on every key.
+    private(set) var lines: [Line] = []
+
     public init(history: PupilHistory, size: Size) {
         self.history = history
         self.size = size
+        lines = laidOut()
     }
 
     /// Lines between the header and the footer.
@@ -28,7 +33,9 @@ public struct PupilHistoryState: Screen {
 
     public mutating func handle(_ key: Key) -> [ScreenEffect] {
         if case let .resize(newSize) = key {
+            let relayout = newSize.width != size.width
             size = newSize
+            if relayout { lines = laidOut() }
             top = min(top, lastTop)
             return []
         }
@@ -64,7 +71,6 @@ public struct PupilHistoryState: Screen {
                    x: 0, y: 0, role: .header)
         let asOf = "as of \(Clock.day(history.asOf))"
         buffer.put(asOf, x: size.width - DisplayWidth.of(asOf), y: 0, role: .header)
-        let lines = lines
         for (offset, line) in lines.dropFirst(top).prefix(visibleLines).enumerated() {
             var x = 0
             for segment in line {

@@ -17,14 +17,14 @@ extension TableState {
         for (line, text) in noteLines.enumerated() { buffer.put(text, x: 0, y: 1 + line, role: .dim) }
         let layout = TableColumn.layout(columns, width: size.width)
         for (index, column) in columns.enumerated() {
-            put(column.title, column, layout[index], y: firstRowY - 1, role: index == sortColumn ? .selection : .dim, into: &buffer)
+            column.put(column.title, at: layout[index], y: firstRowY - 1, role: index == sortColumn ? .selection : .dim, into: &buffer)
         }
         for line in 0..<min(visibleRows, order.count - top) {
             let row = rows[order[top + line]], y = firstRowY + line
             let isCursor = top + line == cursor
             if isCursor { buffer.fill(x: 0, y: y, width: size.width, role: .cursor) }
             for (index, column) in columns.enumerated() {
-                put(row.cells[index].text, column, layout[index], y: y, role: isCursor ? .cursor : row.cells[index].role, into: &buffer)
+                column.put(row.cells[index].text, at: layout[index], y: y, role: isCursor ? .cursor : row.cells[index].role, into: &buffer)
             }
         }
         if order.isEmpty {
@@ -33,13 +33,6 @@ extension TableState {
         renderFooter(into: &buffer)
         if isShowingHelp { HelpBox.draw("Keys in a list", keys: TableCommand.keys, into: &buffer) }
         return buffer
-    }
-
-    private func put(_ text: String, _ column: TableColumn, _ place: (x: Int, width: Int), y: Int, role: StyleRole,
-                     into buffer: inout CellBuffer) {
-        let width = DisplayWidth.of(text)
-        let x = column.alignment == .right && width < place.width ? place.x + place.width - width : place.x
-        buffer.put(text, x: x, y: y, role: role, limit: place.x + place.width - x)
     }
 
     private func renderFooter(into buffer: inout CellBuffer) {
