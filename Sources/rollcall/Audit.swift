@@ -6,6 +6,7 @@ import RollcallStore
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "audit",
         abstract: "The amendment history: what was changed, from what, why, when and by whom.",
         discussion: """
             --from and --to select amendments by the day they were made (in England).

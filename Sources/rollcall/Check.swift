@@ -3,6 +3,7 @@ import RollcallStore
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Verify every file of the store and the audit chain.",
         discussion: "Names each damaged file, broken audit link or file others can read; exits 1 if there is any.\nExample: rollcall check --store /srv/rollcall")
 

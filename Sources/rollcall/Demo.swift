@@ -7,6 +7,7 @@ import SystemPackage
 
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "demo",
         abstract: "Fill a store with a realistic demo school and open it.",
         discussion: """
             Without --store or ROLLCALL_STORE the demo lives in ~/.local/share/rollcall-demo, apart from any real school.

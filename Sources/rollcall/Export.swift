@@ -3,6 +3,7 @@ import RollcallExchange
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export data for another system or a spreadsheet.", subcommands: [ExportMarks.self])
 }
 

@@ -6,6 +6,7 @@ import RollcallStore
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import the calendar, pupils, staff, contacts or marks.",
         discussion: "Each import checks the whole file first and imports nothing if any row is wrong, naming each problem as FILE:LINE.",
         subcommands: [ImportCalendar.self, ImportPupils.self, ImportStaff.self, ImportContacts.self, ImportMarks.self])

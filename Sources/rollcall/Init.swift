@@ -4,6 +4,7 @@ import RollcallStore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create an empty store for a school.",
         discussion: "Example: rollcall init --school-name \"Hollins Park Academy\" --urn 149521 --register-open-minutes 30")
 

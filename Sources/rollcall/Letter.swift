@@ -6,6 +6,7 @@ import RollcallStore
 
 struct Letter: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "letter",
         abstract: "Write the standard letters to families, filled with the pupil's figures.",
         discussion: """
             Letters: \(StandardLetters.all.keys.sorted().joined(separator: ", ")). \

@@ -8,6 +8,7 @@ extension CohortDimension: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Attendance figures by pupil, for the penalty threshold, or by cohort.",
         discussion: "Reports cover the current academic year up to today unless --from and --to say otherwise.",
         subcommands: [ReportPupils.self, ReportPenalty.self, ReportSummary.self, ReportFollowUps.self])

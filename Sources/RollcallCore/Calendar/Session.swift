@@ -19,6 +19,11 @@ public struct Session: Hashable, Comparable, Sendable {
     /// Two per day, in order: a session's position on a timeline of half days.
     public var ordinal: Int { Int(date.dayNumber) * 2 + (part == .pm ? 1 : 0) }
 
+    /// The session at a position on that timeline.
+    public init(ordinal: Int) {
+        self.init(CalendarDate(dayNumber: Int32(ordinal >> 1)), ordinal & 1 == 0 ? .am : .pm)
+    }
+
     public static func < (lhs: Session, rhs: Session) -> Bool { lhs.ordinal < rhs.ordinal }
 
     /// The session a school is in at a time of day: the afternoon from noon.

@@ -63,6 +63,36 @@ public struct AttendanceBook: Sendable {
         if mark.minutesLate != nil || mark.note != nil { details[cell] = mark } else { details[cell] = nil }
     }
 
+    /// The first session of the book's span: column 0 of every row.
+    public var firstSession: Session { Session(ordinal: origin) }
+
+    /// Every pupil with a row, each with their code numbers, a column per half day from
+    /// `firstSession`: what a store copies out to keep a year's codes compactly.
+    public var codeRows: [(upn: UPN, codes: ArraySlice<UInt8>)] {
+        rows.sorted { $0.value < $1.value }.map { ($0.key, cells[($0.value * width)..<($0.value * width + width)]) }
+    }
+
+    /// The marks that carry minutes late or a note, which code numbers alone do not hold.
+    public var detailedMarks: [(upn: UPN, session: Session, mark: Mark)] {
+        let upns = Dictionary(uniqueKeysWithValues: rows.map { ($0.value, $0.key) })
+        return details.keys.sorted().compactMap { cell in
+            guard let upn = upns[cell / width], let mark = details[cell] else { return nil }
+            return (upn, Session(ordinal: origin + cell % width), mark)
+        }
+    }
+
+    /// Records a run of code numbers into a row, the first at `session`: how a store
+    /// reads back what `codeRows` gave it. A 0 (no mark) leaves the cell as it was, so
+    /// rows from several files (a pupil who moved form) add up.
+    public mutating func record(codes: some Collection<UInt8>, row: Int, from session: Session) {
+        var column = session.ordinal - origin
+        let start = row * width
+        for number in codes {
+            if number != 0, column >= 0, column < width { cells[start + column] = number }
+            column += 1
+        }
+    }
+
     /// One pupil's marks, for reading many sessions without looking the pupil up each time.
     public struct Row: Sendable {
         fileprivate let book: AttendanceBook
@@ -100,7 +130,7 @@ public struct AttendanceBook: Sendable {
         for column in 0..<width {
             let cell = row * width + column
             guard let code = AttendanceCode.numbered(cells[cell]) else { continue }
-            marks.append((AttendanceBook.session(ordinal: origin + column), details[cell] ?? Mark(code)))
+            marks.append((Session(ordinal: origin + column), details[cell] ?? Mark(code)))
         }
         return marks
     }
@@ -109,7 +139,7 @@ public struct AttendanceBook: Sendable {
     public func sessions(of upn: UPN, coded code: AttendanceCode) -> [Session] {
         guard let row = rows[upn] else { return [] }
         let number = code.number
-        return (0..<width).compactMap { cells[row * width + $0] == number ? AttendanceBook.session(ordinal: origin + $0) : nil }
+        return (0..<width).compactMap { cells[row * width + $0] == number ? Session(ordinal: origin + $0) : nil }
     }
 
     /// Whether the pupil has any mark on a day of the period.
@@ -119,9 +149,5 @@ public struct AttendanceBook: Sendable {
         let last = min(width - 1, Session(period.upperBound, .pm).ordinal - origin)
         guard first <= last else { return false }
         return cells[(row * width + first)...(row * width + last)].contains { $0 != 0 }
-    }
-
-    static func session(ordinal: Int) -> Session {
-        Session(CalendarDate(dayNumber: Int32(ordinal >> 1)), ordinal & 1 == 0 ? .am : .pm)
     }
 }

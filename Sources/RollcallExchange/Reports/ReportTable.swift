@@ -83,7 +83,12 @@ public struct ReportTable: Sendable {
         for row in cells {
             lines.append(row.indices.map { pad(row[$0], $0) }.joined(separator: "  "))
         }
-        return lines.map { $0.replacing(/\s+$/, with: "") }.joined(separator: "\n") + "\n"
+        // Padding stops at the last cell, not at the column's width.
+        return lines.map { line in
+            var line = line
+            while line.last?.isWhitespace == true { line.removeLast() }
+            return line
+        }.joined(separator: "\n") + "\n"
     }
 
     func plain(_ value: Value) -> String {

@@ -16,6 +16,12 @@ enum DurableFile {
     static let directoryMode: FilePermissions = [.ownerReadWriteExecute, .groupReadWriteExecute]
 
     static func read(_ path: FilePath) throws(StoreError) -> [UInt8]? {
+        try readStamped(path)?.bytes
+    }
+
+    /// The file's bytes and the stamp of the very version read (taken from the open
+    /// file, so a rename over it meanwhile cannot mix two versions).
+    static func readStamped(_ path: FilePath) throws(StoreError) -> (bytes: [UInt8], stamp: FileStamp)? {
         let descriptor: FileDescriptor
         do {
             descriptor = try FileDescriptor.open(path, .readOnly)
@@ -24,23 +30,33 @@ enum DurableFile {
             throw .io(path: path.string, action: "open", errno: errnoValue(error))
         }
         defer { try? descriptor.close() }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Sized by fstat and read in place: a year's marks are 70 files of 300 KB. The
+        // loop still reads to the end, in case the file grew since.
+        var status = stat()
+        guard fstat(descriptor.rawValue, &status) == 0 else {
+            throw .io(path: path.string, action: "stat", errno: Errno(rawValue: errno))
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        var count = 0
         while true {
-            let count: Int
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let read: Int
             do {
-                count = try chunk.withUnsafeMutableBytes { try descriptor.read(into: $0) }
+                read = try bytes.withUnsafeMutableBytes { try descriptor.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[count...])) }
             } catch {
                 throw .io(path: path.string, action: "read", errno: errnoValue(error))
             }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
+            if read == 0 {
+                bytes.removeLast(bytes.count - count)
+                return (bytes, FileStamp(status))
+            }
+            count += read
         }
     }
 
     /// Writes `bytes` to a new temporary file next to `path` and makes it durable; the
     /// caller renames it into place (alone, or as one step of a transaction).
-    static func writeTemporary(_ bytes: [UInt8], beside path: FilePath, tag: String) throws(StoreError) -> FilePath {
+    static func writeTemporary(_ bytes: [UInt8], beside path: FilePath, tag: String, durable: Bool = true) throws(StoreError) -> FilePath {
         let directory = path.removingLastComponent()
         try makeDirectory(directory)
         let temporary = directory.appending(".\(path.lastComponent?.string ?? "file").\(tag).tmp")
@@ -58,7 +74,7 @@ enum DurableFile {
             } catch {
                 throw StoreError.io(path: temporary.string, action: "write", errno: errnoValue(error))
             }
-            if fsync(descriptor.rawValue) != 0 {
+            if durable, fsync(descriptor.rawValue) != 0 {
                 throw StoreError.io(path: temporary.string, action: "fsync", errno: Errno(rawValue: errno))
             }
         } catch let error as StoreError {
@@ -81,6 +97,16 @@ enum DurableFile {
     static func replace(_ path: FilePath, with bytes: [UInt8], tag: String) throws(StoreError) {
         let temporary = try writeTemporary(bytes, beside: path, tag: tag)
         try commit(temporary, to: path)
+    }
+
+    /// Replaces a file that can be made again from others (a digest): atomically, so a
+    /// reader sees the old or the new, but without waiting for the disk. After a crash it
+    /// may be stale or empty, and whoever reads it next makes it again.
+    static func replaceDerived(_ path: FilePath, with bytes: [UInt8], tag: String) throws(StoreError) {
+        let temporary = try writeTemporary(bytes, beside: path, tag: tag, durable: false)
+        if rename(temporary.string, path.string) != 0 {
+            throw .io(path: path.string, action: "rename", errno: Errno(rawValue: errno))
+        }
     }
 
     static func syncDirectory(_ directory: FilePath) throws(StoreError) {

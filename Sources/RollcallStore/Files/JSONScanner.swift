@@ -10,6 +10,13 @@ struct JSONScanner {
         self.bytes = bytes
     }
 
+    /// Where the scanner is, in bytes: for copying a value's text unchanged, or for going
+    /// back to read it again another way.
+    var position: Int {
+        get { index }
+        set { index = newValue }
+    }
+
     var isAtEnd: Bool {
         mutating get {
             skipSpace()
@@ -47,7 +54,7 @@ struct JSONScanner {
 
     /// The next string's raw bytes when it has no escapes: the common case, and cheap.
     /// nil (and the position is then undefined) if it has any: use `string()`.
-    private mutating func plainString() -> ArraySlice<UInt8>? {
+    mutating func plainString() -> ArraySlice<UInt8>? {
         guard take(UInt8(ascii: "\"")) else { return nil }
         let start = index
         // The one loop every key and code goes through: without bounds checks per byte.

@@ -1,5 +1,6 @@
 import Foundation
 import RollcallCore
+import SystemPackage
 
 extension MarksFile {
     /// Reads a marks file without Foundation's decoder, which spends seconds on a large
@@ -74,6 +75,17 @@ extension MarksFile {
         return read ? Register(group: group, session: session, marks: marks, takenBy: takenBy, takenAt: takenAt) : nil
     }
 
+    /// Records a marks file's marks in a book: by `scan` when the file is as Rollcall
+    /// writes it, by decoding it (which names any problem) when not.
+    static func record(_ bytes: [UInt8], key: MarksFileKey, path: FilePath, into book: inout AttendanceBook,
+                       within days: ClosedRange<CalendarDate>? = nil) throws(StoreError) {
+        if scan(bytes, key: key, into: &book, within: days) { return }
+        for register in try decode(bytes, key: key, path: path).registers.values
+        where days.map({ $0.contains(register.session.date) }) ?? true {
+            for (upn, mark) in register.marks { book.record(mark, for: upn, at: register.session) }
+        }
+    }
+
     /// Reads a marks file's codes straight into a book, building no registers: how
     /// reports and screens read a year. false when the file is anything but a
     /// well-formed marks file of this schema; the caller then reads it the slow way.
@@ -89,7 +101,7 @@ extension MarksFile {
 
     /// The UPNs of one file by their packed bytes: each pupil appears in every register of
     /// the year, and is checked (check letter included) the first time only.
-    private struct KnownUPNs {
+    struct KnownUPNs {
         var byKey: [UInt64: UPN] = [:]
 
         mutating func upn(_ bytes: ArraySlice<UInt8>) -> UPN? {

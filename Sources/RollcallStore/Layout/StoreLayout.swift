@@ -36,6 +36,12 @@ struct StoreLayout {
         marksYear(key.academicYear).appending("\(StoreLayout.fileName(key.group)).json")
     }
 
+    /// A year's codes copied from its marks files for reports (`MarksDigest`): derived,
+    /// so it can be deleted at any time.
+    func marksDigest(_ academicYear: String) -> FilePath {
+        root.appending("derived").appending("marks-\(academicYear).json")
+    }
+
     func lock(_ name: String) -> FilePath {
         root.appending("locks").appending("\(StoreLayout.fileName(name)).lock")
     }
