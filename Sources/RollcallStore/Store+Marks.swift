@@ -171,9 +171,12 @@ extension Store {
         guard let first = spans.map(\.lowerBound).min(), let last = spans.map(\.upperBound).max() else {
             return AttendanceBook(registers: [])
         }
+        // Only the days asked for: a penalty window's book is a fifth of a year's.
+        var span = first...last
+        if let days, days.overlaps(span) { span = days.clamped(to: span) }
         return try withStoreLock { () throws(StoreError) in
             if let groups {
-                var book = AttendanceBook(span: first...last)
+                var book = AttendanceBook(span: span)
                 for name in names {
                     for key in marksFileKeys(academicYear: name) where groups.contains(key.group) {
                         let path = layout.marks(key)
@@ -185,7 +188,7 @@ extension Store {
             }
             var damaged: Set<String> = []
             while true {
-                var book = AttendanceBook(span: first...last)
+                var book = AttendanceBook(span: span)
                 var complete = true
                 for name in names {
                     guard let digest = MarksDigest(academicYear: name) else { continue }

@@ -39,7 +39,8 @@ public struct AttendanceBook: Sendable {
         if let row = rows[upn] { return row }
         let row = rows.count
         rows[upn] = row
-        cells.append(contentsOf: repeatElement(0, count: width))
+        // A zeroed array copied in: appending repeatElement goes a byte at a time.
+        cells.append(contentsOf: [UInt8](repeating: 0, count: width))
         return row
     }
 
@@ -84,7 +85,7 @@ public struct AttendanceBook: Sendable {
     /// Records a run of code numbers into a row, the first at `session`: how a store
     /// reads back what `codeRows` gave it. A 0 (no mark) leaves the cell as it was, so
     /// rows from several files (a pupil who moved form) add up.
-    public mutating func record(codes: some Collection<UInt8>, row: Int, from session: Session) {
+    public mutating func record(codes: ArraySlice<UInt8>, row: Int, from session: Session) {
         var column = session.ordinal - origin
         let start = row * width
         for number in codes {

@@ -151,7 +151,7 @@ struct MarksDigest {
                 return scanner.skipStringOrNull()
             case name.elementsEqual("codes".utf8):
                 return scanner.rawObject { scanner, upnBytes in
-                    guard let upn = upns.upn(upnBytes), let codes = scanner.plainString(), codes.count == width else { return false }
+                    guard let upn = upns.upn(upnBytes), let codes = scanner.string(ofLength: width) else { return false }
                     var any = false
                     for (index, character) in codes.dropFirst(columns.lowerBound).prefix(columns.count).enumerated() {
                         let number = table[Int(character)]
@@ -160,15 +160,18 @@ struct MarksDigest {
                         any = any || number != 0
                     }
                     // A pupil with no mark in the days asked for gets no row, as when marks files are read.
-                    if any { book.record(codes: numbers, row: book.rowNumber(for: upn), from: from) }
+                    if any { book.record(codes: numbers[...], row: book.rowNumber(for: upn), from: from) }
                     return true
                 }
             case name.elementsEqual("details".utf8):
                 return scanner.rawObject { scanner, upnBytes in
                     guard let upn = upns.upn(upnBytes) else { return false }
                     return scanner.rawObject { scanner, sessionBytes in
-                        guard let session = MarksFile.session(sessionBytes), let mark = MarksFile.readMark(&scanner) else { return false }
-                        if days?.contains(session.date) ?? true { book.record(mark, for: upn, at: session) }
+                        guard let session = MarksFile.session(sessionBytes) else { return false }
+                        // A late mark's minutes, thousands a year: only those of the days asked for are read.
+                        guard days?.contains(session.date) ?? true else { return scanner.skipObject() }
+                        guard let mark = MarksFile.readMark(&scanner) else { return false }
+                        book.record(mark, for: upn, at: session)
                         return true
                     }
                 }

@@ -158,21 +158,9 @@ extension MarksFile {
 
     /// `2025-09-03 AM` read from its bytes, as register keys are written.
     static func session(_ bytes: ArraySlice<UInt8>) -> Session? {
-        guard bytes.count == 13 else { return nil }
-        let start = bytes.startIndex
-        func number(_ offset: Int, _ count: Int) -> Int? {
-            var value = 0
-            for index in (start + offset)..<(start + offset + count) {
-                let digit = bytes[index] &- 48
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value
-        }
-        guard bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"), bytes[start + 10] == UInt8(ascii: " "),
-              bytes[start + 12] == UInt8(ascii: "M"), let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
-              let date = CalendarDate(year: year, month: month, day: day) else { return nil }
-        switch bytes[start + 11] {
+        guard bytes.count == 13, bytes[bytes.startIndex + 10] == UInt8(ascii: " "), bytes.last == UInt8(ascii: "M"),
+              let date = JSONText.date(bytes.prefix(10)) else { return nil }
+        switch bytes[bytes.startIndex + 11] {
         case UInt8(ascii: "A"): return Session(date, .am)
         case UInt8(ascii: "P"): return Session(date, .pm)
         default: return nil
@@ -190,15 +178,15 @@ extension MarksFile {
     static func readMark(_ scanner: inout JSONScanner) -> Mark? {
         if scanner.atString() { return scanner.shortASCII().flatMap { codes[$0] }.map { Mark($0) } }
         var code: AttendanceCode?, minutesLate: Int?, note: String?
-        let read = scanner.object { scanner, name in
-            switch name {
-            case "code":
+        let read = scanner.rawObject { scanner, name in
+            switch true {
+            case name.elementsEqual("code".utf8):
                 code = scanner.shortASCII().flatMap { codes[$0] }
                 return code != nil
-            case "minutesLate":
+            case name.elementsEqual("minutesLate".utf8):
                 minutesLate = scanner.integer()
                 return minutesLate != nil
-            case "note":
+            case name.elementsEqual("note".utf8):
                 note = scanner.string()
                 return note != nil
             default:

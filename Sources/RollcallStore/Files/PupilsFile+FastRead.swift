@@ -24,7 +24,7 @@ extension Store.PupilsFile {
         var fsm = false, eal = false, socialWorker = false, youthJustice = false, lookedAfter = false
         func date(_ scanner: inout JSONScanner, _ value: inout CalendarDate?) -> Bool {
             if scanner.takeNull() { return true }
-            value = scanner.string().flatMap(CalendarDate.init)
+            value = scanner.plainString().flatMap(JSONText.date)
             return value != nil
         }
         func flag(_ scanner: inout JSONScanner, _ value: inout Bool) -> Bool {
@@ -32,50 +32,71 @@ extension Store.PupilsFile {
             value = read
             return true
         }
-        let read = scanner.object { scanner, name in
-            switch name {
-            case "upn":
+        // Keys compared as bytes: seventeen a pupil, 34,000 in a school.
+        var next = 0
+        let read = scanner.rawObject { scanner, name in
+            guard let position = PupilField.position(of: name, from: next) else { return false }
+            next = position + 1
+            switch PupilField.ordered[position].field {
+            case .upn:
                 upn = scanner.string().flatMap { try? UPN($0) }
                 return upn != nil
-            case "surname":
+            case .surname:
                 surname = scanner.string()
                 return surname != nil
-            case "forename":
+            case .forename:
                 forename = scanner.string()
                 return forename != nil
-            case "preferredName":
+            case .preferredName:
                 if scanner.takeNull() { return true }
                 preferred = scanner.string()
                 return preferred != nil
-            case "form":
+            case .form:
                 form = scanner.string()
                 return form != nil
-            case "dateOfBirth": return date(&scanner, &birth)
-            case "admissionDate": return date(&scanner, &admission)
-            case "leavingDate": return date(&scanner, &leaving)
-            case "sex":
+            case .dateOfBirth: return date(&scanner, &birth)
+            case .admissionDate: return date(&scanner, &admission)
+            case .leavingDate: return date(&scanner, &leaving)
+            case .sex:
                 if scanner.takeNull() { return true }
                 sex = scanner.string().flatMap(Sex.init(rawValue:))
                 return sex != nil
-            case "sen":
+            case .sen:
                 guard let value = scanner.string().flatMap(SENStatus.init(rawValue:)) else { return false }
                 sen = value
                 return true
-            case "yearGroup":
+            case .yearGroup:
                 yearGroup = scanner.integer()
                 return yearGroup != nil
-            case "fsm": return flag(&scanner, &fsm)
-            case "eal": return flag(&scanner, &eal)
-            case "hasSocialWorker": return flag(&scanner, &socialWorker)
-            case "hasYouthJusticeWorker": return flag(&scanner, &youthJustice)
-            case "isLookedAfter": return flag(&scanner, &lookedAfter)
-            default:
-                return false
+            case .fsm: return flag(&scanner, &fsm)
+            case .eal: return flag(&scanner, &eal)
+            case .hasSocialWorker: return flag(&scanner, &socialWorker)
+            case .hasYouthJusticeWorker: return flag(&scanner, &youthJustice)
+            case .isLookedAfter: return flag(&scanner, &lookedAfter)
             }
         }
         guard read, let upn, let surname, let forename, let birth, let yearGroup, let form else { return nil }
         return Pupil(upn: upn, surname: surname, forename: forename, preferredName: preferred, dateOfBirth: birth,
                      yearGroup: yearGroup, form: form, sex: sex, sen: sen, fsm: fsm, eal: eal, hasSocialWorker: socialWorker,
                      hasYouthJusticeWorker: youthJustice, isLookedAfter: lookedAfter, admissionDate: admission, leavingDate: leaving)
+    }
+}
+
+/// The fields of a pupil in `pupils.json`, in the order they are written (sorted).
+private enum PupilField: String, CaseIterable {
+    case admissionDate, dateOfBirth, eal, forename, form, fsm, hasSocialWorker, hasYouthJusticeWorker, isLookedAfter
+    case leavingDate, preferredName, sen, sex, surname, upn, yearGroup
+
+    /// Every field with its name's bytes, in order.
+    static let ordered: [(field: PupilField, name: [UInt8])] = allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+    /// Where in `ordered` the field called `name` is, looked for from `start` on: as
+    /// fields come sorted, the first or second tried is nearly always it.
+    static func position(of name: ArraySlice<UInt8>, from start: Int) -> Int? {
+        let ordered = PupilField.ordered
+        for offset in 0..<ordered.count where ordered[(start + offset) % ordered.count].name.elementsEqual(name) {
+            return (start + offset) % ordered.count
+        }
+        return nil
     }
 }
