@@ -74,12 +74,14 @@ extension Store {
             }
 
             var summary = RecordSummary()
-            var changed: [MarksFile] = []
+            var changed: [MarksFileEdit] = []
             for key in keys {
-                var file = try marksFile(key)
+                let path = layout.marks(key)
+                var file = try MarksFileEdit(key: key, path: path, bytes: DurableFile.read(path))
                 var isChanged = false
                 for entry in byFile[key] ?? [] {
-                    var register = file.register(for: entry.session)
+                    let before = try file.register(for: entry.session)
+                    var register = before
                     let outcome: Register.Outcome
                     do {
                         if let mark = entry.mark {
@@ -96,8 +98,10 @@ extension Store {
                     case let .amended(amendment): summary.amendments.append(amendment)
                     }
                     // Minutes late or a note can change with the code unchanged.
-                    if outcome != .unchanged || register != file.register(for: entry.session) { isChanged = true }
-                    file.registers[entry.session] = register
+                    if outcome != .unchanged || register != before {
+                        isChanged = true
+                        file.replace(register)
+                    }
                 }
                 if isChanged { changed.append(file) }
             }
@@ -108,7 +112,7 @@ extension Store {
 
     /// Writes changed files and their amendments. One file with no amendment is a
     /// plain atomic replace; anything more goes through a journal.
-    private func write(_ files: [MarksFile], amendments: [Amendment]) throws(StoreError) {
+    private func write(_ files: [MarksFileEdit], amendments: [Amendment]) throws(StoreError) {
         guard !files.isEmpty else { return }
         let transaction = UUID().uuidString.lowercased()
         if files.count == 1, amendments.isEmpty, let file = files.first {

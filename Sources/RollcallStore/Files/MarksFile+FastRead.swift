@@ -17,6 +17,20 @@ extension MarksFile {
         return read ? MarksFile(key: key, registers: registers) : nil
     }
 
+    /// Where each register's text is in a marks file, read without decoding any: nil when
+    /// it is anything but a well-formed marks file of this group, year and schema.
+    static func places(_ bytes: [UInt8], key: MarksFileKey) -> [Session: Range<Int>]? {
+        var places: [Session: Range<Int>] = [:]
+        let read = readFile(bytes, key: key) { scanner, session in
+            scanner.skipSpace()
+            let start = scanner.position
+            guard scanner.skipObject(), places[session] == nil else { return false }
+            places[session] = start..<scanner.position
+            return true
+        }
+        return read ? places : nil
+    }
+
     /// Reads the outer object of a marks file, handing `register` the scanner at each
     /// register with its session. false when it is not a well-formed marks file of this
     /// group, year and schema version.
@@ -47,7 +61,7 @@ extension MarksFile {
         return schemaVersion <= MarksFile.schemaVersion && group == key.group && academicYear == key.academicYear
     }
 
-    private static func readRegister(
+    static func readRegister(
         _ scanner: inout JSONScanner, group: String, session: Session, upns: inout KnownUPNs
     ) -> Register? {
         var takenBy: String?, takenAt: Date?

@@ -31,24 +31,46 @@ struct MarksFile: Equatable {
         registers[session] ?? Register(group: key.group, session: session)
     }
 
-    /// The file's bytes, built as bytes: saving one mark rewrites the form's whole year,
-    /// so each pupil's key and each code is written out once and copied after that.
+    /// The file's bytes, built as bytes, each pupil's key and each code written out once
+    /// and copied after that.
     func encoded() -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(registers.count * 640)
-        func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
-        append("{\n  \"schemaVersion\": \(MarksFile.schemaVersion),\n")
-        append("  \"group\": \(JSONText.string(key.group)),\n")
-        append("  \"academicYear\": \(JSONText.string(key.academicYear)),\n")
-        append("  \"registers\": {")
-        var keys: [UPN: [UInt8]] = [:]
-        var codes: [AttendanceCode: [UInt8]] = [:]
-        let sessions = registers.keys.sorted()
-        for (index, session) in sessions.enumerated() {
+        var writer = Writer(key: key)
+        for session in registers.keys.sorted() {
             guard let register = registers[session] else { continue }
-            append(index == 0 ? "\n    \"" : ",\n    \"")
+            writer.append(register)
+        }
+        return writer.finish()
+    }
+
+    /// Writes a marks file a register at a time, in session order; a register may also be
+    /// copied as the text it was read as (`MarksFileEdit`).
+    struct Writer {
+        private var bytes: [UInt8] = []
+        private var count = 0
+        private var keys: [UPN: [UInt8]] = [:]
+        private var codes: [AttendanceCode: [UInt8]] = [:]
+
+        init(key: MarksFileKey) {
+            bytes.reserveCapacity(1 << 16)
+            append("{\n  \"schemaVersion\": \(MarksFile.schemaVersion),\n")
+            append("  \"group\": \(JSONText.string(key.group)),\n")
+            append("  \"academicYear\": \(JSONText.string(key.academicYear)),\n")
+            append("  \"registers\": {")
+        }
+
+        private mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+        /// A register's line up to its value, which follows on the same line.
+        private mutating func startRegister(_ session: Session) {
+            append(count == 0 ? "\n    \"" : ",\n    \"")
             append(session.description)
-            append("\": {")
+            append("\": ")
+            count += 1
+        }
+
+        mutating func append(_ register: Register) {
+            startRegister(register.session)
+            append("{")
             if let takenBy = register.takenBy { append("\"takenBy\": \(JSONText.string(takenBy)), ") }
             if let takenAt = register.takenAt { append("\"takenAt\": \"\(JSONText.instant(takenAt))\", ") }
             append("\"marks\": {")
@@ -75,8 +97,17 @@ struct MarksFile: Equatable {
             }
             append("}}")
         }
-        append(sessions.isEmpty ? "}\n}\n" : "\n  }\n}\n")
-        return bytes
+
+        /// A register's value copied as it was read.
+        mutating func append(_ session: Session, text: ArraySlice<UInt8>) {
+            startRegister(session)
+            bytes.append(contentsOf: text)
+        }
+
+        consuming func finish() -> [UInt8] {
+            append(count == 0 ? "}\n}\n" : "\n  }\n}\n")
+            return bytes
+        }
     }
 
     static func encode(_ mark: Mark) -> String {
