@@ -11,7 +11,9 @@ extension Store {
     func withStoreLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         let lock = try FileLock(layout.lock("store"), .shared)
         defer { lock.unlock() }
-        while !pendingJournals().isEmpty {
+        // A journal's own temporary file is a write that died before its commit point,
+        // or one under way: no later write of a marks file would sweep it.
+        while !pendingJournals().isEmpty || DurableFile.list(layout.journalDirectory).contains(where: { $0.hasSuffix(".tmp") }) {
             try lock.change(to: .exclusive)
             try recover()
             try lock.change(to: .shared)
