@@ -21,8 +21,7 @@ struct Audit: ParsableCommand {
     @Option(help: "table or json.") var format: OutputFormat = .table
 
     func run() throws {
-        let store = try options.open()
-        try store.staff().authorise(.review, by: options.login, today: options.currentDate())
+        let store = try options.openToReview().store
         let first = try parseDate(from, option: "from"), last = try parseDate(to, option: "to")
         let entries = try store.amendments().filter { entry in
             let made = CalendarDate(entry.amendment.at, in: School.timeZone)

@@ -81,8 +81,7 @@ struct InterventionList: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        let store = try options.open()
-        try store.staff().authorise(.review, by: options.login, today: options.currentDate())
+        let store = try options.openToReview().store
         let records = try store.interventions().filter { upn == nil || $0.intervention.upn.text == upn?.uppercased() }
         print(Reports.interventions(records).render(format), terminator: "")
     }

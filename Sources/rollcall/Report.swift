@@ -29,11 +29,9 @@ struct PeriodOptions: ParsableArguments {
     }
 }
 
-/// Opens the store as someone allowed to review it, and loads a period's records.
+/// Opens the store to review it, and loads a period's records.
 func loadRecords(_ options: StoreOptions, _ period: PeriodOptions) throws -> (SchoolRecords, ClosedRange<CalendarDate>) {
-    let store = try options.open()
-    let today = try options.currentDate()
-    try store.staff().authorise(.review, by: options.login, today: today)
+    let (store, today) = try options.openToReview()
     let days = try period.resolve(today: today, calendar: store.calendar())
     return (try SchoolRecords.load(from: store, only: days), days)
 }
@@ -79,9 +77,7 @@ struct ReportPenalty: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        let store = try options.open()
-        let today = try options.currentDate()
-        try store.staff().authorise(.review, by: options.login, today: today)
+        let (store, today) = try options.openToReview()
         let day = try parseDate(asOf, option: "as-of") ?? today
         let calendar = try store.calendar()
         guard let window = PenaltyWindow(asOf: day, calendar: calendar) else {
@@ -131,9 +127,7 @@ struct ReportFollowUps: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        let store = try options.open()
-        let today = try options.currentDate()
-        try store.staff().authorise(.review, by: options.login, today: today)
+        let (store, today) = try options.openToReview()
         let day = try parseDate(asOf, option: "as-of") ?? today
         if let rule, FollowUpRule(rawValue: rule) == nil {
             throw Failure("--rule '\(rule)' is not one of \(FollowUpRule.allCases.map(\.rawValue).joined(separator: ", "))")

@@ -21,6 +21,15 @@ struct StoreOptions: ParsableArguments {
         try Store.open(at: location)
     }
 
+    /// Opens the store as someone allowed to review it (reports, the audit, the logs);
+    /// once a staff list exists, any other login is refused. With the date of today.
+    func openToReview() throws -> (store: Store, today: CalendarDate) {
+        let store = try open()
+        let today = try currentDate()
+        try store.staff().authorise(.review, by: login, today: today)
+        return (store, today)
+    }
+
     /// The date the school is living: `--today`, `ROLLCALL_TODAY`, or the date in England.
     func currentDate() throws -> CalendarDate {
         let text = today ?? ProcessInfo.processInfo.environment["ROLLCALL_TODAY"]

@@ -3,11 +3,17 @@ import Foundation
 extension CalendarDate: CustomStringConvertible, LosslessStringConvertible, Codable {
     /// Reads an ISO 8601 calendar date, `YYYY-MM-DD`, the only form Rollcall's files use.
     public init?(_ text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = CalendarDate.number(bytes[0..<4]),
-              let month = CalendarDate.number(bytes[5..<7]),
-              let day = CalendarDate.number(bytes[8..<10])
+        self.init(utf8: Array(text.utf8)[...])
+    }
+
+    /// The same from the bytes of a file, with no string made: the dates of thousands
+    /// of pupils and registers.
+    public init?(utf8 bytes: ArraySlice<UInt8>) {
+        let start = bytes.startIndex
+        guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
+              let year = CalendarDate.number(bytes[start..<(start + 4)]),
+              let month = CalendarDate.number(bytes[(start + 5)..<(start + 7)]),
+              let day = CalendarDate.number(bytes[(start + 8)..<(start + 10)])
         else { return nil }
         self.init(year: year, month: month, day: day)
     }

@@ -64,11 +64,8 @@ public struct AttendanceBook: Sendable {
         if mark.minutesLate != nil || mark.note != nil { details[cell] = mark } else { details[cell] = nil }
     }
 
-    /// The first session of the book's span: column 0 of every row.
-    public var firstSession: Session { Session(ordinal: origin) }
-
     /// Every pupil with a row, each with their code numbers, a column per half day from
-    /// `firstSession`: what a store copies out to keep a year's codes compactly.
+    /// the first of the book's span: what a store copies out to keep a year's codes compactly.
     public var codeRows: [(upn: UPN, codes: ArraySlice<UInt8>)] {
         rows.sorted { $0.value < $1.value }.map { ($0.key, cells[($0.value * width)..<($0.value * width + width)]) }
     }

@@ -12,7 +12,7 @@ struct FileStamp: Equatable, CustomStringConvertible {
     let description: String
 
     init(_ status: stat) {
-        description = "inode \(status.st_ino), \(status.st_size) bytes, modified \(status.st_mtim.tv_sec).\(FileStamp.nanoseconds(status.st_mtim.tv_nsec)), changed \(status.st_ctim.tv_sec).\(FileStamp.nanoseconds(status.st_ctim.tv_nsec))"
+        description = "inode \(status.st_ino), \(status.st_size) bytes, modified \(status.st_mtim.tv_sec) s \(status.st_mtim.tv_nsec) ns, changed \(status.st_ctim.tv_sec) s \(status.st_ctim.tv_nsec) ns"
     }
 
     init(text: String) {
@@ -24,10 +24,5 @@ struct FileStamp: Equatable, CustomStringConvertible {
         var status = stat()
         guard stat(path, &status) == 0 else { return nil }
         self.init(status)
-    }
-
-    private static func nanoseconds(_ value: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, 9 - digits.count)) + digits
     }
 }

@@ -40,24 +40,6 @@ public enum JSONText {
         return "\(day)T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
     }
 
-    /// `2025-09-03` read from its bytes, as dates are written in every file: by hand,
-    /// for the dates of thousands of pupils and registers.
-    static func date(_ bytes: ArraySlice<UInt8>) -> CalendarDate? {
-        let start = bytes.startIndex
-        func number(_ offset: Int, _ count: Int) -> Int? {
-            var value = 0
-            for index in (start + offset)..<(start + offset + count) {
-                let digit = bytes[index] &- 48
-                guard digit < 10 else { return nil }
-                value = value * 10 + Int(digit)
-            }
-            return value
-        }
-        guard bytes.count == 10, bytes[start + 4] == UInt8(ascii: "-"), bytes[start + 7] == UInt8(ascii: "-"),
-              let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else { return nil }
-        return CalendarDate(year: year, month: month, day: day)
-    }
-
     /// Reads what `instant` writes, `2025-09-03T08:41:07Z`, by hand for the same reason;
     /// any other ISO 8601 form (a fraction, an offset) goes to Foundation's parser.
     public static func instant(parsing text: String) -> Date? {
@@ -72,7 +54,7 @@ public enum JSONText {
             return value
         }
         if bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-           bytes[19] == UInt8(ascii: "Z"), let day = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)),
+           bytes[19] == UInt8(ascii: "Z"), let day = CalendarDate(utf8: bytes[0..<10]),
            let hours = number(11..<13), let minutes = number(14..<16), let seconds = number(17..<19),
            hours < 24, minutes < 60, seconds < 60 {
             return Date(timeIntervalSince1970: Double(Int(day.dayNumber) * 86_400 + hours * 3600 + minutes * 60 + seconds))

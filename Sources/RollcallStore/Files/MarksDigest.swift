@@ -64,7 +64,7 @@ struct MarksDigest {
             isStale = true
             guard let entry = try entry(key, layout: layout) else { return }
             entries.append(entry.text)
-            record(entry.book, into: &book, columns: columns)
+            record(entry, into: &book, columns: columns)
         }
 
         if let bytes {
@@ -205,40 +205,49 @@ struct MarksDigest {
 
     // MARK: Making an entry
 
-    /// A group's marks file read whole into a book of the year, and its digest entry;
-    /// nil when the file has gone.
-    private func entry(_ key: MarksFileKey, layout: StoreLayout) throws(StoreError) -> (book: AttendanceBook, text: [UInt8])? {
+    /// A group's marks as its digest entry holds them, and the entry's text.
+    private struct Entry {
+        let rows: [(upn: UPN, codes: ArraySlice<UInt8>)]
+        let details: [(upn: UPN, session: Session, mark: Mark)]
+        let text: [UInt8]
+    }
+
+    /// A group's marks file read whole into a book of the year, as an entry; nil when the
+    /// file has gone.
+    private func entry(_ key: MarksFileKey, layout: StoreLayout) throws(StoreError) -> Entry? {
         let path = layout.marks(key)
         guard let read = try DurableFile.readStamped(path) else { return nil }
         var book = AttendanceBook(span: span)
         try MarksFile.record(read.bytes, key: key, path: path, into: &book)
+        let rows = book.codeRows.sorted { $0.upn < $1.upn }
+        let details = book.detailedMarks
         var text = "\(JSONText.string(key.group)): {\"stamp\": \(JSONText.string(read.stamp.description)), \"codes\": {"
-        for (index, row) in book.codeRows.sorted(by: { $0.upn < $1.upn }).enumerated() {
+        for (index, row) in rows.enumerated() {
             text += index == 0 ? "\n      " : ",\n      "
             text += "\(JSONText.string(row.upn.text)): \""
             text += String(decoding: row.codes.map { MarksDigest.characters[Int($0)] }, as: UTF8.self)
             text += "\""
         }
         text += "\n    }, \"details\": {"
-        let details = Dictionary(grouping: book.detailedMarks, by: \.upn)
-        for (index, upn) in details.keys.sorted().enumerated() {
+        let byPupil = Dictionary(grouping: details, by: \.upn)
+        for (index, upn) in byPupil.keys.sorted().enumerated() {
             text += index == 0 ? "\n      " : ",\n      "
             text += "\(JSONText.string(upn.text)): {"
-            text += details[upn, default: []].map { "\"\($0.session)\": \(MarksFile.encode($0.mark))" }.joined(separator: ", ")
+            text += byPupil[upn, default: []].map { "\"\($0.session)\": \(MarksFile.encode($0.mark))" }.joined(separator: ", ")
             text += "}"
         }
-        text += details.isEmpty ? "}}" : "\n    }}"
-        return (book, Array(text.utf8))
+        text += byPupil.isEmpty ? "}}" : "\n    }}"
+        return Entry(rows: rows, details: details, text: Array(text.utf8))
     }
 
-    /// Records a group's book of the year into the report's book, the columns asked for only.
-    private func record(_ source: AttendanceBook, into book: inout AttendanceBook, columns: Range<Int>) {
+    /// Records an entry into the report's book, the columns asked for only.
+    private func record(_ entry: Entry, into book: inout AttendanceBook, columns: Range<Int>) {
         let from = Session(ordinal: firstSession.ordinal + columns.lowerBound)
-        for row in source.codeRows {
+        for row in entry.rows {
             let codes = row.codes.dropFirst(columns.lowerBound).prefix(columns.count)
             if codes.contains(where: { $0 != 0 }) { book.record(codes: codes, row: book.rowNumber(for: row.upn), from: from) }
         }
-        for detail in source.detailedMarks {
+        for detail in entry.details {
             let column = detail.session.ordinal - firstSession.ordinal
             if columns.contains(column) { book.record(detail.mark, for: detail.upn, at: detail.session) }
         }

@@ -173,7 +173,7 @@ extension MarksFile {
     /// `2025-09-03 AM` read from its bytes, as register keys are written.
     static func session(_ bytes: ArraySlice<UInt8>) -> Session? {
         guard bytes.count == 13, bytes[bytes.startIndex + 10] == UInt8(ascii: " "), bytes.last == UInt8(ascii: "M"),
-              let date = JSONText.date(bytes.prefix(10)) else { return nil }
+              let date = CalendarDate(utf8: bytes.prefix(10)) else { return nil }
         switch bytes[bytes.startIndex + 11] {
         case UInt8(ascii: "A"): return Session(date, .am)
         case UInt8(ascii: "P"): return Session(date, .pm)

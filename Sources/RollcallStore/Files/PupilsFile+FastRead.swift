@@ -24,7 +24,7 @@ extension Store.PupilsFile {
         var fsm = false, eal = false, socialWorker = false, youthJustice = false, lookedAfter = false
         func date(_ scanner: inout JSONScanner, _ value: inout CalendarDate?) -> Bool {
             if scanner.takeNull() { return true }
-            value = scanner.plainString().flatMap(JSONText.date)
+            value = scanner.plainString().flatMap { CalendarDate(utf8: $0) }
             return value != nil
         }
         func flag(_ scanner: inout JSONScanner, _ value: inout Bool) -> Bool {

@@ -11,14 +11,20 @@ extension Store {
     func withStoreLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         let lock = try FileLock(layout.lock("store"), .shared)
         defer { lock.unlock() }
-        // A journal's own temporary file is a write that died before its commit point,
-        // or one under way: no later write of a marks file would sweep it.
-        while !pendingJournals().isEmpty || DurableFile.list(layout.journalDirectory).contains(where: { $0.hasSuffix(".tmp") }) {
+        while journalsNeedRecovery() {
             try lock.change(to: .exclusive)
             try recover()
             try lock.change(to: .shared)
         }
         return try body()
+    }
+
+    /// Whether `journal/` holds a journal to finish, or a journal's temporary file: a
+    /// write that died before its commit point (or one under way, which taking the lock
+    /// exclusive waits for), which no later write of a marks file would sweep. One
+    /// listing, for every operation.
+    private func journalsNeedRecovery() -> Bool {
+        DurableFile.list(layout.journalDirectory).contains { $0.hasSuffix(".json") || $0.hasSuffix(".tmp") }
     }
 
     func pendingJournals() -> [String] {

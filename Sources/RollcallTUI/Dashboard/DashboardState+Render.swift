@@ -4,11 +4,8 @@ extension DashboardState {
     public static let minimumSize = Size(width: 64, height: 20)
 
     public func render() -> CellBuffer {
+        if let notice = TooSmall.notice(size, needs: DashboardState.minimumSize) { return notice }
         var buffer = CellBuffer(size)
-        guard size.width >= DashboardState.minimumSize.width, size.height >= DashboardState.minimumSize.height else {
-            TooSmall.render(into: &buffer, needs: DashboardState.minimumSize)
-            return buffer
-        }
         buffer.fill(x: 0, y: 0, width: size.width, role: .header)
         let session = dashboard.session.map { " · \(Clock.day($0.date)) \($0.part.rawValue)" } ?? ""
         buffer.put("\(schoolName) · Attendance\(session)", x: 0, y: 0, role: .header)

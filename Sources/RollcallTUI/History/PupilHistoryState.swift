@@ -60,11 +60,8 @@ public struct PupilHistoryState: Screen {
     }
 
     public func render() -> CellBuffer {
+        if let notice = TooSmall.notice(size, needs: PupilHistoryState.minimumSize) { return notice }
         var buffer = CellBuffer(size)
-        guard size.width >= PupilHistoryState.minimumSize.width, size.height >= PupilHistoryState.minimumSize.height else {
-            TooSmall.render(into: &buffer, needs: PupilHistoryState.minimumSize)
-            return buffer
-        }
         let pupil = history.pupil
         buffer.fill(x: 0, y: 0, width: size.width, role: .header)
         buffer.put("\(pupil.surname), \(pupil.displayForename) · \(pupil.upn.text) · \(pupil.form) · Year \(pupil.yearGroup)",

@@ -135,11 +135,8 @@ public struct PickerState: Hashable, Sendable {
     }
 
     public func render() -> CellBuffer {
+        if let notice = TooSmall.notice(size, needs: Size(width: 40, height: 6)) { return notice }
         var buffer = CellBuffer(size)
-        guard size.width >= 40, size.height >= 6 else {
-            TooSmall.render(into: &buffer, needs: Size(width: 40, height: 6))
-            return buffer
-        }
         buffer.fill(x: 0, y: 0, width: size.width, role: .header)
         let when = session.map { "\(Clock.day($0.date)) \($0.part.rawValue)" } ?? "no school sessions in the calendar"
         buffer.put("\(schoolName) · registers for \(when)", x: 0, y: 0, role: .header)

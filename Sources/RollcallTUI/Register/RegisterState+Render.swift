@@ -12,12 +12,8 @@ extension RegisterState {
 
     /// Draws the register into a new buffer of the state's size. Pure: no I/O, no change.
     public func render() -> CellBuffer {
+        if let notice = TooSmall.notice(size, needs: RegisterState.minimumSize, fits: nameWidth >= 12) { return notice }
         var buffer = CellBuffer(size)
-        guard size.width >= RegisterState.minimumSize.width, size.height >= RegisterState.minimumSize.height,
-              nameWidth >= 12 else {
-            TooSmall.render(into: &buffer, needs: RegisterState.minimumSize)
-            return buffer
-        }
         renderHeader(into: &buffer)
         for line in 0..<min(visibleRows, rows.count - top) {
             renderRow(top + line, y: 2 + line, into: &buffer)

@@ -2,11 +2,8 @@ extension TableState {
     public static let minimumSize = Size(width: 40, height: 8)
 
     public func render() -> CellBuffer {
+        if let notice = TooSmall.notice(size, needs: TableState.minimumSize) { return notice }
         var buffer = CellBuffer(size)
-        guard size.width >= TableState.minimumSize.width, size.height >= TableState.minimumSize.height else {
-            TooSmall.render(into: &buffer, needs: TableState.minimumSize)
-            return buffer
-        }
         buffer.fill(x: 0, y: 0, width: size.width, role: .header)
         let count = order.count == rows.count ? "\(rows.count)" : "\(order.count) of \(rows.count)"
         buffer.put("\(title) · \(count)", x: 0, y: 0, role: .header)

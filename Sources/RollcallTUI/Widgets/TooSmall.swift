@@ -1,6 +1,15 @@
 /// What a screen shows instead of itself when the terminal cannot hold it.
 enum TooSmall {
-    static func render(into buffer: inout CellBuffer, needs: Size) {
+    /// The notice in a buffer of `size`, or nil when `size` holds `needs` and `fits`
+    /// (whatever else the screen needs room for): how every screen's render begins.
+    static func notice(_ size: Size, needs: Size, fits: Bool = true) -> CellBuffer? {
+        guard size.width < needs.width || size.height < needs.height || !fits else { return nil }
+        var buffer = CellBuffer(size)
+        render(into: &buffer, needs: needs)
+        return buffer
+    }
+
+    private static func render(into buffer: inout CellBuffer, needs: Size) {
         let text = "Terminal too small: \(needs.width)x\(needs.height) needed, this is \(buffer.size.width)x\(buffer.size.height)"
         var y = 0
         var rest = Substring(text)
