@@ -147,7 +147,9 @@ struct ScreenRunner {
 
     /// Saves the marks one key made, durably, before the next key is read: in one write
     /// for all that share a reason (marking a whole form present is one fsync, not 30).
-    /// A save that fails puts the screen back as it was and says why.
+    /// A save that fails puts the screen back as it was and says why. A save that works
+    /// says nothing: the mark in its cell, drawn only once it is durable, is the
+    /// confirmation, and a line saying so again would cost a slow link more than the mark.
     private func save(_ effects: [RegisterEffect], in state: inout RegisterState) {
         var batches: [String?: [(upn: UPN, session: Session, mark: Mark?, previous: Mark?)]] = [:]
         for case let .save(upn, session, mark, previous, reason) in effects {
@@ -162,7 +164,6 @@ struct ScreenRunner {
                 }
                 try store.record(saves.map { MarkEntry(upn: $0.upn, group: state.group, session: $0.session, mark: $0.mark) },
                                  by: staff.recorder(login: login), at: Date(), reason: reason)
-                saves.forEach { state.saved($0.upn) }
             } catch {
                 for save in saves { state.saveFailed(save.upn, session: save.session, previous: save.previous, reason: "\(error)") }
             }

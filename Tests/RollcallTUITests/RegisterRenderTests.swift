@@ -17,8 +17,8 @@ struct RegisterRenderTests {
 
     @Test func anEightyByTwentyFourRegisterShowsEveryPartExactly() {
         let lines = Form7A.register().render().lines
-        #expect(lines[0] == "Test Academy · 7A · Mon 8 Sep 2025 AM · closes 09:10 · 3 unmarked")
-        #expect(lines[1] == "Pupil (4)" + String(repeating: " ", count: 22) + "Mo pm Tu pm We pm Th pm Fr pm  Year% Flags")
+        #expect(lines[0] == "Test Academy · 7A · Mon 8 Sep 2025 AM · closes 09:10")
+        #expect(lines[1] == "3 unmarked of 4" + String(repeating: " ", count: 16) + "Mo pm Tu pm We pm Th pm Fr pm  Year% Flags")
         // Filed as a person files them; the leaver and the pupil of 7B are not here.
         #expect(lines[2] == line("adams, Amy", ["/"] + unmarked.dropFirst(), "100.0%"))
         #expect(lines[3] == line("O'Brien, Shiv", unmarked, "100.0%"))

@@ -28,6 +28,14 @@ struct ThemeTests {
         #expect(Set(categories.map { theme.style($0).attributes }).count == 4)
     }
 
+    /// A 256-colour sequence is ten bytes where an ANSI one is five: the default theme is
+    /// the one tutors mark with over SSH, so it keeps to the eight the terminal has.
+    @Test func theDefaultThemeUsesOnlyTheTerminalsOwnEightColours() throws {
+        let theme = try Self.theme("default")
+        #expect(theme.roles.values.allSatisfy { $0.fg256 == nil && $0.bg256 == nil })
+        #expect(theme.roles.values.contains { $0.fg != nil })
+    }
+
     @Test func theColourBlindThemeKeepsToTheOkabeItoPalette() throws {
         let okabeIto: Set<Int> = [16, 231, 250, 178, 74, 35, 221, 25, 166, 175]
         let theme = try Self.theme("colour-blind")

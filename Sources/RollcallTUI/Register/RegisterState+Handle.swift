@@ -37,13 +37,6 @@ extension RegisterState {
         return []
     }
 
-    /// The program saved a mark: nothing to change, but say so.
-    public mutating func saved(_ upn: UPN) {
-        if message == nil, let row = rows.first(where: { $0.upn == upn }) {
-            message = "Saved \(row.name): \(row.marks[column]?.code.symbol ?? "cleared")"
-        }
-    }
-
     /// The program could not save a mark: put back what was there and say why.
     public mutating func saveFailed(_ upn: UPN, session: Session, previous: Mark?, reason: String) {
         if let row = rows.firstIndex(where: { $0.upn == upn }), let column = sessions.firstIndex(of: session) {

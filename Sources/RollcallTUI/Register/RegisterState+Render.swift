@@ -31,9 +31,11 @@ extension RegisterState {
     private func renderHeader(into buffer: inout CellBuffer) {
         buffer.fill(x: 0, y: 0, width: size.width, role: .header)
         let closing = closes[session.part].map { " · closes \(Clock.text($0))" } ?? ""
-        let title = "\(schoolName) · \(group) · \(Clock.day(session.date)) \(session.part.rawValue)\(closing) · \(unmarkedCount) unmarked"
-        buffer.put(title, x: 0, y: 0, role: .header)
-        buffer.put("Pupil (\(rows.count))", x: 0, y: 1, role: .dim, limit: nameWidth)
+        buffer.put("\(schoolName) · \(group) · \(Clock.day(session.date)) \(session.part.rawValue)\(closing)", x: 0, y: 0, role: .header)
+        // The count changes with every mark, so it sits in plain text where a new digit
+        // costs its cursor move and nothing more: in the coloured bar it would also
+        // re-send the bar's colours, tripling what one keystroke sends down the link.
+        buffer.put("\(unmarkedCount) unmarked of \(rows.count)", x: 0, y: 1, limit: nameWidth)
         for (index, session) in sessions.enumerated() {
             let label = session.part == .am ? String(session.date.weekday.shortName.prefix(2)) : "pm"
             buffer.put(label, x: weekX + index * RegisterState.cellWidth, y: 1, role: index == column ? .selection : .dim)
