@@ -18,6 +18,7 @@ extension Store {
             try withStoreLock { () throws(StoreError) in
                 attempt { () throws(StoreError) in _ = try read(School.self, at: layout.school) }
                 attempt { () throws(StoreError) in _ = try read(PupilsFile.self, at: layout.pupils) }
+                attempt { () throws(StoreError) in _ = try read(PupilsFile.self, at: layout.leavers) }
                 attempt { () throws(StoreError) in _ = try read(GroupsFile.self, at: layout.groups) }
                 for name in DurableFile.list(layout.calendarDirectory) where name.hasSuffix(".json") {
                     attempt { () throws(StoreError) in

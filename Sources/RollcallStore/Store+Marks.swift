@@ -115,24 +115,10 @@ extension Store {
     private func write(_ files: [MarksFileEdit], amendments: [Amendment]) throws(StoreError) {
         guard !files.isEmpty else { return }
         let transaction = UUID().uuidString.lowercased()
-        if files.count == 1, amendments.isEmpty, let file = files.first {
-            try DurableFile.replace(layout.marks(file.key), with: file.encoded(), tag: transaction)
-            return
-        }
-        var renames: [Journal.Rename] = []
-        for file in files {
-            let target = layout.marks(file.key)
-            let temporary = try DurableFile.writeTemporary(file.encoded(), beside: target, tag: transaction)
-            renames.append(Journal.Rename(from: relative(temporary), to: relative(target)))
-        }
-        let journal = Journal(
-            transaction: transaction, renames: renames,
-            audit: amendments.map { AuditEntry.body(for: $0, transaction: transaction) })
-        // The commit point: once this rename is durable, the write will be finished by
-        // this process or, if it dies, by the next one to take the store lock.
-        try DurableFile.replace(
-            layout.journalDirectory.appending("\(transaction).json"), with: JSONFile.encode(journal), tag: "pending")
-        try redo(journal, fresh: true)
+        var contents: [(path: FilePath, bytes: [UInt8])] = []
+        for file in files { contents.append((layout.marks(file.key), try file.encoded())) }
+        try writeTogether(contents, audit: amendments.map { AuditEntry.body(for: $0, transaction: transaction) },
+                          transaction: transaction)
     }
 
     func marksFile(_ key: MarksFileKey) throws(StoreError) -> MarksFile {
@@ -150,11 +136,6 @@ extension Store {
         }
     }
 
-    private func relative(_ path: FilePath) -> String {
-        var components = path.components
-        for _ in root.components { components.removeFirst() }
-        return FilePath(root: nil, components).string
-    }
 
     /// Every amendment ever made, oldest first.
     public func amendments() throws(StoreError) -> [AuditEntry] {

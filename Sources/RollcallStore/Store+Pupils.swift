@@ -1,8 +1,13 @@
+import Foundation
 import RollcallCore
 import SystemPackage
 
 extension Store {
     struct PupilsFile: Codable {
+        /// Pupils who left before this day are in `leavers.json`, not here: a register or
+        /// this year's report then reads this year's pupils, not six years of them. nil in
+        /// a store written before leavers had their own file: everyone is here.
+        var leaversBefore: CalendarDate?
         var pupils: [Pupil]
     }
 
@@ -12,19 +17,58 @@ extension Store {
 
     /// Every pupil ever on roll, leavers included: their marks are kept for six years.
     public func pupils() throws(StoreError) -> [Pupil] {
+        try pupils(onRollFrom: nil)
+    }
+
+    /// Every pupil on roll on `day` or later (and perhaps some who left before it), the
+    /// whole list when `day` is nil. Earlier leavers are read only for a day before the
+    /// academic year `pupils.json` holds.
+    public func pupils(onRollFrom day: CalendarDate?) throws(StoreError) -> [Pupil] {
         try withStoreLock { () throws(StoreError) in
-            guard let bytes = try DurableFile.read(layout.pupils) else { return [] }
-            if let pupils = PupilsFile.fastRead(bytes) { return pupils }
-            return try JSONFile.decode(PupilsFile.self, from: bytes, path: layout.pupils).pupils
+            // Shared with other readers, exclusive of a writer moving pupils between files.
+            let lock = try FileLock(layout.lock("pupils"), .shared)
+            defer { lock.unlock() }
+            let current = try readPupils(layout.pupils)
+            guard let split = current.leaversBefore, day.map({ $0 < split }) ?? true else { return current.pupils }
+            return try readPupils(layout.leavers).pupils + current.pupils
         }
     }
 
-    /// Changes the pupil list under its lock: `change` sees the list as it is on disk now.
-    public func updatePupils(_ change: (inout [Pupil]) throws -> Void) throws {
-        try update(layout.pupils, lock: "pupils", empty: PupilsFile(pupils: [])) { file in
-            try change(&file.pupils)
-            file.pupils.sort { $0.upn < $1.upn }
+    /// Changes the pupil list under its lock: `change` sees every pupil as on disk now.
+    /// Pupils who left before the academic year of `today` are then filed in
+    /// `leavers.json`, both files written together.
+    public func updatePupils(today: CalendarDate, _ change: (inout [Pupil]) throws -> Void) throws {
+        var refusal: (any Error)?
+        try withStoreLock { () throws(StoreError) in
+            let lock = try FileLock(layout.lock("pupils"), .exclusive)
+            defer { lock.unlock() }
+            DurableFile.sweepTemporaries(of: layout.pupils)
+            DurableFile.sweepTemporaries(of: layout.leavers)
+            let current = try readPupils(layout.pupils)
+            let leavers = current.leaversBefore == nil ? [] : try readPupils(layout.leavers).pupils
+            var pupils = leavers + current.pupils
+            do {
+                try change(&pupils)
+            } catch {
+                refusal = error
+                return
+            }
+            let split = AcademicYear.span(named: AcademicYear.name(containing: today))?.lowerBound ?? today
+            let (left, onRoll) = pupils.sorted { $0.upn < $1.upn }.reduce(into: ([Pupil](), [Pupil]())) { files, pupil in
+                if let leaving = pupil.leavingDate, leaving < split { files.0.append(pupil) } else { files.1.append(pupil) }
+            }
+            var files = [(path: layout.pupils, bytes: JSONFile.encode(PupilsFile(leaversBefore: split, pupils: onRoll)))]
+            if left != leavers { files.insert((layout.leavers, JSONFile.encode(PupilsFile(pupils: left))), at: 0) }
+            try writeTogether(files, audit: [], transaction: UUID().uuidString.lowercased())
         }
+        if let refusal { throw refusal }
+    }
+
+    /// A pupils file, empty when there is none.
+    private func readPupils(_ path: FilePath) throws(StoreError) -> PupilsFile {
+        guard let bytes = try DurableFile.read(path) else { return PupilsFile(pupils: []) }
+        if let file = PupilsFile.fastRead(bytes) { return file }
+        return try JSONFile.decode(PupilsFile.self, from: bytes, path: path)
     }
 
     public func groups() throws(StoreError) -> [Group] {

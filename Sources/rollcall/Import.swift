@@ -88,7 +88,7 @@ struct ImportPupils: ParsableCommand {
         let imported = try checking { try PupilsImport(table: readTable(file), file: file) }
         printWarnings(imported.warnings)
         var added = 0
-        try store.updatePupils { pupils in
+        try store.updatePupils(today: options.currentDate()) { pupils in
             let known = Set(pupils.map(\.upn))
             added = imported.pupils.count { !known.contains($0.upn) }
             imported.merge(into: &pupils)

@@ -43,7 +43,8 @@ struct LetterWrite: ParsableCommand {
         } else {
             throw Failure(LetterError.noTemplate(name, known: StandardLetters.all.keys.sorted()).description)
         }
-        let records = try SchoolRecords.load(from: store, covering: Dashboard.days(asOf: today, calendar: store.calendar()))
+        let calendar = try store.calendar()
+        let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: today, calendar: calendar))
         let signatory = staff.member(login: options.login)?.name ?? "The attendance team"
         let values = LetterValues.values(for: pupil, school: try store.school(), records: records, contacts: try store.contacts(),
                                          asOf: today, signatory: signatory)

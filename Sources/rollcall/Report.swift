@@ -32,8 +32,9 @@ struct PeriodOptions: ParsableArguments {
 /// Opens the store to review it, and loads a period's records.
 func loadRecords(_ options: StoreOptions, _ period: PeriodOptions) throws -> (SchoolRecords, ClosedRange<CalendarDate>) {
     let (store, today) = try options.openToReview()
-    let days = try period.resolve(today: today, calendar: store.calendar())
-    return (try SchoolRecords.load(from: store, only: days), days)
+    let calendar = try store.calendar()
+    let days = try period.resolve(today: today, calendar: calendar)
+    return (try SchoolRecords.load(from: store, calendar: calendar, only: days), days)
 }
 
 struct ReportPupils: ParsableCommand {
@@ -84,7 +85,7 @@ struct ReportPenalty: ParsableCommand {
             throw Failure(calendar.years.isEmpty ? "no calendar is imported yet: use 'rollcall import calendar'"
                                                  : "\(day) is before the first school week of the imported calendar")
         }
-        let records = try SchoolRecords.load(from: store, only: window.days)
+        let records = try SchoolRecords.load(from: store, calendar: calendar, only: window.days)
         let rows = PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: day)
         print(Reports.penalty(rows).render(format), terminator: "")
     }
@@ -134,7 +135,7 @@ struct ReportFollowUps: ParsableCommand {
         }
         let calendar = try store.calendar()
         guard !calendar.years.isEmpty else { throw Failure("no calendar is imported yet: use 'rollcall import calendar'") }
-        let records = try SchoolRecords.load(from: store, covering: Dashboard.days(asOf: day, calendar: calendar))
+        let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: day, calendar: calendar))
         let entries = FollowUps(records, contacts: try store.contacts(), log: try store.interventions(), asOf: day).list()
             .filter { rule == nil || $0.rule.rawValue == rule }
         print(Reports.followUps(entries).render(format), terminator: "")

@@ -235,7 +235,7 @@ struct ScreenRunner {
     }
 
     private func register(_ group: String, _ session: Session, size: Size) throws -> RegisterState {
-        let pupils = try store.pupils(), calendar = try store.calendar()
+        let pupils = try store.pupils(onRollFrom: session.date), calendar = try store.calendar()
         return RegisterState(
             schoolName: school.name, group: group, session: session, pupils: pupils,
             book: try RegisterBook.load(from: store, group: group, session: session, pupils: pupils, calendar: calendar, today: today),
@@ -246,7 +246,8 @@ struct ScreenRunner {
     /// The records the dashboard and a pupil's history read.
     private func records() throws -> SchoolRecords {
         try staff.authorise(.review, by: login, today: today)
-        return try SchoolRecords.load(from: store, covering: Dashboard.days(asOf: today, calendar: store.calendar()))
+        let calendar = try store.calendar()
+        return try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: today, calendar: calendar))
     }
 
     private func dashboardFigures() throws -> Dashboard {

@@ -130,8 +130,8 @@ struct StoreBasicsTests {
         let pupil = Pupil(upn: pupilA, surname: "O'Brien", forename: "Zoë", preferredName: "Zo",
                           dateOfBirth: day("2013-04-02"), yearGroup: 7, form: "7A", sex: .female,
                           sen: .support, fsm: true, hasSocialWorker: true, leavingDate: day("2026-02-13"))
-        try temporary.store.updatePupils { $0.append(pupil) }
-        try temporary.store.updatePupils { $0.append(Pupil(upn: pupilB, surname: "Wiśniewski", forename: "Łukasz", dateOfBirth: day("2013-01-09"), yearGroup: 7, form: "7A")) }
+        try temporary.store.updatePupils(today: day("2025-09-08")) { $0.append(pupil) }
+        try temporary.store.updatePupils(today: day("2025-09-08")) { $0.append(Pupil(upn: pupilB, surname: "Wiśniewski", forename: "Łukasz", dateOfBirth: day("2013-01-09"), yearGroup: 7, form: "7A")) }
         let stored = try temporary.store.pupils()
         #expect(Set(stored) == [pupil, Pupil(upn: pupilB, surname: "Wiśniewski", forename: "Łukasz", dateOfBirth: day("2013-01-09"), yearGroup: 7, form: "7A")])
         #expect(stored.map(\.upn) == stored.map(\.upn).sorted())
@@ -143,7 +143,7 @@ struct StoreBasicsTests {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
         #expect(throws: Refused.self) {
-            try temporary.store.updatePupils { _ in throw Refused() }
+            try temporary.store.updatePupils(today: day("2025-09-08")) { _ in throw Refused() }
         }
         #expect(!FileManager.default.fileExists(atPath: temporary.path("pupils.json")))
     }

@@ -150,7 +150,7 @@ struct StoreIntegrityTests {
         let temporary = try storeWithMarks()
         defer { temporary.remove() }
         try amend(temporary, times: 1)
-        try temporary.store.updatePupils { _ in }
+        try temporary.store.updatePupils(today: day("2025-09-08")) { _ in }
         for relative in ["", "store.json", "school.json", "pupils.json", "marks", "marks/2025-26", "marks/2025-26/7A.json", "audit/amendments.jsonl", "locks/store.lock"] {
             let attributes = try FileManager.default.attributesOfItem(atPath: temporary.path(relative))
             let mode = try #require(attributes[.posixPermissions] as? Int)

@@ -31,8 +31,9 @@ enum LargeSchool {
     static func marksCSV(from store: Store) throws -> String {
         let path = "\(directory)/marks-\(pupils).csv"
         if FileManager.default.fileExists(atPath: path) { return path }
-        let year = try store.calendar().academicYear(containing: today)!
-        let records = try SchoolRecords.load(from: store, covering: year.firstDay...today)
+        let calendar = try store.calendar()
+        let year = calendar.academicYear(containing: today)!
+        let records = try SchoolRecords.load(from: store, calendar: calendar, covering: year.firstDay...today)
         try Reports.marks(records, period: year.firstDay...today).render(.csv).write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

@@ -16,8 +16,9 @@ let benchmarks: @Sendable () -> Void = {
             let path = try LargeSchool.store(years: years).root
             benchmark.startMeasurement()
             let store = try Store.open(at: path)
-            let year = try store.calendar().academicYear(containing: LargeSchool.today)!
-            let records = try SchoolRecords.load(from: store, only: year.firstDay...LargeSchool.today)
+            let calendar = try store.calendar()
+            let year = calendar.academicYear(containing: LargeSchool.today)!
+            let records = try SchoolRecords.load(from: store, calendar: calendar, only: year.firstDay...LargeSchool.today)
             let rows = PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar,
                                               period: year.firstDay...LargeSchool.today)
             blackHole(CohortSummary(rows, by: .yearGroup))
@@ -55,7 +56,7 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         let calendar = try store.calendar()
         let window = PenaltyWindow(asOf: LargeSchool.today, calendar: calendar)!
-        let records = try SchoolRecords.load(from: store, only: window.days)
+        let records = try SchoolRecords.load(from: store, calendar: calendar, only: window.days)
         blackHole(PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: LargeSchool.today))
     }
 
@@ -67,7 +68,7 @@ let benchmarks: @Sendable () -> Void = {
         defer { try? FileManager.default.removeItem(atPath: path) }
         for year in try source.calendar().years { try store.saveAcademicYear(year) }
         let pupils = try source.pupils()
-        try store.updatePupils { $0 = pupils }
+        try store.updatePupils(today: LargeSchool.today) { $0 = pupils }
         benchmark.startMeasurement()
         let table = try CSVTable(bytes: Array(FileManager.default.contents(atPath: csv)!))
         let imported = try MarksImport(table: table, file: csv, pupils: pupils, calendar: store.calendar())
@@ -88,8 +89,8 @@ let benchmarks: @Sendable () -> Void = {
 
 /// Form 7B's register for this morning, read as the program reads it.
 func register(_ store: Store) throws -> RegisterState {
-    let school = try store.school(), pupils = try store.pupils(), calendar = try store.calendar()
     let session = Session(LargeSchool.today, .am)
+    let school = try store.school(), pupils = try store.pupils(onRollFrom: session.date), calendar = try store.calendar()
     let book = try RegisterBook.load(from: store, group: "7B", session: session, pupils: pupils, calendar: calendar, today: LargeSchool.today)
     return RegisterState(
         schoolName: school.name, group: "7B", session: session, pupils: pupils, book: book, calendar: calendar,

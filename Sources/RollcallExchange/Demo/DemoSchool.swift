@@ -150,7 +150,7 @@ public struct DemoSchool: Sendable {
         try store.saveSchool(school)
         try store.saveAcademicYear(year)
         // Merged by UPN, so that earlier years written first keep their pupils on record.
-        try store.updatePupils { existing in
+        try store.updatePupils(today: year.firstDay) { existing in
             let current = Set(pupils.map(\.upn))
             existing = existing.filter { !current.contains($0.upn) } + pupils
         }

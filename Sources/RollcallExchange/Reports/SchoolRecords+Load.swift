@@ -2,14 +2,16 @@ import RollcallCore
 import RollcallStore
 
 extension SchoolRecords {
-    /// Reads the calendar, the pupils and the marks of every academic year `days` touches.
-    public static func load(from store: Store, covering days: ClosedRange<CalendarDate>) throws -> SchoolRecords {
-        try SchoolRecords(calendar: store.calendar(), pupils: store.pupils(), book: store.book(academicYears: academicYears(covering: days)))
+    /// Reads the pupils on roll in `days` or after and the marks of every academic year
+    /// `days` touches. The caller has the calendar already: it chose `days` with it.
+    public static func load(from store: Store, calendar: SchoolCalendar, covering days: ClosedRange<CalendarDate>) throws -> SchoolRecords {
+        try SchoolRecords(calendar: calendar, pupils: store.pupils(onRollFrom: days.lowerBound),
+                          book: store.book(academicYears: academicYears(covering: days)))
     }
 
     /// The same, keeping only the marks of `days`: for a report that looks at no others.
-    public static func load(from store: Store, only days: ClosedRange<CalendarDate>) throws -> SchoolRecords {
-        try SchoolRecords(calendar: store.calendar(), pupils: store.pupils(),
+    public static func load(from store: Store, calendar: SchoolCalendar, only days: ClosedRange<CalendarDate>) throws -> SchoolRecords {
+        try SchoolRecords(calendar: calendar, pupils: store.pupils(onRollFrom: days.lowerBound),
                           book: store.book(academicYears: academicYears(covering: days), within: days))
     }
 }

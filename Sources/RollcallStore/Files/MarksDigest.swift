@@ -56,14 +56,16 @@ struct MarksDigest {
         let bytes = trusting ? try DurableFile.read(path) : nil
         let columns = self.columns(within: days)
         var pending = files.sorted { $0.group < $1.group }[...]
-        var entries: [[UInt8]] = []
+        // Each group's entry as it will be saved: the digest's own text where it was
+        // fresh (a slice, not a copy: usually nothing is saved), else made anew.
+        var entries: [(group: String, text: ArraySlice<UInt8>)] = []
         var isStale = bytes == nil
 
         /// Reads a marks file into the book and makes its entry anew.
         func readMarksFile(_ key: MarksFileKey) throws(StoreError) {
             isStale = true
             guard let entry = try entry(key, layout: layout) else { return }
-            entries.append(entry.text)
+            entries.append((key.group, entry.text[...]))
             record(entry, into: &book, columns: columns)
         }
 
@@ -104,7 +106,7 @@ struct MarksDigest {
                             }
                             scanner.position = start
                             guard readEntry(&scanner, table: table, into: &book, columns: columns, within: days) else { return false }
-                            entries.append(Array(JSONText.string(group).utf8) + Array(": ".utf8) + bytes[start..<scanner.position])
+                            entries.append((group, bytes[start..<scanner.position]))
                             return true
                         } catch {
                             failure = error
@@ -205,7 +207,8 @@ struct MarksDigest {
 
     // MARK: Making an entry
 
-    /// A group's marks as its digest entry holds them, and the entry's text.
+    /// A group's marks as its digest entry holds them, and the entry's text (its value,
+    /// without the group's name).
     private struct Entry {
         let rows: [(upn: UPN, codes: ArraySlice<UInt8>)]
         let details: [(upn: UPN, session: Session, mark: Mark)]
@@ -221,7 +224,7 @@ struct MarksDigest {
         try MarksFile.record(read.bytes, key: key, path: path, into: &book)
         let rows = book.codeRows.sorted { $0.upn < $1.upn }
         let details = book.detailedMarks
-        var text = "\(JSONText.string(key.group)): {\"stamp\": \(JSONText.string(read.stamp.description)), \"codes\": {"
+        var text = "{\"stamp\": \(JSONText.string(read.stamp.description)), \"codes\": {"
         for (index, row) in rows.enumerated() {
             text += index == 0 ? "\n      " : ",\n      "
             text += "\(JSONText.string(row.upn.text)): \""
@@ -253,7 +256,7 @@ struct MarksDigest {
         }
     }
 
-    private func save(_ entries: [[UInt8]], to path: FilePath) throws(StoreError) {
+    private func save(_ entries: [(group: String, text: ArraySlice<UInt8>)], to path: FilePath) throws(StoreError) {
         var bytes = Array("""
             {
               "schemaVersion": \(MarksDigest.schemaVersion),
@@ -264,8 +267,8 @@ struct MarksDigest {
               "groups": {
             """.utf8)
         for (index, entry) in entries.enumerated() {
-            bytes += Array((index == 0 ? "\n    " : ",\n    ").utf8)
-            bytes += entry
+            bytes += Array(((index == 0 ? "\n    " : ",\n    ") + JSONText.string(entry.group) + ": ").utf8)
+            bytes += entry.text
         }
         bytes += Array((entries.isEmpty ? "}\n}\n" : "\n  }\n}\n").utf8)
         try DurableFile.makeDirectory(path.removingLastComponent())

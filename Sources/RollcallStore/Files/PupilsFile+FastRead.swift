@@ -4,18 +4,25 @@ extension Store.PupilsFile {
     /// Reads `pupils.json` without Foundation's decoder, which spends a tenth of a second
     /// on a 2,000-pupil school. nil when anything is not as Rollcall writes it (an unknown
     /// field, a bad value): the caller then decodes it the slow way, which names the problem.
-    static func fastRead(_ bytes: [UInt8]) -> [Pupil]? {
+    static func fastRead(_ bytes: [UInt8]) -> Store.PupilsFile? {
         var scanner = JSONScanner(bytes)
-        var pupils: [Pupil] = []
+        var file = Store.PupilsFile(pupils: [])
         let read = scanner.object { scanner, name in
-            guard name == "pupils" else { return false }
-            return scanner.array { scanner in
-                guard let pupil = readPupil(&scanner) else { return false }
-                pupils.append(pupil)
-                return true
+            switch name {
+            case "leaversBefore":
+                file.leaversBefore = scanner.plainString().flatMap { CalendarDate(utf8: $0) }
+                return file.leaversBefore != nil
+            case "pupils":
+                return scanner.array { scanner in
+                    guard let pupil = readPupil(&scanner) else { return false }
+                    file.pupils.append(pupil)
+                    return true
+                }
+            default:
+                return false
             }
         }
-        return read && scanner.isAtEnd ? pupils : nil
+        return read && scanner.isAtEnd ? file : nil
     }
 
     private static func readPupil(_ scanner: inout JSONScanner) -> Pupil? {

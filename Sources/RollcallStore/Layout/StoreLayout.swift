@@ -10,6 +10,8 @@ struct StoreLayout {
     var manifest: FilePath { root.appending("store.json") }
     var school: FilePath { root.appending("school.json") }
     var pupils: FilePath { root.appending("pupils.json") }
+    /// Pupils who left before the academic year `pupils.json` holds.
+    var leavers: FilePath { root.appending("leavers.json") }
     var groups: FilePath { root.appending("groups.json") }
     var staff: FilePath { root.appending("staff.json") }
     var calendarDirectory: FilePath { root.appending("calendar") }
