@@ -149,10 +149,16 @@ public struct DemoSchool: Sendable {
     public func write(to store: Store, progress: (String) -> Void = { _ in }) throws {
         try store.saveSchool(school)
         try store.saveAcademicYear(year)
-        // Merged by UPN, so that earlier years written first keep their pupils on record.
+        // Merged by UPN, so that earlier years written first keep their pupils on record;
+        // those not on this year's roll (last year's year 11) left when last year ended.
         try store.updatePupils(today: year.firstDay) { existing in
             let current = Set(pupils.map(\.upn))
-            existing = existing.filter { !current.contains($0.upn) } + pupils
+            let leavers = existing.filter { !current.contains($0.upn) }.map { pupil in
+                var pupil = pupil
+                if pupil.leavingDate == nil { pupil.leavingDate = year.span.lowerBound.advanced(by: -1) }
+                return pupil
+            }
+            existing = leavers + pupils
         }
         try store.updateGroups { $0 = groups }
         try store.updateContacts { $0 = contacts }
