@@ -43,6 +43,9 @@ def tables(store, out):
                             rows.append((day.isoformat(), part))
                 day += datetime.timedelta(days=1)
     pupils = json.load(open(os.path.join(store, "pupils.json")))["pupils"]
+    leavers = os.path.join(store, "leavers.json")  # pupils who left before this year
+    if os.path.exists(leavers):
+        pupils += json.load(open(leavers))["pupils"]
     with open(os.path.join(out, "load.sql"), "w") as sql:
         sql.write("CREATE TABLE sessions (date TEXT, session TEXT, PRIMARY KEY (date, session)) WITHOUT ROWID;\n")
         sql.write("CREATE TABLE codes (code TEXT PRIMARY KEY, category TEXT);\n")
