@@ -150,8 +150,11 @@ extension Store {
     /// school's year takes milliseconds.
     /// With `days`, only the marks of those days are kept (the penalty window, say).
     /// With `groups`, only those groups' marks files are read, and no digest.
+    /// With `minutesAndNotes` false, late marks' minutes and marks' notes may be left
+    /// out, for a report that counts codes (the penalty list): a year's digest holds
+    /// 13,000 of them, a third of the time it takes to read.
     public func book(academicYears names: [String], within days: ClosedRange<CalendarDate>? = nil,
-                     groups: Set<String>? = nil) throws(StoreError) -> AttendanceBook {
+                     groups: Set<String>? = nil, minutesAndNotes: Bool = true) throws(StoreError) -> AttendanceBook {
         let spans = names.compactMap(AcademicYear.span(named:))
         guard let first = spans.map(\.lowerBound).min(), let last = spans.map(\.upperBound).max() else {
             return AttendanceBook(registers: [])
@@ -178,8 +181,8 @@ extension Store {
                 for name in names {
                     guard let digest = MarksDigest(academicYear: name) else { continue }
                     // A damaged digest may have put part of itself in the book: start again without it.
-                    guard try digest.read(marksFileKeys(academicYear: name), layout: layout, into: &book,
-                                          within: days, trusting: !damaged.contains(name)) else {
+                    guard try digest.read(marksFileKeys(academicYear: name), layout: layout, into: &book, within: days,
+                                          details: minutesAndNotes, trusting: !damaged.contains(name)) else {
                         damaged.insert(name)
                         complete = false
                         break

@@ -85,7 +85,7 @@ struct ReportPenalty: ParsableCommand {
             throw Failure(calendar.years.isEmpty ? "no calendar is imported yet: use 'rollcall import calendar'"
                                                  : "\(day) is before the first school week of the imported calendar")
         }
-        let records = try SchoolRecords.load(from: store, calendar: calendar, only: window.days)
+        let records = try SchoolRecords.load(from: store, calendar: calendar, only: window.days, minutesAndNotes: false)
         let rows = PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: day)
         print(Reports.penalty(rows).render(format), terminator: "")
     }

@@ -10,6 +10,17 @@ struct UPNTests {
     ])
     func acceptsValidUPNs(text: String) throws {
         #expect(try UPN(text).text == text)
+        let fromBytes = try #require(UPN(utf8: Array(text.utf8)[...]))
+        #expect(fromBytes == (try UPN(text)) && fromBytes.text == text)
+    }
+
+    @Test("bytes the text reader refuses, the byte reader refuses too", arguments: [
+        "A801200005001", "B207000016049", "B80120000500", "B8012000050011", "X80120000A001", "A80120000500I",
+        "B80120000500\u{0661}", "B80120000500\u{00E9}",
+    ])
+    func refusesTheSameBytes(text: String) {
+        #expect(UPN(utf8: Array(text.utf8)[...]) == nil)
+        #expect((try? UPN(text)) == nil)
     }
 
     @Test func refusesAWrongCheckLetterAndSaysWhichIsRight() {

@@ -32,6 +32,23 @@ struct MarksDigestTests {
         marks(AttendanceBook(registers: try store.registers(academicYear: "2025-26")))
     }
 
+    @Test func aBookOfCodesOnlyHasEveryCodeButNotTheMinutes() throws {
+        let temporary = try school()
+        defer { temporary.remove() }
+        let whole = try temporary.store.book(academicYears: ["2025-26"])
+        // Twice: from the marks files (no digest), then from the digest that read saved.
+        try FileManager.default.removeItem(atPath: temporary.path(digest))
+        for _ in 0..<2 {
+            let codes = try temporary.store.book(academicYears: ["2025-26"], minutesAndNotes: false)
+            #expect(codes.code(for: ben, at: am("2025-09-03")) == .late)
+            #expect(codes.mark(for: ben, at: am("2025-09-03")) == Mark(.late))
+            #expect([ann, ben, cal].flatMap { upn in codes.marks(for: upn).map { "\(upn.text) \($0.session) \($0.mark.code)" } }
+                    == [ann, ben, cal].flatMap { upn in whole.marks(for: upn).map { "\(upn.text) \($0.session) \($0.mark.code)" } })
+        }
+        // The digest saved by a read without them still holds the minutes.
+        #expect(try temporary.contents(digest).contains("\"minutesLate\": 9"))
+    }
+
     @Test func theFirstReadWritesTheDigestAndTheSecondReadsIt() throws {
         let temporary = try school()
         defer { temporary.remove() }

@@ -56,7 +56,7 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         let calendar = try store.calendar()
         let window = PenaltyWindow(asOf: LargeSchool.today, calendar: calendar)!
-        let records = try SchoolRecords.load(from: store, calendar: calendar, only: window.days)
+        let records = try SchoolRecords.load(from: store, calendar: calendar, only: window.days, minutesAndNotes: false)
         blackHole(PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: LargeSchool.today))
     }
 

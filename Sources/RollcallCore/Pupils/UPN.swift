@@ -21,6 +21,16 @@ public struct UPN: Hashable, Comparable, Sendable, CustomStringConvertible {
         key = UPN.key(bytes[...]) ?? 0
     }
 
+    /// A UPN from its thirteen bytes as a file holds them, checked as `init(_:)` checks
+    /// text; nil when it is not one. The store's readers meet a UPN per pupil per file,
+    /// and this makes no string until the bytes have passed.
+    public init?(utf8 bytes: ArraySlice<UInt8>) {
+        guard let key = UPN.key(bytes), let expected = UPN.checkLetter(for: bytes.dropFirst()),
+              bytes[bytes.startIndex] == expected else { return nil }
+        text = String(decoding: bytes, as: UTF8.self)
+        self.key = key
+    }
+
     /// The packed form of thirteen UPN bytes: the check letter, the eleven digits as a
     /// number, then the last character's byte. nil when the eleven are not all digits;
     /// the check letter is not checked here.

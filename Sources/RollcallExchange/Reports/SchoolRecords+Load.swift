@@ -10,8 +10,11 @@ extension SchoolRecords {
     }
 
     /// The same, keeping only the marks of `days`: for a report that looks at no others.
-    public static func load(from store: Store, calendar: SchoolCalendar, only days: ClosedRange<CalendarDate>) throws -> SchoolRecords {
+    /// `minutesAndNotes` false may leave late marks' minutes out, for a report that
+    /// counts codes only.
+    public static func load(from store: Store, calendar: SchoolCalendar, only days: ClosedRange<CalendarDate>,
+                            minutesAndNotes: Bool = true) throws -> SchoolRecords {
         try SchoolRecords(calendar: calendar, pupils: store.pupils(onRollFrom: days.lowerBound),
-                          book: store.book(academicYears: academicYears(covering: days), within: days))
+                          book: store.book(academicYears: academicYears(covering: days), within: days, minutesAndNotes: minutesAndNotes))
     }
 }

@@ -47,11 +47,12 @@ struct MarksDigest {
 
     /// Reads the year's marks into `book`: each group from its digest entry where that is
     /// fresh and from its marks file where not, then saves the digest if anything was
-    /// stale. With `days`, only the marks of those days are recorded. false when the
+    /// stale. With `days`, only the marks of those days are recorded; with `details`
+    /// false, the marks kept whole under `details` are recorded by their code only. false when the
     /// digest is damaged: `book` may then hold part of it, so the caller starts again
     /// with `trusting` false, which reads every marks file and writes a new digest.
     func read(_ files: [MarksFileKey], layout: StoreLayout, into book: inout AttendanceBook,
-              within days: ClosedRange<CalendarDate>?, trusting: Bool) throws(StoreError) -> Bool {
+              within days: ClosedRange<CalendarDate>?, details: Bool, trusting: Bool) throws(StoreError) -> Bool {
         let path = layout.marksDigest(academicYear)
         let bytes = trusting ? try DurableFile.read(path) : nil
         let columns = self.columns(within: days)
@@ -66,7 +67,7 @@ struct MarksDigest {
             isStale = true
             guard let entry = try entry(key, layout: layout) else { return }
             entries.append((key.group, entry.text[...]))
-            record(entry, into: &book, columns: columns)
+            record(entry, into: &book, columns: columns, details: details)
         }
 
         if let bytes {
@@ -105,7 +106,8 @@ struct MarksDigest {
                                 return true
                             }
                             scanner.position = start
-                            guard readEntry(&scanner, table: table, into: &book, columns: columns, within: days) else { return false }
+                            guard readEntry(&scanner, table: table, into: &book, columns: columns, within: days, details: details)
+                            else { return false }
                             entries.append((group, bytes[start..<scanner.position]))
                             return true
                         } catch {
@@ -143,7 +145,7 @@ struct MarksDigest {
     }
 
     private func readEntry(_ scanner: inout JSONScanner, table: [UInt8], into book: inout AttendanceBook,
-                           columns: Range<Int>, within days: ClosedRange<CalendarDate>?) -> Bool {
+                           columns: Range<Int>, within days: ClosedRange<CalendarDate>?, details: Bool) -> Bool {
         var upns = MarksFile.KnownUPNs()
         var numbers = [UInt8](repeating: 0, count: columns.count)
         let from = Session(ordinal: firstSession.ordinal + columns.lowerBound)
@@ -166,6 +168,8 @@ struct MarksDigest {
                     return true
                 }
             case name.elementsEqual("details".utf8):
+                // Their codes are in `codes` already.
+                guard details else { return scanner.skipObject() }
                 return scanner.rawObject { scanner, upnBytes in
                     guard let upn = upns.upn(upnBytes) else { return false }
                     return scanner.rawObject { scanner, sessionBytes in
@@ -244,13 +248,13 @@ struct MarksDigest {
     }
 
     /// Records an entry into the report's book, the columns asked for only.
-    private func record(_ entry: Entry, into book: inout AttendanceBook, columns: Range<Int>) {
+    private func record(_ entry: Entry, into book: inout AttendanceBook, columns: Range<Int>, details: Bool) {
         let from = Session(ordinal: firstSession.ordinal + columns.lowerBound)
         for row in entry.rows {
             let codes = row.codes.dropFirst(columns.lowerBound).prefix(columns.count)
             if codes.contains(where: { $0 != 0 }) { book.record(codes: codes, row: book.rowNumber(for: row.upn), from: from) }
         }
-        for detail in entry.details {
+        for detail in entry.details where details {
             let column = detail.session.ordinal - firstSession.ordinal
             if columns.contains(column) { book.record(detail.mark, for: detail.upn, at: detail.session) }
         }

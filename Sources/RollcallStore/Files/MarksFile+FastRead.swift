@@ -121,7 +121,7 @@ extension MarksFile {
         mutating func upn(_ bytes: ArraySlice<UInt8>) -> UPN? {
             guard let packed = UPN.key(bytes) else { return nil }
             if let known = byKey[packed] { return known }
-            guard let text = String(validating: bytes, as: UTF8.self), let checked = try? UPN(text) else { return nil }
+            guard let checked = UPN(utf8: bytes) else { return nil }
             byKey[packed] = checked
             return checked
         }

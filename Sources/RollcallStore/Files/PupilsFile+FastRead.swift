@@ -46,7 +46,7 @@ extension Store.PupilsFile {
             next = position + 1
             switch PupilField.ordered[position].field {
             case .upn:
-                upn = scanner.string().flatMap { try? UPN($0) }
+                upn = scanner.plainString().flatMap { UPN(utf8: $0) }
                 return upn != nil
             case .surname:
                 surname = scanner.string()
