@@ -34,9 +34,10 @@ extension Store {
         }
     }
 
-    /// Changes the pupil list under its lock: `change` sees every pupil as on disk now.
-    /// Pupils who left before the academic year of `today` are then filed in
-    /// `leavers.json`, both files written together.
+    /// Changes the pupil list under its lock: `change` sees every pupil as on disk now
+    /// (and must not ask the store for them: the lock is held). Pupils who left before
+    /// the academic year of `today` are then filed in `leavers.json`, both files written
+    /// together.
     public func updatePupils(today: CalendarDate, _ change: (inout [Pupil]) throws -> Void) throws {
         var refusal: (any Error)?
         try withStoreLock { () throws(StoreError) in

@@ -260,7 +260,11 @@ struct ScreenRunner {
 
     private func history(_ upn: UPN, size: Size) throws -> PupilHistoryState {
         let records = try records()
-        guard let pupil = records.pupils.first(where: { $0.upn == upn }) else { throw Failure("there is no pupil with UPN \(upn.text)") }
+        // A pupil who left before this year is not among this year's records: their
+        // history is still theirs to see (amendments, contacts, the interventions log).
+        guard let pupil = try records.pupils.first(where: { $0.upn == upn }) ?? store.pupils().first(where: { $0.upn == upn }) else {
+            throw Failure("there is no pupil with UPN \(upn.text)")
+        }
         let amendments = try store.amendments().map(\.amendment).filter { $0.upn == upn }
         let history = PupilHistory(pupil, records: records, amendments: amendments, asOf: today, now: Session.at(today, minute: minute),
                                    contacts: try store.contacts().filter { $0.upn == upn },

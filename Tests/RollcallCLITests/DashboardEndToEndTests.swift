@@ -93,6 +93,25 @@ struct DashboardEndToEndTests {
         try tmux.waitFor("[exited 0]")
     }
 
+    /// Leavers of earlier years are filed apart from this year's pupils, and their
+    /// history still opens.
+    @Test func aPupilWhoLeftLastYearIsFiledApartAndTheirHistoryOpens() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let leaver = "N938432120001"
+        let csv = "upn,surname,forename,date_of_birth,year_group,form,leaving_date\n\(leaver),Leaver,Lee,2009-10-10,11,11A,2025-07-18\n"
+        #expect(try cli.run(["import", "pupils", try cli.file("leaver.csv", csv)]).status == 0)
+        let current = try String(contentsOfFile: cli.store + "/pupils.json", encoding: .utf8)
+        let leavers = try String(contentsOfFile: cli.store + "/leavers.json", encoding: .utf8)
+        #expect(!current.contains(leaver) && current.contains(SmallSchool.lukasz) && leavers.contains(leaver))
+        let history = try open(cli, ["tui", "--pupil", leaver], today: "2025-09-12")
+        defer { history.kill() }
+        try history.waitFor("Leaver, Lee · \(leaver) · 11A · Year 11")
+        try history.type("q")
+        try history.waitFor("[exited 0]")
+    }
+
     @Test func oneScreenAtATime() throws {
         let cli = try CLI()
         defer { cli.remove() }
