@@ -34,7 +34,18 @@ public struct CSVColumns: Sendable {
     /// The field of a row in a column, trimmed; nil when the column is absent or the
     /// field blank.
     public func value(_ column: String, in row: CSVTable.Row) -> String? {
-        guard let index = indices[column], index < row.fields.count else { return nil }
+        value(at: index(of: column), in: row)
+    }
+
+    /// Where a column is, found once for a file rather than once a row: a year's marks
+    /// are 750,000 rows of six columns.
+    public func index(of column: String) -> Int? {
+        indices[column]
+    }
+
+    /// The field of a row at a column's index, as `value(_:in:)` gives it.
+    public func value(at index: Int?, in row: CSVTable.Row) -> String? {
+        guard let index, index < row.fields.count else { return nil }
         let text = CSVColumns.trimmed(row.fields[index])
         return text.isEmpty ? nil : text
     }

@@ -32,7 +32,7 @@ public struct CSVTable: Sendable {
         let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
         func endField() throws(CSVError) {
-            guard let text = String(validating: field, as: UTF8.self) else { throw .notUTF8(line: line) }
+            guard let text = String(utf8Bytes: field) else { throw .notUTF8(line: line) }
             fields.append(text)
             field.removeAll(keepingCapacity: true)
             fieldWasQuoted = false

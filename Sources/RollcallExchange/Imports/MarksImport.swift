@@ -24,6 +24,8 @@ public struct MarksImport: Sendable {
         let columns: CSVColumns
         (columns, warnings) = try CSVColumns.forImport(table, file: file, required: Self.required, optional: Self.optional)
         let pupilsByUPN = Dictionary(pupils.map { ($0.upn, $0) }, uniquingKeysWith: { $1 })
+        let upnColumn = columns.index(of: "upn"), dateColumn = columns.index(of: "date"), sessionColumn = columns.index(of: "session")
+        let codeColumn = columns.index(of: "code"), minutesColumn = columns.index(of: "minutes_late"), noteColumn = columns.index(of: "note")
         var problems: [ImportProblem] = []
         var entries: [MarkEntry] = []
         var lines: [Int] = []
@@ -34,7 +36,7 @@ public struct MarksImport: Sendable {
             func problem(_ message: String) { problems.append(ImportProblem(file: file, line: row.line, message)) }
             let before = problems.count
             var pupil: Pupil?
-            let upnText = columns.value("upn", in: row) ?? ""
+            let upnText = columns.value(at: upnColumn, in: row) ?? ""
             do {
                 let upn = try UPN(upnText)
                 pupil = pupilsByUPN[upn]
@@ -42,20 +44,20 @@ public struct MarksImport: Sendable {
             } catch {
                 problem(upnText.isEmpty ? "upn is empty" : error.description)
             }
-            let dateText = columns.value("date", in: row) ?? ""
+            let dateText = columns.value(at: dateColumn, in: row) ?? ""
             let date = CalendarDate(dateText)
             if date == nil { problem("date '\(dateText)' is not a date like 2025-09-03") }
-            let partText = columns.value("session", in: row) ?? ""
+            let partText = columns.value(at: sessionColumn, in: row) ?? ""
             let part = Session.Part(rawValue: partText.uppercased())
             if part == nil { problem("session '\(partText)' is not AM or PM") }
             var code: AttendanceCode?
             do {
-                code = try AttendanceCode.parse(columns.value("code", in: row) ?? "")
+                code = try AttendanceCode.parse(columns.value(at: codeColumn, in: row) ?? "")
             } catch {
                 problem("code: \(error.description)")
             }
             var minutesLate: Int?
-            if let text = columns.value("minutes_late", in: row) {
+            if let text = columns.value(at: minutesColumn, in: row) {
                 minutesLate = Int(text)
                 if minutesLate.map({ $0 < 0 }) ?? true { problem("minutes_late '\(text)' is not a whole number of minutes") }
                 if let code, code != .late, code != .arrivedAfterRegisterClosed { problem("minutes_late is only for L or U, not \(code.symbol)") }
@@ -77,7 +79,7 @@ public struct MarksImport: Sendable {
             seen[pupil.upn, default: [:]][session] = (row.line, code)
             entries.append(MarkEntry(
                 upn: pupil.upn, group: pupil.form, session: session,
-                mark: Mark(code, minutesLate: minutesLate, note: columns.value("note", in: row))))
+                mark: Mark(code, minutesLate: minutesLate, note: columns.value(at: noteColumn, in: row))))
             lines.append(row.line)
         }
         progress(table.rows.count, table.rows.count)
@@ -88,7 +90,7 @@ public struct MarksImport: Sendable {
 
     /// The academic years the marks fall in, to read what the store already holds.
     public var academicYears: Set<String> {
-        Set(entries.map { AcademicYear.name(containing: $0.session.date) })
+        Set(Set(entries.map(\.session.date)).map(AcademicYear.name(containing:)))
     }
 
     /// Rows that would change a mark already in the register, each a problem when no

@@ -162,12 +162,7 @@ struct JSONScanner {
     mutating func string() -> String? {
         skipSpace()
         let start = index
-        if let plain = plainString() {
-            // ASCII needs no validating, and String(validating:) is a generic the standard
-            // library does not specialise: a school's names are 30,000 strings.
-            if plain.allSatisfy({ $0 < 0x80 }) { return String(decoding: plain, as: UTF8.self) }
-            return String(validating: plain, as: UTF8.self)
-        }
+        if let plain = plainString() { return String(utf8Bytes: plain) }
         index = start
         guard take(UInt8(ascii: "\"")) else { return nil }
         var scalars = String.UnicodeScalarView()
