@@ -136,7 +136,6 @@ extension Store {
         }
     }
 
-
     /// Every amendment ever made, oldest first.
     public func amendments() throws(StoreError) -> [AuditEntry] {
         try withStoreLock { () throws(StoreError) in try ChainedLog(path: layout.audit).entries(ChainedLog.amendment) }

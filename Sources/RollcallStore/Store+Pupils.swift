@@ -54,7 +54,7 @@ extension Store {
                 refusal = error
                 return
             }
-            let split = AcademicYear.span(named: AcademicYear.name(containing: today))?.lowerBound ?? today
+            let split = AcademicYear.span(containing: today).lowerBound
             let (left, onRoll) = pupils.sorted { $0.upn < $1.upn }.reduce(into: ([Pupil](), [Pupil]())) { files, pupil in
                 if let leaving = pupil.leavingDate, leaving < split { files.0.append(pupil) } else { files.1.append(pupil) }
             }

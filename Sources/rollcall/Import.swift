@@ -169,7 +169,7 @@ struct ImportMarks: ParsableCommand {
                 progress.report("Checking rows", $0, of: $1)
             }
             if reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {
-                let book = try AttendanceBook(registers: imported.academicYears.flatMap { try store.registers(academicYear: $0) })
+                let book = try store.book(academicYears: imported.academicYears.sorted())
                 let amendments = imported.amendmentsWithoutReason(book: book, file: file)
                 if !amendments.isEmpty { throw ImportFailure(amendments) }
             }

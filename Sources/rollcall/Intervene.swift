@@ -54,7 +54,7 @@ struct InterventionAdd: ParsableCommand {
         if penaltyWindow {
             let calendar = try store.calendar()
             guard let window = PenaltyWindow(asOf: today, calendar: calendar) else { throw Failure("\(today) has no penalty window in the calendar") }
-            let records = try SchoolRecords.load(from: store, calendar: calendar, covering: window.days)
+            let records = try SchoolRecords.load(from: store, calendar: calendar, only: window.days, minutesAndNotes: false)
             chosen += PenaltyPosition(window: window, calendar: calendar) { records.book.code(for: pupilUPN, at: $0) }.unauthorised.map(\.session)
         }
         let intervention: Intervention

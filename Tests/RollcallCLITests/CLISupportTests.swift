@@ -76,6 +76,19 @@ struct CLISupportTests {
         #expect(notice.errors.contains("penalty-notice-issued needs the sessions it is for"))
     }
 
+    /// A notice is for the sessions of the current window: `--penalty-window` finds them.
+    @Test func aPenaltyNoticeTakesTheWindowsUnauthorisedSessions() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        // Łukasz in week one: N, N on Monday and O on Tuesday morning; the rest present.
+        let added = try cli.run(["intervention", "add", "penalty-notice-issued", "--upn", SmallSchool.lukasz, "--parent", "Ana Kowalska",
+                                 "--penalty-window"])
+        #expect(added.status == 0, "\(added.errors)")
+        let log = try cli.run(["intervention", "list", "--format", "json"]).output
+        #expect(log.contains("\"sessions\": [\"2025-09-01 AM\", \"2025-09-01 PM\", \"2025-09-02 AM\"]"), "\(log)")
+    }
+
     @Test func lettersAreFilledFromTheFiguresAndSchoolsCanEditThem() throws {
         let cli = try CLI()
         defer { cli.remove() }

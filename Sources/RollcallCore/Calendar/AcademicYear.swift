@@ -58,9 +58,18 @@ public struct AcademicYear: Hashable, Sendable, Codable {
     /// The name of the academic year that holds a date: `2025-26` for any day from
     /// 1 September 2025 to 31 August 2026.
     public static func name(containing date: CalendarDate) -> String {
-        let start = date.month >= 9 ? date.year : date.year - 1
+        let start = startYear(containing: date)
         let end = (start + 1) % 100
         return "\(start)-\(end < 10 ? "0" : "")\(end)"
+    }
+
+    /// 1 September to 31 August of the academic year that holds a date.
+    public static func span(containing date: CalendarDate) -> ClosedRange<CalendarDate> {
+        nominalSpan(startYear: startYear(containing: date))
+    }
+
+    private static func startYear(containing date: CalendarDate) -> Int {
+        date.month >= 9 ? date.year : date.year - 1
     }
 
     /// 1 September to 31 August of the year named `2025-26`; nil for a name of another shape.

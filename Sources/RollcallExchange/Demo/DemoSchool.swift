@@ -31,7 +31,7 @@ public struct DemoSchool: Sendable {
     public init(pupils count: Int, seed: UInt64, today: CalendarDate) throws {
         var random = SeededGenerator(seed: seed)
         school = try DemoSchool.settings()
-        let startYear = today.month >= 9 ? today.year : today.year - 1
+        let startYear = AcademicYear.span(containing: today).lowerBound.year
         year = try DemoCalendar.year(startingIn: startYear)
         let calendar = try SchoolCalendar(years: [year])
 
@@ -133,7 +133,7 @@ public struct DemoSchool: Sendable {
                              progress: (String) -> Void = { _ in }) throws -> DemoSchool {
         for back in stride(from: years - 1, to: 0, by: -1) {
             // The last day of summer in that academic year.
-            let endYear = (today.month >= 9 ? today.year + 1 : today.year) - back
+            let endYear = AcademicYear.span(containing: today).upperBound.year - back
             let lastDay = CalendarDate(year: endYear, month: 7, day: 31) ?? today
             let earlier = try DemoSchool(pupils: count, seed: seed &+ UInt64(back), today: lastDay)
             progress("Writing \(earlier.year.name)")

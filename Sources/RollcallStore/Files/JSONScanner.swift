@@ -45,12 +45,18 @@ struct JSONScanner {
     }
 
     mutating func takeNull() -> Bool {
+        take(word: JSONScanner.null)
+    }
+
+    /// Consumes a bare word (`null`, `true`, `false`) if it is next.
+    private mutating func take(word: [UInt8]) -> Bool {
         skipSpace()
-        guard bytes.count - index >= 4, bytes[index] == UInt8(ascii: "n"), bytes[index + 1] == UInt8(ascii: "u"),
-              bytes[index + 2] == UInt8(ascii: "l"), bytes[index + 3] == UInt8(ascii: "l") else { return false }
-        index += 4
+        guard bytes[index...].starts(with: word) else { return false }
+        index += word.count
         return true
     }
+
+    private static let null = Array("null".utf8), yes = Array("true".utf8), no = Array("false".utf8)
 
     /// Whether a string comes next.
     mutating func atString() -> Bool {
@@ -248,18 +254,8 @@ struct JSONScanner {
     }
 
     mutating func boolean() -> Bool? {
-        skipSpace()
-        let rest = bytes.count - index
-        if rest >= 4, bytes[index] == UInt8(ascii: "t"), bytes[index + 1] == UInt8(ascii: "r"), bytes[index + 2] == UInt8(ascii: "u"),
-           bytes[index + 3] == UInt8(ascii: "e") {
-            index += 4
-            return true
-        }
-        if rest >= 5, bytes[index] == UInt8(ascii: "f"), bytes[index + 1] == UInt8(ascii: "a"), bytes[index + 2] == UInt8(ascii: "l"),
-           bytes[index + 3] == UInt8(ascii: "s"), bytes[index + 4] == UInt8(ascii: "e") {
-            index += 5
-            return false
-        }
+        if take(word: JSONScanner.yes) { return true }
+        if take(word: JSONScanner.no) { return false }
         return nil
     }
 

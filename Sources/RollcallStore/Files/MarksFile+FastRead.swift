@@ -182,20 +182,28 @@ extension MarksFile {
     }
 
     /// A code's number (`AttendanceCode.number`) by its one or two ASCII bytes as
-    /// `JSONScanner.shortASCII` reads them; 0 for anything that is not a code.
+    /// `JSONScanner.shortASCII` reads them; 0 for anything that is not a code. Anything
+    /// else (lower case, withdrawn codes) is left to the slow path, which explains it.
     static let codeNumbers: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 65_536)
-        for (bytes, code) in codes { table[Int(bytes)] = code.number }
+        for code in AttendanceCode.allCases {
+            table[Int(code.symbol.utf8.reduce(UInt16(0)) { $0 << 8 | UInt16($1) })] = code.number
+        }
         return table
     }()
 
+    /// The code whose one or two bytes `JSONScanner.shortASCII` read.
+    private static func code(_ bytes: UInt16) -> AttendanceCode? {
+        AttendanceCode.numbered(codeNumbers[Int(bytes)])
+    }
+
     static func readMark(_ scanner: inout JSONScanner) -> Mark? {
-        if scanner.atString() { return scanner.shortASCII().flatMap { codes[$0] }.map { Mark($0) } }
+        if scanner.atString() { return scanner.shortASCII().flatMap(code).map { Mark($0) } }
         var code: AttendanceCode?, minutesLate: Int?, note: String?
         let read = scanner.rawObject { scanner, name in
             switch true {
             case name.elementsEqual("code".utf8):
-                code = scanner.shortASCII().flatMap { codes[$0] }
+                code = scanner.shortASCII().flatMap(MarksFile.code)
                 return code != nil
             case name.elementsEqual("minutesLate".utf8):
                 minutesLate = scanner.integer()
@@ -210,11 +218,4 @@ extension MarksFile {
         guard read, let code else { return nil }
         return Mark(code, minutesLate: minutesLate, note: note)
     }
-
-    /// Codes by their one or two ASCII bytes, as `JSONScanner.shortASCII` reads them.
-    /// Anything else (lower case, withdrawn codes) is left to the slow path, which
-    /// explains it.
-    private static let codes: [UInt16: AttendanceCode] = Dictionary(uniqueKeysWithValues: AttendanceCode.allCases.map { code in
-        (code.symbol.utf8.reduce(UInt16(0)) { $0 << 8 | UInt16($1) }, code)
-    })
 }

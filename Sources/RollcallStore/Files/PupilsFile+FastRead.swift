@@ -34,6 +34,11 @@ extension Store.PupilsFile {
             value = scanner.plainString().flatMap { CalendarDate(utf8: $0) }
             return value != nil
         }
+        func text(_ scanner: inout JSONScanner, _ value: inout String?, nullable: Bool = false) -> Bool {
+            if nullable, scanner.takeNull() { return true }
+            value = scanner.string()
+            return value != nil
+        }
         func flag(_ scanner: inout JSONScanner, _ value: inout Bool) -> Bool {
             guard let read = scanner.boolean() else { return false }
             value = read
@@ -48,19 +53,10 @@ extension Store.PupilsFile {
             case .upn:
                 upn = scanner.plainString().flatMap { UPN(utf8: $0) }
                 return upn != nil
-            case .surname:
-                surname = scanner.string()
-                return surname != nil
-            case .forename:
-                forename = scanner.string()
-                return forename != nil
-            case .preferredName:
-                if scanner.takeNull() { return true }
-                preferred = scanner.string()
-                return preferred != nil
-            case .form:
-                form = scanner.string()
-                return form != nil
+            case .surname: return text(&scanner, &surname)
+            case .forename: return text(&scanner, &forename)
+            case .preferredName: return text(&scanner, &preferred, nullable: true)
+            case .form: return text(&scanner, &form)
             case .dateOfBirth: return date(&scanner, &birth)
             case .admissionDate: return date(&scanner, &admission)
             case .leavingDate: return date(&scanner, &leaving)
