@@ -7,55 +7,167 @@ import RollcallCore
 import SystemPackage
 
 extension Store {
-    /// Reads every file of the store and verifies the audit chain; one problem per
-    /// damaged file, broken link or file that others could read. Empty means healthy.
+    /// Reads every file of the store, verifies both chained logs against their heads,
+    /// compares each year's digest with the marks files, and walks every folder for
+    /// links, files of the wrong kind, mode or owner, and leftovers; one problem each.
+    /// Empty means healthy.
+    ///
+    /// It changes nothing: a journal waiting to be finished is named, not finished, and
+    /// no digest is saved. It holds the store lock exclusive, so no write is under way
+    /// and every temporary file it finds was left by one that failed.
     public func check() -> [StoreError] {
         var problems: [StoreError] = []
         func attempt(_ body: () throws(StoreError) -> Void) {
             do { try body() } catch { problems.append(error) }
         }
-        attempt { () throws(StoreError) in
-            try withStoreLock { () throws(StoreError) in
-                attempt { () throws(StoreError) in _ = try read(School.self, at: layout.school) }
-                attempt { () throws(StoreError) in _ = try read(PupilsFile.self, at: layout.pupils) }
-                attempt { () throws(StoreError) in _ = try read(PupilsFile.self, at: layout.leavers) }
-                attempt { () throws(StoreError) in _ = try read(GroupsFile.self, at: layout.groups) }
-                for name in DurableFile.list(layout.calendarDirectory) where name.hasSuffix(".json") {
-                    attempt { () throws(StoreError) in
-                        _ = try read(AcademicYear.self, at: layout.calendarDirectory.appending(name))
-                    }
-                }
-                for year in academicYearsWithMarks() {
-                    for key in marksFileKeys(academicYear: year) {
-                        attempt { () throws(StoreError) in _ = try marksFile(key) }
-                    }
-                }
-                attempt { () throws(StoreError) in _ = try read(ContactsFile.self, at: layout.contacts) }
-                attempt { () throws(StoreError) in problems += try ChainedLog(path: layout.audit).verify(ChainedLog.amendment) }
-                attempt { () throws(StoreError) in
-                    problems += try ChainedLog(path: layout.interventions).verify(ChainedLog.intervention)
+        let lock: FileLock
+        do {
+            lock = try FileLock(layout.lock("store"), .shared)
+            try lock.change(to: .exclusive)
+        } catch {
+            return [error]
+        }
+        defer { lock.unlock() }
+        attempt { () throws(StoreError) in _ = try read(School.self, at: layout.school) }
+        attempt { () throws(StoreError) in _ = try read(PupilsFile.self, at: layout.pupils) }
+        attempt { () throws(StoreError) in _ = try read(PupilsFile.self, at: layout.leavers) }
+        attempt { () throws(StoreError) in _ = try read(GroupsFile.self, at: layout.groups) }
+        attempt { () throws(StoreError) in _ = try read(StaffList.self, at: layout.staff) }
+        attempt { () throws(StoreError) in _ = try read(ContactsFile.self, at: layout.contacts) }
+        for name in DurableFile.list(layout.calendarDirectory) where name.hasSuffix(".json") {
+            attempt { () throws(StoreError) in _ = try read(AcademicYear.self, at: layout.calendarDirectory.appending(name)) }
+        }
+        for name in DurableFile.list(layout.letterDirectory) where name.hasSuffix(".md") {
+            attempt { () throws(StoreError) in
+                let path = layout.letterDirectory.appending(name)
+                if let bytes = try DurableFile.read(path), String(validating: bytes, as: UTF8.self) == nil {
+                    throw .damaged(path: path.string, line: nil, field: nil, detail: "not UTF-8 text")
                 }
             }
         }
-        problems += exposedFiles(in: root)
+        for year in academicYearsWithMarks() {
+            for key in marksFileKeys(academicYear: year) {
+                attempt { () throws(StoreError) in _ = try marksFile(key) }
+            }
+            attempt { () throws(StoreError) in problems += try digestProblems(academicYear: year) }
+        }
+        let requireHeads = (try? keepsHeads()) ?? false
+        attempt { () throws(StoreError) in
+            problems += try ChainedLog(path: layout.audit).verify(ChainedLog.amendment, headRequired: requireHeads)
+        }
+        attempt { () throws(StoreError) in
+            problems += try ChainedLog(path: layout.interventions).verify(ChainedLog.intervention, headRequired: requireHeads)
+        }
+        problems += journalProblems()
+        problems += treeProblems(in: root, owner: Store.owner(of: root))
         return problems
     }
 
-    /// Files and folders that users outside the owner and group could reach.
-    private func exposedFiles(in directory: FilePath) -> [StoreError] {
+    /// Journals still to be finished, and every journal set aside unapplied with why.
+    private func journalProblems() -> [StoreError] {
         var problems: [StoreError] = []
-        var status = stat()
-        if stat(directory.string, &status) == 0, status.st_mode & 0o007 != 0 {
-            problems.append(.exposed(path: directory.string, mode: String(status.st_mode & 0o777, radix: 8)))
+        for name in DurableFile.list(layout.journalDirectory) where name.hasSuffix(".json") {
+            problems.append(.stray(path: layout.journalDirectory.appending(name).string,
+                                   detail: "a write cut short by a crash: the next command other than check finishes it"))
         }
-        for name in DurableFile.list(directory) {
-            let path = directory.appending(name)
-            guard stat(path.string, &status) == 0 else { continue }
-            if (status.st_mode & S_IFMT) == S_IFDIR {
-                problems += exposedFiles(in: path)
-            } else if status.st_mode & 0o007 != 0 {
-                problems.append(.exposed(path: path.string, mode: String(status.st_mode & 0o777, radix: 8)))
+        let rejected = layout.journalDirectory.appending(Store.rejectedFolder)
+        for name in DurableFile.list(rejected) {
+            let path = rejected.appending(name)
+            var detail = "it is not a journal file"
+            if let bytes = try? DurableFile.read(path) {
+                do {
+                    _ = try JSONFile.decode(Journal.self, from: bytes, path: path).validated(root: root)
+                    detail = "it was set aside when it could not be applied"
+                } catch let rejection as JournalRejection {
+                    detail = rejection.detail
+                } catch {
+                    detail = "\(error)"
+                }
             }
+            problems.append(.rejectedJournal(path: path.string, detail: detail + "; look at it, then remove it"))
+        }
+        return problems
+    }
+
+    /// Whether the year's digest, as a report would use it, holds exactly the marks
+    /// files' codes: each pupil who differs is named.
+    private func digestProblems(academicYear name: String) throws(StoreError) -> [StoreError] {
+        let path = layout.marksDigest(name)
+        guard let digest = MarksDigest(academicYear: name), DurableFile.exists(path) else { return [] }
+        let keys = marksFileKeys(academicYear: name)
+        var fromDigest = AttendanceBook(span: digest.span)
+        guard try digest.read(keys, layout: layout, into: &fromDigest, within: nil, details: true, trusting: true, save: false) else {
+            return [.damaged(path: path.string, line: nil, field: "checksum",
+                             detail: "the digest was changed after Rollcall wrote it; the next report makes it again from the marks files")]
+        }
+        var fromMarks = AttendanceBook(span: digest.span)
+        for key in keys {
+            let marks = layout.marks(key)
+            guard let bytes = try DurableFile.read(marks) else { continue }
+            try MarksFile.record(bytes, key: key, path: marks, into: &fromMarks, within: nil)
+        }
+        let digestRows = Dictionary(fromDigest.codeRows.map { ($0.upn, Array($0.codes)) }, uniquingKeysWith: { $1 })
+        let marksRows = Dictionary(fromMarks.codeRows.map { ($0.upn, Array($0.codes)) }, uniquingKeysWith: { $1 })
+        var problems: [StoreError] = []
+        for upn in Set(digestRows.keys).union(marksRows.keys).sorted() {
+            let inDigest = digestRows[upn], inMarks = marksRows[upn]
+            guard inDigest != inMarks else { continue }
+            var detail = "its codes are not those of the marks files"
+            if let inDigest, let inMarks, let column = inDigest.indices.first(where: { inDigest[$0] != inMarks[$0] }) {
+                let session = Session(ordinal: Session(digest.span.lowerBound, .am).ordinal + column)
+                detail = "\(session) is \(Store.symbol(inDigest[column])) in the digest but \(Store.symbol(inMarks[column])) in the marks files"
+            }
+            problems.append(.digestDiffers(path: path.string, upn: upn.text, detail: detail + "; the digest is only a copy, and reports would have shown its figures"))
+        }
+        return problems
+    }
+
+    private static func symbol(_ number: UInt8) -> String {
+        number == 0 ? "unmarked" : "'\(AttendanceCode.allCases.first { $0.number == number }?.symbol ?? "?")'"
+    }
+
+    private static func owner(of path: FilePath) -> uid_t {
+        var status = stat()
+        return stat(path.string, &status) == 0 ? status.st_uid : geteuid()
+    }
+
+    /// Links, files that are not regular files, modes other than 0600 and 0700, another
+    /// owner than the store's, and temporary files: never entering a link, so a loop of
+    /// links is named, not walked.
+    private func treeProblems(in directory: FilePath, owner: uid_t) -> [StoreError] {
+        guard let handle = try? DirectoryHandle.reach(directory, creating: false) else { return [] }
+        var problems: [StoreError] = []
+        if let status = handle.status(of: ".") {
+            problems += access(directory, status, expected: mode_t(DurableFile.directoryMode.rawValue), owner: owner)
+        }
+        for name in DurableFile.list(handle) {
+            let path = directory.appending(name)
+            guard let status = handle.status(of: name) else { continue }
+            switch status.st_mode & S_IFMT {
+            case S_IFLNK:
+                problems.append(.symlink(path: path.string))
+            case S_IFDIR:
+                problems += treeProblems(in: path, owner: owner)
+            case S_IFREG:
+                problems += access(path, status, expected: mode_t(DurableFile.fileMode.rawValue), owner: owner)
+                if name.hasSuffix(".tmp") {
+                    problems.append(.stray(path: path.string, detail: "a temporary file left by a write that did not finish; the next write of its folder removes it"))
+                }
+            default:
+                problems.append(.notAFile(path: path.string))
+            }
+        }
+        return problems
+    }
+
+    private func access(_ path: FilePath, _ status: stat, expected: mode_t, owner: uid_t) -> [StoreError] {
+        var problems: [StoreError] = []
+        let mode = status.st_mode & 0o7777
+        if mode != expected {
+            problems.append(.access(path: path.string, detail: "mode \(String(mode, radix: 8)), where the store gives \(String(expected, radix: 8)) (the service account only): run 'chmod \(String(expected, radix: 8))' on it"))
+        }
+        if status.st_uid != owner {
+            problems.append(.access(path: path.string, detail: "owned by uid \(status.st_uid), not by the store's owner (uid \(owner))"))
         }
         return problems
     }

@@ -69,6 +69,7 @@ extension Store {
             var locks: [FileLock] = []
             defer { locks.forEach { $0.unlock() } }
             for key in keys {
+                guard StoreLayout.canStore(group: key.group) else { throw .groupNameTooLong(key.group) }
                 locks.append(try FileLock(layout.lock(key.lockName), .exclusive))
                 DurableFile.sweepTemporaries(of: layout.marks(key))
             }
@@ -117,8 +118,7 @@ extension Store {
         let transaction = UUID().uuidString.lowercased()
         var contents: [(path: FilePath, bytes: [UInt8])] = []
         for file in files { contents.append((layout.marks(file.key), try file.encoded())) }
-        try writeTogether(contents, audit: amendments.map { AuditEntry.body(for: $0, transaction: transaction) },
-                          transaction: transaction)
+        try writeTogether(contents, audit: amendments.map(AuditRecord.init), transaction: transaction)
     }
 
     func marksFile(_ key: MarksFileKey) throws(StoreError) -> MarksFile {
@@ -181,7 +181,7 @@ extension Store {
                     guard let digest = MarksDigest(academicYear: name) else { continue }
                     // A damaged digest may have put part of itself in the book: start again without it.
                     guard try digest.read(marksFileKeys(academicYear: name), layout: layout, into: &book, within: days,
-                                          details: minutesAndNotes, trusting: !damaged.contains(name)) else {
+                                          details: minutesAndNotes, trusting: !damaged.contains(name), notices: notices) else {
                         damaged.insert(name)
                         complete = false
                         break

@@ -36,20 +36,32 @@ extension Store {
 
     /// Changes the pupil list under its lock: `change` sees every pupil as on disk now
     /// (and must not ask the store for them: the lock is held). Pupils who left before
-    /// the academic year of `today` are then filed in `leavers.json`, both files written
-    /// together.
-    public func updatePupils(today: CalendarDate, _ change: (inout [Pupil]) throws -> Void) throws {
+    /// the academic year of `today` are then filed in `leavers.json`. With `groups`, the
+    /// group list is changed under its lock too, and every file is written together: an
+    /// import of pupils and their forms lands whole or not at all.
+    public func updatePupils(today: CalendarDate, groups changeGroups: ((inout [Group]) throws -> Void)? = nil,
+                             _ change: (inout [Pupil]) throws -> Void) throws {
         var refusal: (any Error)?
         try withStoreLock { () throws(StoreError) in
             let lock = try FileLock(layout.lock("pupils"), .exclusive)
             defer { lock.unlock() }
+            let groupsLock = changeGroups == nil ? nil : try FileLock(layout.lock("groups"), .exclusive)
+            defer { groupsLock?.unlock() }
             DurableFile.sweepTemporaries(of: layout.pupils)
             DurableFile.sweepTemporaries(of: layout.leavers)
             let current = try readPupils(layout.pupils)
             let leavers = current.leaversBefore == nil ? [] : try readPupils(layout.leavers).pupils
             var pupils = leavers + current.pupils
+            var files: [(path: FilePath, bytes: [UInt8])] = []
             do {
                 try change(&pupils)
+                if let changeGroups {
+                    DurableFile.sweepTemporaries(of: layout.groups)
+                    var groups = try read(GroupsFile.self, at: layout.groups)?.groups ?? []
+                    try changeGroups(&groups)
+                    for group in groups where !StoreLayout.canStore(group: group.name) { throw StoreError.groupNameTooLong(group.name) }
+                    files.append((layout.groups, JSONFile.encode(GroupsFile(groups: groups.sorted { $0.name < $1.name }))))
+                }
             } catch {
                 refusal = error
                 return
@@ -58,7 +70,7 @@ extension Store {
             let (left, onRoll) = pupils.sorted { $0.upn < $1.upn }.reduce(into: ([Pupil](), [Pupil]())) { files, pupil in
                 if let leaving = pupil.leavingDate, leaving < split { files.0.append(pupil) } else { files.1.append(pupil) }
             }
-            var files = [(path: layout.pupils, bytes: JSONFile.encode(PupilsFile(leaversBefore: split, pupils: onRoll)))]
+            files.append((layout.pupils, JSONFile.encode(PupilsFile(leaversBefore: split, pupils: onRoll))))
             if left != leavers { files.insert((layout.leavers, JSONFile.encode(PupilsFile(pupils: left))), at: 0) }
             try writeTogether(files, audit: [], transaction: UUID().uuidString.lowercased())
         }
@@ -79,7 +91,16 @@ extension Store {
     public func updateGroups(_ change: (inout [Group]) throws -> Void) throws {
         try update(layout.groups, lock: "groups", empty: GroupsFile(groups: [])) { file in
             try change(&file.groups)
+            for group in file.groups where !StoreLayout.canStore(group: group.name) { throw StoreError.groupNameTooLong(group.name) }
             file.groups.sort { $0.name < $1.name }
         }
     }
+
+    /// Whether a group of this name can be kept: its marks file's name must fit the file
+    /// system with room for a temporary file's tag. Imports check it row by row.
+    public static func canStoreGroupName(_ name: String) -> Bool {
+        StoreLayout.canStore(group: name)
+    }
+
+    public static var longestGroupName: Int { StoreLayout.longestGroupFileName }
 }

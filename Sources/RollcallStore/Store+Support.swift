@@ -32,7 +32,7 @@ extension Store {
             let lock = try FileLock(layout.lock("interventions"), .exclusive)
             defer { lock.unlock() }
             // The log's last line gives the numbers: an append never reads the whole log.
-            let first = try ChainedLog(path: layout.interventions)
+            let first = try ChainedLog(path: layout.interventions).openForAppend()
                 .append(interventions.map { InterventionLine.body(for: $0, by: recorder, at: instant) })
             return interventions.enumerated().map {
                 InterventionRecord(number: first + $0.offset, intervention: $0.element, by: recorder, at: instant)

@@ -11,8 +11,22 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case damaged(path: String, line: Int?, field: String?, detail: String)
     case io(path: String, action: String, errno: Errno)
     case amendmentRefused(String)
-    case exposed(path: String, mode: String)
+    /// A file or folder with another mode than the store gives (0600, 0700) or another
+    /// owner than the store's.
+    case access(path: String, detail: String)
     case auditChainBroken(path: String, line: Int, detail: String)
+    /// A symbolic link inside the store: never followed, always named.
+    case symlink(path: String)
+    /// A folder, FIFO or device where the store keeps a file.
+    case notAFile(path: String)
+    /// A journal that names something the store never writes, set aside unapplied.
+    case rejectedJournal(path: String, detail: String)
+    /// A file left by a write that did not finish, or one the store does not know.
+    case stray(path: String, detail: String)
+    /// A group whose name is too long to be a file name.
+    case groupNameTooLong(String)
+    /// A pupil whose codes in the digest are not those of the marks files.
+    case digestDiffers(path: String, upn: String, detail: String)
 
     public var description: String {
         switch self {
@@ -30,10 +44,22 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): could not \(action): \(errno.description)"
         case let .amendmentRefused(reason):
             return reason
-        case let .exposed(path, mode):
-            return "\(path) can be read by users outside the staff group (mode \(mode)): run 'chmod o-rwx' on it"
+        case let .access(path, detail):
+            return "\(path): \(detail)"
         case let .auditChainBroken(path, line, detail):
             return "\(path):\(line): \(detail)"
+        case let .symlink(path):
+            return "\(path) is a symbolic link: Rollcall never follows one inside the store; replace it with the file or folder itself"
+        case let .notAFile(path):
+            return "\(path) is not a regular file"
+        case let .rejectedJournal(path, detail):
+            return "\(path): a journal Rollcall would not apply (\(detail)); it was set aside and nothing in it was done"
+        case let .stray(path, detail):
+            return "\(path): \(detail)"
+        case let .groupNameTooLong(name):
+            return "the group name '\(name.prefix(40))...' is too long to keep (at most \(StoreLayout.longestGroupFileName) bytes once written as a file name)"
+        case let .digestDiffers(path, upn, detail):
+            return "\(path): pupil \(upn): \(detail)"
         }
     }
 }

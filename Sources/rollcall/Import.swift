@@ -88,12 +88,11 @@ struct ImportPupils: ParsableCommand {
         let imported = try checking { try PupilsImport(table: readTable(file), file: file) }
         printWarnings(imported.warnings)
         var added = 0
-        try store.updatePupils(today: options.currentDate()) { pupils in
+        try store.updatePupils(today: options.currentDate(), groups: { imported.merge(into: &$0) }) { pupils in
             let known = Set(pupils.map(\.upn))
             added = imported.pupils.count { !known.contains($0.upn) }
             imported.merge(into: &pupils)
         }
-        try store.updateGroups { imported.merge(into: &$0) }
         print("Imported \(imported.pupils.count) pupils: \(added) new, \(imported.pupils.count - added) updated.")
     }
 }

@@ -17,8 +17,13 @@ struct StoreOptions: ParsableArguments {
         StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
     }
 
-    func open() throws -> Store {
-        try Store.open(at: location)
+    /// Opens the store; what it has to say once (a journal set aside, a read-only copy)
+    /// goes to standard error as it happens, unless `announcing` is false (the TUI, which
+    /// owns the screen, says it after it ends).
+    func open(announcing: Bool = true, upgrading: Bool = true) throws -> Store {
+        let store = try Store.open(at: location, upgrading: upgrading)
+        if announcing { store.notices.deliver { printError("warning: \($0)") } }
+        return store
     }
 
     /// Opens the store as someone allowed to review it (reports, the audit, the logs);

@@ -33,7 +33,9 @@ struct TUI: ParsableCommand {
     }
 
     func run() throws {
-        let store = try options.open()
+        let store = try options.open(announcing: false)
+        // Said once the screen is the terminal's again, whatever happens in between.
+        defer { store.notices.deliver { printError("warning: \($0)") } }
         let today = try options.currentDate()
         let minute = try currentMinute()
         var start: ScreenRunner.Start = dashboard ? .dashboard : .picker

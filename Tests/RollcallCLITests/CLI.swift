@@ -13,8 +13,10 @@ struct CLI {
     let directory: URL
     var store: String { directory.appendingPathComponent("store").path }
 
-    init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("rollcall-cli-\(UUID().uuidString)")
+    /// A directory of its own under `parent` (the system's temporary folder, or a mount
+    /// a test made).
+    init(directory parent: URL = FileManager.default.temporaryDirectory) throws {
+        directory = parent.appendingPathComponent("rollcall-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 

@@ -28,6 +28,15 @@ struct MarksDigestTests {
         [ann, ben, cal].flatMap { upn in book.marks(for: upn).map { "\(upn.text) \($0.session) \($0.mark)" } }
     }
 
+    /// The digest's text with its checksum made again, as someone who knows the format
+    /// would after editing it: only `check`'s comparison with the marks files shows that.
+    static func resealed(_ text: String) -> String {
+        guard let start = text.range(of: "\"checksum\": \"")?.upperBound else { return text }
+        let end = text.index(start, offsetBy: 64)
+        let rest = text[text.index(end, offsetBy: 2)...]
+        return String(text[..<start]) + ChainedLog.hash(Array(rest.utf8)) + String(text[end...])
+    }
+
     func reference(_ store: Store) throws -> [String] {
         marks(AttendanceBook(registers: try store.registers(academicYear: "2025-26")))
     }
@@ -66,8 +75,9 @@ struct MarksDigestTests {
         let mode = try #require(FileManager.default.attributesOfItem(atPath: temporary.path(digest))[.posixPermissions] as? Int)
         #expect(mode & 0o007 == 0 && mode & 0o600 == 0o600, "mode \(String(mode, radix: 8))")
 
-        // The second read takes Ann's codes from the digest: an O put there is what it sees.
-        try temporary.write(digest, text.replacingOccurrences(of: "\"\(ann.text)\": \"..../N", with: "\"\(ann.text)\": \"..../O"))
+        // The second read takes Ann's codes from the digest: an O put there (and the
+        // checksum made again) is what it sees.
+        try temporary.write(digest, Self.resealed(text.replacingOccurrences(of: "\"\(ann.text)\": \"..../N", with: "\"\(ann.text)\": \"..../O")))
         let second = try store.book(academicYears: ["2025-26"])
         #expect(second.code(for: ann, at: pm("2025-09-03")) == .otherUnauthorised)
         #expect(second.mark(for: ben, at: am("2025-09-03")) == Mark(.late, minutesLate: 9, note: "Bus \"42\""))
@@ -83,7 +93,7 @@ struct MarksDigestTests {
         try store.record([MarkEntry(upn: cal, group: "7B", session: am("2025-09-05"), mark: Mark(.illness))], by: tutor, at: nine)
         // 7A's entry is still fresh, so it is read from the digest: an O put there shows.
         let text = try temporary.contents(digest)
-        try temporary.write(digest, text.replacingOccurrences(of: "\"\(ann.text)\": \"..../N", with: "\"\(ann.text)\": \"..../O"))
+        try temporary.write(digest, Self.resealed(text.replacingOccurrences(of: "\"\(ann.text)\": \"..../N", with: "\"\(ann.text)\": \"..../O")))
         let book = try store.book(academicYears: ["2025-26"])
         #expect(book.code(for: cal, at: am("2025-09-05")) == .illness)
         #expect(book.code(for: ann, at: pm("2025-09-03")) == .otherUnauthorised)
@@ -103,6 +113,8 @@ struct MarksDigestTests {
         let expected = try reference(store)
         _ = try store.book(academicYears: ["2025-26"])
         let good = try temporary.contents(digest)
+        // Each damage twice: as it is, when the checksum shows it, and with the checksum
+        // made again, when reading the file must.
         let damaged = [
             "",
             String(good.prefix(good.count / 2)),
@@ -110,7 +122,7 @@ struct MarksDigestTests {
             good.replacingOccurrences(of: "\"\(ann.text)\": \"..../N", with: "\"\(ann.text)\": \"..../?"),
             // Another year's digest.
             good.replacingOccurrences(of: "\"academicYear\": \"2025-26\"", with: "\"academicYear\": \"2024-25\""),
-        ]
+        ].flatMap { [$0, Self.resealed($0)] }
         for text in damaged {
             #expect(text != good)
             try temporary.write(digest, text)

@@ -32,10 +32,8 @@ struct StoreCrashTests {
         #expect(try codes(in: template.store.root) == [.reasonNotYetEstablished: total])
 
         // How long a whole import takes here, so kills can be spread over all of it.
-        let timing = try TemporaryStore()
+        let timing = try TemporaryStore(copying: template)
         defer { timing.remove() }
-        try FileManager.default.removeItem(atPath: timing.store.root.string)
-        try FileManager.default.copyItem(atPath: template.store.root.string, toPath: timing.store.root.string)
         let started = Date()
         try #require(try StoreDrill.run(["import", timing.store.root.string] + size + ["I", "Illness confirmed"]))
         let duration = Date().timeIntervalSince(started)
@@ -58,13 +56,50 @@ struct StoreCrashTests {
         #expect(outcomes["none", default: 0] > 0 && outcomes["all", default: 0] > 0, "\(outcomes)")
     }
 
+    /// Kills spread over the time from an amending import's commit point (its journal
+    /// appears) to its end: the renames, then the append of its 1,920 audit lines and the
+    /// head. Every kill must leave every mark changed and exactly one whole audit line
+    /// for each amendment, once the next process has finished the journal.
+    @Test(.timeLimit(.minutes(5)))
+    func killsAfterTheCommitPointLeaveOneAuditLinePerAmendment() throws {
+        let template = try TemporaryStore()
+        defer { template.remove() }
+        let size = ["\(Self.groups)", "\(Self.pupils)", "\(Self.days)"]
+        try #require(try StoreDrill.run(["import", template.store.root.string] + size + ["N"]))
+        let total = Self.groups * Self.marksPerGroup
+
+        // When the journal appears and when the import ends, watched from here.
+        let timing = try TemporaryStore(copying: template)
+        defer { timing.remove() }
+        let journal = timing.path("journal")
+        let started = Date()
+        let process = try StoreDrill.start(["import", timing.store.root.string] + size + ["I", "Illness confirmed"])
+        var committed: TimeInterval?
+        while process.isRunning {
+            if committed == nil, (try? FileManager.default.contentsOfDirectory(atPath: journal))?.contains(where: { $0.hasSuffix(".json") && !$0.hasPrefix(".") }) == true {
+                committed = Date().timeIntervalSince(started)
+            }
+            usleep(100)
+        }
+        let ended = Date().timeIntervalSince(started)
+        let commit = try #require(committed, "the journal was never seen")
+
+        var outcomes: [String: Int] = [:]
+        for attempt in 0..<12 {
+            let delay = commit + (ended - commit) * Double(attempt) / 12
+            outcomes[try killedImport(after: delay, from: template, size: size, total: total, attempt: attempt), default: 0] += 1
+        }
+        // Timing on a busy machine drifts, so some kills may land before the commit
+        // point; what matters is that none left a mixture, which killedImport records.
+        #expect(outcomes["mixture", default: 0] == 0, "\(outcomes)")
+        #expect(outcomes["all", default: 0] > 0, "\(outcomes)")
+    }
+
     /// Starts the drill's import on a copy of `template`, kills it after `delay` seconds and
     /// checks the store it leaves; "none" or "all" says which side of the commit point it was.
     func killedImport(after delay: TimeInterval, from template: TemporaryStore, size: [String], total: Int, attempt: Int) throws -> String {
-        let copy = try TemporaryStore()
+        let copy = try TemporaryStore(copying: template)
         defer { copy.remove() }
-        try FileManager.default.removeItem(atPath: copy.store.root.string)
-        try FileManager.default.copyItem(atPath: template.store.root.string, toPath: copy.store.root.string)
         let process = try StoreDrill.start(["import", copy.store.root.string] + size + ["I", "Illness confirmed"])
         usleep(useconds_t(delay * 1_000_000))
         kill(process.processIdentifier, SIGKILL)
@@ -82,7 +117,6 @@ struct StoreCrashTests {
         } else {
             Issue.record("attempt \(attempt) left a mixture: \(found)")
         }
-        #expect(try Store.open(at: copy.store.root).check().isEmpty, "attempt \(attempt)")
         // The next write to each form sweeps what a writer killed before its commit
         // point left behind.
         try Store.open(at: copy.store.root).record((0..<Self.groups).map {
@@ -90,6 +124,8 @@ struct StoreCrashTests {
         }, by: tutor, at: nine)
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: copy.store.root.string).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty, "attempt \(attempt) left \(leftovers)")
+        let problems = try Store.open(at: copy.store.root).check()
+        #expect(problems.isEmpty, "attempt \(attempt): \(problems)")
         return outcome
     }
 

@@ -16,6 +16,15 @@ struct TemporaryStore {
         store = try Store.create(at: FilePath(directory.path).appending("store"), school: try School(name: "Test Academy"))
     }
 
+    /// A store of its own holding a copy of every file of `other`'s.
+    init(copying other: TemporaryStore) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("rollcall-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let root = FilePath(directory.path).appending("store")
+        try FileManager.default.copyItem(atPath: other.store.root.string, toPath: root.string)
+        store = try Store.open(at: root)
+    }
+
     func path(_ relative: String) -> String { store.root.appending(relative).string }
 
     func contents(_ relative: String) throws -> String {

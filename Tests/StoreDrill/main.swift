@@ -8,6 +8,8 @@ import SystemPackage
 ///       one write of GROUPS x PUPILS x DAYS x 2 marks, all with CODE
 ///   store-drill mark STORE GROUP FIRST COUNT DAYS
 ///       pupils FIRST..<FIRST+COUNT of GROUP marked present one mark at a time
+///   store-drill create STORE      a new store
+///   store-drill report STORE      the 2025-26 book read, as a report would (the digest saved)
 /// Pupils and sessions are the same as `DrillSchool` in the tests: pupil n of group g
 /// has UPN body 801 2000 g(2) n(3)... and sessions start on Monday 1 September 2025.
 let arguments = CommandLine.arguments
@@ -24,6 +26,10 @@ func sessions(days: Int) -> [Session] {
 }
 
 do {
+    if arguments[1] == "create" {
+        _ = try Store.create(at: FilePath(arguments[2]), school: School(name: "Drill Academy"))
+        exit(0)
+    }
     let store = try Store.open(at: FilePath(arguments[2]))
     let recorder = Recorder(login: "drill-\(getpid())", role: .office)
     switch arguments[1] {
@@ -46,6 +52,8 @@ do {
                 try store.record([entry], by: recorder, at: Date())
             }
         }
+    case "report":
+        _ = try store.book(academicYears: ["2025-26"])
     default:
         FileHandle.standardError.write(Data("unknown drill \(arguments[1])\n".utf8))
         exit(2)

@@ -1,5 +1,6 @@
 import Foundation
 import RollcallCore
+import RollcallStore
 
 /// Pupils from a CSV export of the school's MIS.
 ///
@@ -56,6 +57,7 @@ public struct PupilsImport: Sendable {
             if yearGroup.map({ !(0...14).contains($0) }) ?? true { problem("year_group '\(yearText)' is not R or a year from 1 to 14") }
             let form = value("form")
             if form == nil { problem("form is empty") }
+            if let form, !Store.canStoreGroupName(form) { problem("form '\(form.prefix(40))...' is too long to keep as a group (at most \(Store.longestGroupName) bytes as a file name)") }
             var sex: Sex?
             if let text = value("gender") {
                 sex = Sex(rawValue: text.prefix(1).uppercased())

@@ -14,47 +14,20 @@ public struct AuditEntry: Hashable, Sendable {
 }
 
 extension AuditEntry {
-    /// The line as JSON sees it, with the field names scripts rely on.
-    struct Line: Decodable {
+    /// The chain's fields of a line; the rest is an `AuditRecord`.
+    struct Link: Decodable {
         let seq: Int
         let txn: String
-        let upn: String
-        let group: String
-        let date: String
-        let session: String
-        let old_code: String
-        let new_code: String?
-        let reason: String
-        let at: String
-        let by: String
-        let name: String?
-        let role: String?
         let prev: String
         let hash: String
     }
 
-    init(line: Line) throws(AuditLineError) {
-        guard let session = Session("\(line.date) \(line.session)") else { throw .field("date", line.date) }
-        guard let upn = try? UPN(line.upn) else { throw .field("upn", line.upn) }
-        guard let original = try? AttendanceCode.parse(line.old_code) else { throw .field("old_code", line.old_code) }
-        var amended: AttendanceCode?
-        if let code = line.new_code {
-            guard let parsed = try? AttendanceCode.parse(code) else { throw .field("new_code", code) }
-            amended = parsed
-        }
-        guard let at = JSONText.instant(parsing: line.at) else { throw .field("at", line.at) }
-        let role = line.role.flatMap(StaffRole.init(rawValue:))
-        do {
-            amendment = try Amendment(
-                upn: upn, group: line.group, session: session, original: original, amended: amended,
-                reason: line.reason, at: at, by: Recorder(login: line.by, name: line.name, role: role))
-        } catch {
-            throw .field("reason", line.reason)
-        }
-        sequence = line.seq
-        transaction = line.txn
-        previousHash = line.prev
-        hash = line.hash
+    init(link: Link, record: AuditRecord) throws(AuditLineError) {
+        amendment = try record.amendment()
+        sequence = link.seq
+        transaction = link.txn
+        previousHash = link.prev
+        hash = link.hash
     }
 
     /// The fields of an amendment as written in the log, before the chain fields are

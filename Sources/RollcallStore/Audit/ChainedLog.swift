@@ -14,7 +14,9 @@ import SystemPackage
 /// of the line's own bytes up to that field. Editing, removing or reordering a line
 /// breaks the chain at that point, which `verify` reports. Lines are only ever added;
 /// the one exception is a line left half-written by a crash, which is cut off before the
-/// next append (it was never part of a completed write).
+/// next append (it was never part of a completed write). The head file beside the log
+/// (`headPath`) records how long the chain was last made, so that lines cut off its end
+/// show too.
 struct ChainedLog {
     static let genesis = String(repeating: "0", count: 64)
     static let hashMarker = Array(",\"hash\":\"".utf8)
@@ -28,46 +30,102 @@ struct ChainedLog {
         let hash: String
     }
 
-    /// Appends bodies (the fields of an entry, such as `AuditEntry.body`) as new lines of
-    /// the chain and makes them durable; returns the sequence number of the first. The
-    /// caller holds the log's lock.
-    @discardableResult
-    func append(_ bodies: [String]) throws(StoreError) -> Int {
-        guard !bodies.isEmpty else { return 0 }
-        try DurableFile.makeDirectory(path.removingLastComponent())
-        let created = !DurableFile.exists(path)
-        let descriptor: FileDescriptor
-        do {
-            descriptor = try FileDescriptor.open(
-                path, .readWrite, options: [.create, .append], permissions: DurableFile.fileMode)
+    /// The count and last hash of the chain as last appended, kept beside the log
+    /// (`amendments.head.json` for `amendments.jsonl`): cutting lines off the end of a
+    /// log leaves a whole, valid chain, and only a record kept apart shows it is short.
+    var headPath: FilePath {
+        let stem = path.lastComponent?.stem ?? "log"
+        return path.removingLastComponent().appending("\(stem).head.json")
+    }
+
+    struct Head: Codable, Equatable {
+        let count: Int
+        let hash: String
+    }
+
+    func head() throws(StoreError) -> Head? {
+        guard let bytes = try DurableFile.read(headPath) else { return nil }
+        return try JSONFile.decode(Head.self, from: bytes, path: headPath)
+    }
+
+    /// Opens the log to add lines: cuts off a line a crash left half-written, and
+    /// refuses, before anything is written anywhere, a log whose last line is not one of
+    /// its entries or that is shorter than its head says. The caller holds the log's lock.
+    func openForAppend() throws(StoreError) -> Appender {
+        guard let (directory, name) = try DirectoryHandle.parent(of: path, creating: true),
+              let descriptor = try directory.openFile(name, flags: O_RDWR | O_APPEND, creating: true) else {
+            throw .io(path: path.string, action: "open", errno: .noSuchFileOrDirectory)
+        }
+        do throws(StoreError) {
+            let (sequence, previous) = try lastLink(descriptor)
+            if let head = try head(), head.count > sequence || (head.count == sequence && head.hash != previous) {
+                throw .auditChainBroken(
+                    path: path.string, line: sequence,
+                    detail: "the log ends at entry \(sequence) but entry \(head.count) was written (\(headPath.lastComponent?.string ?? "")): lines were removed from its end; nothing more is added until it is restored")
+            }
+            return Appender(log: self, descriptor: descriptor, sequence: sequence, previous: previous)
         } catch {
-            throw .io(path: path.string, action: "open", errno: DurableFile.errnoValue(error))
+            close(descriptor)
+            throw error
         }
-        defer { try? descriptor.close() }
-        var (sequence, previous) = try lastLink(descriptor)
-        let first = sequence + 1
-        var text = ""
-        for body in bodies {
-            sequence += 1
-            let prefix = "{\"seq\":\(sequence),\(body),\"prev\":\"\(previous)\""
-            previous = ChainedLog.hash(Array(prefix.utf8))
-            text += prefix + ",\"hash\":\"\(previous)\"}\n"
+    }
+
+    /// An open log ready for lines to be added at its end.
+    final class Appender {
+        let log: ChainedLog
+        private let descriptor: Int32
+        private(set) var sequence: Int
+        private var previous: String
+
+        fileprivate init(log: ChainedLog, descriptor: Int32, sequence: Int, previous: String) {
+            self.log = log
+            self.descriptor = descriptor
+            self.sequence = sequence
+            self.previous = previous
         }
-        do {
-            _ = try descriptor.writeAll(Array(text.utf8))
-        } catch {
-            throw .io(path: path.string, action: "append to", errno: DurableFile.errnoValue(error))
+
+        deinit { close(descriptor) }
+
+        /// Appends bodies (the fields of an entry, such as `AuditEntry.body`) as new
+        /// lines of the chain, makes them durable, then moves the head; returns the
+        /// sequence number of the first.
+        @discardableResult
+        func append(_ bodies: [String]) throws(StoreError) -> Int {
+            guard !bodies.isEmpty else { return sequence + 1 }
+            let first = sequence + 1
+            var text = ""
+            for body in bodies {
+                sequence += 1
+                let prefix = "{\"seq\":\(sequence),\(body),\"prev\":\"\(previous)\""
+                previous = ChainedLog.hash(Array(prefix.utf8))
+                text += prefix + ",\"hash\":\"\(previous)\"}\n"
+            }
+            let bytes = Array(text.utf8)
+            var written = 0
+            while written < bytes.count {
+                let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + written, $0.count - written) }
+                if count < 0, errno != EINTR {
+                    throw .io(path: log.path.string, action: "append to", errno: Errno(rawValue: errno))
+                }
+                if count > 0 { written += count }
+            }
+            if fsync(descriptor) != 0 {
+                throw .io(path: log.path.string, action: "fsync", errno: Errno(rawValue: errno))
+            }
+            try writeHead()
+            return first
         }
-        if fsync(descriptor.rawValue) != 0 {
-            throw .io(path: path.string, action: "fsync", errno: Errno(rawValue: errno))
+
+        /// Writes the head as the log now stands. A crash before it leaves the head
+        /// behind the log, which is never mistaken for lines removed.
+        func writeHead() throws(StoreError) {
+            try DurableFile.replace(log.headPath, with: JSONFile.encode(Head(count: sequence, hash: previous)), tag: "append")
         }
-        if created { try DurableFile.syncDirectory(path.removingLastComponent()) }
-        return first
     }
 
     /// The sequence number and hash of the last whole line, cutting off a torn last line.
-    private func lastLink(_ descriptor: FileDescriptor) throws(StoreError) -> (Int, String) {
-        let size = lseek(descriptor.rawValue, 0, SEEK_END)
+    private func lastLink(_ descriptor: Int32) throws(StoreError) -> (Int, String) {
+        let size = lseek(descriptor, 0, SEEK_END)
         guard size > 0 else { return (0, ChainedLog.genesis) }
         var readFrom = max(0, Int(size) - 65_536)
         var tail: [UInt8] = []
@@ -78,21 +136,29 @@ struct ChainedLog {
         }
         if tail.last != UInt8(ascii: "\n") {
             let keep = tail.lastIndex(of: UInt8(ascii: "\n")).map { readFrom + $0 + 1 } ?? readFrom
-            if ftruncate(descriptor.rawValue, off_t(keep)) != 0 {
+            if ftruncate(descriptor, off_t(keep)) != 0 {
                 throw .io(path: path.string, action: "cut off the torn last line of", errno: Errno(rawValue: errno))
+            }
+            if fsync(descriptor) != 0 {
+                throw .io(path: path.string, action: "fsync", errno: Errno(rawValue: errno))
             }
             tail = Array(tail.prefix(keep - readFrom))
         }
-        guard let line = tail.split(separator: UInt8(ascii: "\n")).last else { return (0, ChainedLog.genesis) }
-        guard let entry = try? JSONDecoder().decode(Link.self, from: Data(line)) else {
-            throw .auditChainBroken(path: path.string, line: 0, detail: "the last line of the log cannot be read; run 'rollcall check'")
+        guard let line = tail.split(separator: UInt8(ascii: "\n")).last.map(Array.init) else { return (0, ChainedLog.genesis) }
+        guard let entry = try? JSONDecoder().decode(Link.self, from: Data(line)),
+              let marker = JSONFile.firstIndex(of: ChainedLog.hashMarker, in: line, from: 0),
+              ChainedLog.hash(Array(line[..<marker])) == entry.hash else {
+            let number = try wholeLines().last?.0 ?? 0
+            throw .auditChainBroken(
+                path: path.string, line: number,
+                detail: "the last line is not an entry of this log, so nothing can be added after it; 'rollcall check' names what is wrong")
         }
         return (entry.seq, entry.hash)
     }
 
-    private func readRange(_ descriptor: FileDescriptor, from start: Int, to end: Int) throws(StoreError) -> [UInt8] {
+    private func readRange(_ descriptor: Int32, from start: Int, to end: Int) throws(StoreError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: end - start)
-        let count = bytes.withUnsafeMutableBytes { pread(descriptor.rawValue, $0.baseAddress, end - start, off_t(start)) }
+        let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, end - start, off_t(start)) }
         guard count == end - start else {
             throw .io(path: path.string, action: "read", errno: Errno(rawValue: errno))
         }
@@ -102,19 +168,28 @@ struct ChainedLog {
     /// Every entry, oldest first, read by `decode`; an unreadable line is an error naming it.
     func entries<Entry>(_ decode: ([UInt8], Int, FilePath) throws(StoreError) -> Entry) throws(StoreError) -> [Entry] {
         var entries: [Entry] = []
-        for (number, line) in try lines() {
+        for (number, line) in try wholeLines() {
             entries.append(try decode(line, number, path))
         }
         return entries
     }
 
-    /// Checks that `decode` reads every line, and every line's hash and its link to the
-    /// line before; one problem per break.
-    func verify<Entry>(_ decode: ([UInt8], Int, FilePath) throws(StoreError) -> Entry) throws(StoreError) -> [StoreError] {
+    /// Checks that `decode` reads every line, every line's hash and its link to the line
+    /// before, and that the log is as long as its head says (`headRequired`: a store that
+    /// keeps heads names a missing one); one problem per break.
+    func verify<Entry>(_ decode: ([UInt8], Int, FilePath) throws(StoreError) -> Entry,
+                       headRequired: Bool) throws(StoreError) -> [StoreError] {
         var problems: [StoreError] = []
         var previous = ChainedLog.genesis
         var expectedSequence = 1
-        for (number, line) in try lines() {
+        var hashes: [Int: String] = [:]
+        let (whole, torn) = try lines()
+        let lastLine = torn?.number ?? whole.last?.0 ?? 0
+        if let torn {
+            problems.append(.damaged(path: path.string, line: torn.number, field: nil,
+                                     detail: "the last line was cut off part-way (a write that crashed; the next append removes it)"))
+        }
+        for (number, line) in whole {
             let entry: Link
             do {
                 _ = try decode(line, number, path)
@@ -130,6 +205,7 @@ struct ChainedLog {
                   ChainedLog.hash(Array(line[..<marker])) == entry.hash
             else {
                 problems.append(.auditChainBroken(path: path.string, line: number, detail: "this entry was changed after it was written (its hash does not match)"))
+                hashes[entry.seq] = entry.hash
                 previous = entry.hash
                 expectedSequence = entry.seq + 1
                 continue
@@ -141,32 +217,56 @@ struct ChainedLog {
             }
             previous = entry.hash
             expectedSequence = entry.seq + 1
+            hashes[entry.seq] = entry.hash
+        }
+        let last = expectedSequence - 1
+        if let head = try head() {
+            if head.count > last {
+                problems.append(.auditChainBroken(path: path.string, line: lastLine, detail: "the log ends at entry \(last) but entry \(head.count) was written (\(headPath.lastComponent?.string ?? "")): lines were removed from its end"))
+            } else if head.count > 0, hashes[head.count] != head.hash {
+                problems.append(.auditChainBroken(path: path.string, line: lastLine, detail: "entry \(head.count) is not the one written (\(headPath.lastComponent?.string ?? "") holds another hash)"))
+            }
+        } else if headRequired, last > 0 {
+            problems.append(.stray(path: headPath.string, detail: "missing: the count of \(path.lastComponent?.string ?? "the log")'s entries is kept here, so lines removed from its end cannot be seen without it"))
         }
         return problems
     }
 
     /// How many lines a transaction already has in the log, for redoing it after a crash.
+    /// Only whole lines count: a line a crash cut off part-way was never written, and
+    /// the next append removes it, so counting it would leave the write one line short.
     func count(transaction: String) throws(StoreError) -> Int {
         let needle = Array("\"txn\":\(JSONText.string(transaction)),".utf8)
-        return try lines().count { JSONFile.firstIndex(of: needle, in: $0.1, from: 0) != nil }
+        return try wholeLines().count { JSONFile.firstIndex(of: needle, in: $0.1, from: 0) != nil }
     }
 
-    private func lines() throws(StoreError) -> [(Int, [UInt8])] {
-        guard let bytes = try DurableFile.read(path) else { return [] }
-        var result: [(Int, [UInt8])] = []
+    /// The log's lines that end in a newline, numbered from 1.
+    private func wholeLines() throws(StoreError) -> [(Int, [UInt8])] {
+        try lines().whole
+    }
+
+    /// The whole lines, and the last line if a crash left it without its newline.
+    private func lines() throws(StoreError) -> (whole: [(Int, [UInt8])], torn: (number: Int, bytes: [UInt8])?) {
+        guard let bytes = try DurableFile.read(path) else { return ([], nil) }
+        var whole: [(Int, [UInt8])] = []
         var number = 0
-        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        var pieces = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        // The piece after the last newline: empty for a whole log, else a torn line.
+        let torn = pieces.removeLast()
+        for line in pieces {
             number += 1
-            if !line.isEmpty { result.append((number, Array(line))) }
+            if !line.isEmpty { whole.append((number, Array(line))) }
         }
-        return result
+        return (whole, torn.isEmpty ? nil : (number + 1, Array(torn)))
     }
 
     /// Reads one line of the amendments audit.
     static func amendment(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> AuditEntry {
         do {
-            let decoded = try JSONDecoder().decode(AuditEntry.Line.self, from: Data(line))
-            return try AuditEntry(line: decoded)
+            let data = Data(line)
+            let decoder = JSONDecoder()
+            return try AuditEntry(link: decoder.decode(AuditEntry.Link.self, from: data),
+                                  record: decoder.decode(AuditRecord.self, from: data))
         } catch let AuditLineError.field(name, value) {
             throw .damaged(path: path.string, line: number, field: name, detail: "'\(value)' is not valid here")
         } catch let error as DecodingError {
@@ -180,7 +280,7 @@ struct ChainedLog {
         }
     }
 
-    static func hash(_ bytes: [UInt8]) -> String {
+    static func hash(_ bytes: some DataProtocol) -> String {
         SHA256.hash(data: bytes).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SystemPackage
 
 /// Which version of a file this is, as the file system tells it: inode, size and the
 /// times of the last change. Every write in the store is a rename of a new file over the
@@ -19,10 +20,11 @@ struct FileStamp: Equatable, CustomStringConvertible {
         description = text
     }
 
-    /// The stamp of the file at `path` now; nil when it cannot be read.
-    init?(path: String) {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
+    /// The stamp of the file at `path` now; nil when there is none, or a link is there
+    /// or on the way (never followed: see `DirectoryHandle`).
+    init?(path: FilePath) {
+        guard let (directory, name) = try? DirectoryHandle.parent(of: path, creating: false),
+              let status = directory.status(of: name), status.st_mode & S_IFMT == S_IFREG else { return nil }
         self.init(status)
     }
 }

@@ -8,7 +8,8 @@ import SystemPackage
 ///
 /// ```json
 /// {
-///   "schemaVersion": 1,
+///   "checksum": "<SHA-256 of everything after this field's comma>",
+///   "schemaVersion": 2,
 ///   "about": "...",
 ///   "academicYear": "2025-26",
 ///   "firstSession": "2025-09-01 AM",
@@ -29,8 +30,13 @@ import SystemPackage
 /// unchanged, reads any other group's marks file itself, and saves the digest again
 /// with what it read. Saving marks therefore never waits for this file, and deleting
 /// it loses nothing.
+///
+/// A stamp says the marks file has not moved, not that the digest's codes are the marks
+/// file's: the checksum, first in the file, shows any edit made without recomputing it,
+/// and such a digest is made again. `rollcall check` goes further and compares every
+/// entry with its marks file (`Store.check`).
 struct MarksDigest {
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     let academicYear: String
     let span: ClosedRange<CalendarDate>
@@ -51,8 +57,12 @@ struct MarksDigest {
     /// false, the marks kept whole under `details` are recorded by their code only. false when the
     /// digest is damaged: `book` may then hold part of it, so the caller starts again
     /// with `trusting` false, which reads every marks file and writes a new digest.
+    /// With `save` false nothing is written (`check` reads without changing anything);
+    /// a digest that cannot be saved (a read-only store, a full disk) is said once on
+    /// `notices`, and the report goes on.
     func read(_ files: [MarksFileKey], layout: StoreLayout, into book: inout AttendanceBook,
-              within days: ClosedRange<CalendarDate>?, details: Bool, trusting: Bool) throws(StoreError) -> Bool {
+              within days: ClosedRange<CalendarDate>?, details: Bool, trusting: Bool,
+              save: Bool = true, notices: StoreNotices? = nil) throws(StoreError) -> Bool {
         let path = layout.marksDigest(academicYear)
         let bytes = trusting ? try DurableFile.read(path) : nil
         let columns = self.columns(within: days)
@@ -74,7 +84,15 @@ struct MarksDigest {
             var scanner = JSONScanner(bytes)
             var table: [UInt8]?
             var failure: StoreError?
+            var verified = false
             let read = scanner.rawObject { scanner, name in
+                if name.elementsEqual("checksum".utf8), !verified {
+                    // Everything after the checksum's comma, which the writer hashed.
+                    guard let checksum = scanner.string(), scanner.position < bytes.count else { return false }
+                    verified = ChainedLog.hash(bytes[(scanner.position + 1)...]) == checksum
+                    return verified
+                }
+                guard verified else { return false }
                 switch String(decoding: name, as: UTF8.self) {
                 case "schemaVersion": return scanner.integer() == MarksDigest.schemaVersion
                 case "about": return scanner.skipStringOrNull()
@@ -99,7 +117,7 @@ struct MarksDigest {
                             pending.removeFirst()
                             let start = scanner.position
                             guard let stamp = MarksDigest.stamp(&scanner) else { return false }
-                            if stamp != FileStamp(path: layout.marks(next).string) {
+                            if stamp != FileStamp(path: layout.marks(next)) {
                                 scanner.position = start
                                 guard scanner.skipObject() else { return false }
                                 try readMarksFile(next)
@@ -123,7 +141,13 @@ struct MarksDigest {
             guard read, scanner.isAtEnd else { return false }
         }
         while let key = pending.popFirst() { try readMarksFile(key) }
-        if isStale { try save(entries, to: path) }
+        if isStale, save, notices?.storeIsReadOnly != true {
+            do {
+                try self.save(entries, to: path)
+            } catch {
+                notices?.post("\(path.string) could not be saved (\(error)): reports read the marks files instead, which takes longer")
+            }
+        }
         return true
     }
 
@@ -262,7 +286,7 @@ struct MarksDigest {
 
     private func save(_ entries: [(group: String, text: ArraySlice<UInt8>)], to path: FilePath) throws(StoreError) {
         var bytes = Array("""
-            {
+
               "schemaVersion": \(MarksDigest.schemaVersion),
               "about": "Each pupil's codes, a character a half day from firstSession, copied from marks/\(academicYear) for reports. Rollcall checks every group's stamp against its marks file and makes this file again when it is out of date or missing: deleting it loses nothing.",
               "academicYear": \(JSONText.string(academicYear)),
@@ -275,8 +299,8 @@ struct MarksDigest {
             bytes += entry.text
         }
         bytes += Array((entries.isEmpty ? "}\n}\n" : "\n  }\n}\n").utf8)
-        try DurableFile.makeDirectory(path.removingLastComponent())
-        try DurableFile.replaceDerived(path, with: bytes, tag: UUID().uuidString.lowercased())
+        let file = Array("{\n  \"checksum\": \"\(ChainedLog.hash(bytes))\",".utf8) + bytes
+        try DurableFile.replaceDerived(path, with: file, tag: UUID().uuidString.lowercased())
     }
 
     /// The characters that stand for something other than themselves: no mark, and the

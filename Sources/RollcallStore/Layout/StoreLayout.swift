@@ -64,6 +64,15 @@ struct StoreLayout {
         return result
     }
 
+    /// The longest a group's file name may be once written out: with the temporary
+    /// file's tag (`.NAME.json.<uuid>.tmp`) it stays well inside the 255 bytes a file
+    /// name can have, so every group accepted can be marked.
+    static let longestGroupFileName = 150
+
+    static func canStore(group: String) -> Bool {
+        !group.isEmpty && fileName(group).utf8.count <= longestGroupFileName
+    }
+
     static func groupName(fromFileName name: String) -> String? {
         var bytes: [UInt8] = []
         var iterator = Array(name.utf8).makeIterator()

@@ -6,6 +6,10 @@
 /// (`redo`). Until it exists, nothing visible has changed, and the temporary files the
 /// writer left are swept away. So after a crash at any moment the store holds all of a
 /// write or none of it.
+///
+/// Every process obeys a journal it finds, so a journal is checked before anything in
+/// it is done (`Journal+Validation`): it may name only files the store writes, and its
+/// audit entries are records that are made into lines again, never text appended as is.
 struct Journal: Codable {
     struct Rename: Codable {
         /// Paths relative to the store root, so a store can be moved while one is pending.
@@ -15,6 +19,6 @@ struct Journal: Codable {
 
     let transaction: String
     let renames: [Rename]
-    /// Audit bodies (`AuditEntry.body`) to append, in order.
-    let audit: [String]
+    /// Amendments to append to the audit, in order.
+    let audit: [AuditRecord]
 }

@@ -4,22 +4,43 @@ extension Store {
     /// Replaces `files` and appends `audit`, all or none of it after a crash at any
     /// moment. One file and no audit is a plain atomic replace; anything more goes
     /// through a journal. Caller holds the store lock and the locks of the files.
-    func writeTogether(_ files: [(path: FilePath, bytes: [UInt8])], audit: [String], transaction: String) throws(StoreError) {
+    ///
+    /// An audit that cannot be appended to (its last line is not an entry, or lines were
+    /// cut off its end) refuses the write before any file changes.
+    func writeTogether(_ files: [(path: FilePath, bytes: [UInt8])], audit: [AuditRecord], transaction: String) throws(StoreError) {
         if files.count == 1, audit.isEmpty, let file = files.first {
             try DurableFile.replace(file.path, with: file.bytes, tag: transaction)
             return
         }
-        var renames: [Journal.Rename] = []
-        for file in files {
-            let temporary = try DurableFile.writeTemporary(file.bytes, beside: file.path, tag: transaction)
-            renames.append(Journal.Rename(from: relative(temporary), to: relative(file.path)))
+        var lock: FileLock?
+        defer { lock?.unlock() }
+        var appender: ChainedLog.Appender?
+        if !audit.isEmpty {
+            lock = try FileLock(layout.lock("audit"), .exclusive)
+            appender = try ChainedLog(path: layout.audit).openForAppend()
         }
-        let journal = Journal(transaction: transaction, renames: renames, audit: audit)
-        // The commit point: once this rename is durable, the write will be finished by
-        // this process or, if it dies, by the next one to take the store lock.
-        try DurableFile.replace(
-            layout.journalDirectory.appending("\(transaction).json"), with: JSONFile.encode(journal), tag: "pending")
-        try redo(journal, fresh: true)
+        var renames: [Journal.Rename] = []
+        var temporaries: [FilePath] = []
+        let journal: ValidJournal
+        do {
+            for file in files {
+                let temporary = try DurableFile.writeTemporary(file.bytes, beside: file.path, tag: transaction)
+                temporaries.append(temporary)
+                renames.append(Journal.Rename(from: relative(temporary), to: relative(file.path)))
+            }
+            let plan = Journal(transaction: transaction, renames: renames, audit: audit)
+            journal = try plan.validated(root: root)
+            // The commit point: once this rename is durable, the write will be finished by
+            // this process or, if it dies, by the next one to take the store lock.
+            try DurableFile.replace(
+                layout.journalDirectory.appending("\(transaction).json"), with: JSONFile.encode(plan), tag: "pending")
+        } catch {
+            // Before the commit point nothing happened: leave nothing behind either.
+            for temporary in temporaries { try? DurableFile.remove(temporary) }
+            if let error = error as? StoreError { throw error }
+            throw .amendmentRefused("\((error as? JournalRejection)?.detail ?? "\(error)")")
+        }
+        try redo(journal, appender: appender)
     }
 
     private func relative(_ path: FilePath) -> String {

@@ -1,0 +1,156 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+
+/// The store as a command meets it: a read-only copy, a full disk, a journal someone
+/// planted, a group name too long to keep, an import that cannot land whole.
+@Suite("rollcall on a store it cannot trust or cannot write")
+struct CLIStoreTrustTests {
+    /// A small tmpfs of its own, mounted for the test; nil (with the reason printed)
+    /// where this process may not mount one.
+    final class Mount {
+        let path: String
+
+        init?(size: String) {
+            path = FileManager.default.temporaryDirectory.appendingPathComponent("rollcall-mount-\(UUID().uuidString)").path
+            guard geteuid() == 0 else {
+                print("skipped: mounting a file system needs root")
+                return nil
+            }
+            try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            guard Mount.shell("mount -t tmpfs -o size=\(size),mode=0700 tmpfs '\(path)'") else {
+                print("skipped: this machine does not allow mounting a tmpfs")
+                try? FileManager.default.removeItem(atPath: path)
+                return nil
+            }
+        }
+
+        func remount(readOnly: Bool) -> Bool {
+            Mount.shell("mount -o remount,\(readOnly ? "ro" : "rw") '\(path)'")
+        }
+
+        deinit {
+            _ = Mount.shell("umount '\(path)'")
+            try? FileManager.default.removeItem(atPath: path)
+        }
+
+        static func shell(_ command: String) -> Bool {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", command + " 2>/dev/null"]
+            guard (try? process.run()) != nil else { return false }
+            process.waitUntilExit()
+            return process.terminationStatus == 0
+        }
+    }
+
+    /// The small school, made on the mount, with one amendment and an intervention.
+    func school(on mount: Mount) throws -> CLI {
+        let cli = try CLI(directory: URL(fileURLWithPath: mount.path))
+        try SmallSchool.make(cli)
+        #expect(try cli.run(["mark", "--date", "2025-09-01", "--session", "AM", "\(SmallSchool.lukasz)=I", "--reason", "phoned"]).status == 0)
+        #expect(try cli.run(["intervention", "add", "letter", "--upn", SmallSchool.lukasz, "--note", "sent"]).status == 0)
+        return cli
+    }
+
+    @Test func reportsExportTheAuditAndCheckWorkOnAReadOnlyStoreAndSaySoOnce() throws {
+        guard let mount = Mount(size: "16m") else { return }
+        let cli = try school(on: mount)
+        let before = try cli.run(["report", "pupils", "--format", "json"])
+        // The digest made by that report is removed, so every report below would save it.
+        try FileManager.default.removeItem(atPath: cli.store + "/derived")
+        #expect(mount.remount(readOnly: true))
+        let notice = "warning: \(cli.store) cannot be written here (a read-only copy or a full disk): reports read it as it is, and nothing is saved"
+        for command in [["report", "pupils", "--format", "json"], ["report", "penalty"], ["report", "summary"],
+                        ["export", "marks", "--format", "csv"], ["audit"], ["intervention", "list"]] {
+            let result = try cli.run(command)
+            #expect(result.status == 0, "\(command): \(result.errors)")
+            let lines = result.errors.split(separator: "\n").map(String.init)
+            #expect(lines.filter { $0 == notice }.count == 1, "\(command): \(result.errors)")
+        }
+        #expect(try cli.run(["report", "pupils", "--format", "json"]).output == before.output)
+        #expect(try cli.run(["audit"]).output.contains("phoned"))
+        let check = try cli.run(["check"])
+        #expect(check.status == 0, "\(check.output)\(check.errors)")
+        #expect(check.output.contains("every file reads correctly"))
+        // Writing is refused with the reason, and nothing is half done.
+        let mark = try cli.run(["mark", "--date", "2025-09-08", "--session", "AM", "\(SmallSchool.tomas)=/"])
+        #expect(mark.status != 0)
+        #expect(mark.errors.contains("Read-only file system"), "\(mark.errors)")
+        #expect(mount.remount(readOnly: false))
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
+    @Test func reportsWorkOnAFullDiskAndSaySoOnce() throws {
+        guard let mount = Mount(size: "4m") else { return }
+        let cli = try school(on: mount)
+        let before = try cli.run(["report", "pupils", "--format", "json"])
+        try FileManager.default.removeItem(atPath: cli.store + "/derived")
+        // Fill the disk to the last byte.
+        let filler = mount.path + "/filler"
+        #expect(!Mount.shell("dd if=/dev/zero of='\(filler)' bs=64k"))
+        let result = try cli.run(["report", "pupils", "--format", "json"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output == before.output)
+        let warnings = result.errors.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
+        #expect(warnings.count == 1, "\(result.errors)")
+        #expect(warnings.first?.contains("derived/marks-2025-26.json could not be saved") == true, "\(result.errors)")
+        #expect(try cli.run(["export", "marks", "--format", "csv"]).status == 0)
+        try FileManager.default.removeItem(atPath: filler)
+        let check = try cli.run(["check"])
+        #expect(check.status == 0, "\(check.output)")
+    }
+
+    @Test func aPlantedJournalIsNamedByEveryCommandAndByCheck() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let victim = cli.directory.appendingPathComponent("victim").path
+        try "mine".write(toFile: victim, atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: cli.store + "/journal", withIntermediateDirectories: true)
+        try #"{"transaction":"x","renames":[{"from":"school.json","to":"../victim"}],"audit":[]}"#
+            .write(toFile: cli.store + "/journal/x.json", atomically: false, encoding: .utf8)
+        let report = try cli.run(["report", "pupils"])
+        #expect(report.status == 0)
+        #expect(report.errors == "warning: journal/x.json was set aside in journal/rejected/ and nothing in it was done: '../victim' is not a file the store writes\n")
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "mine")
+        let check = try cli.run(["check"])
+        #expect(check.status != 0)
+        #expect(check.output.contains("\(cli.store)/journal/rejected/x.json: a journal Rollcall would not apply ('../victim' is not a file the store writes; look at it, then remove it)"))
+    }
+
+    @Test func anImportOfPupilsWithAFormTooLongToKeepIsRefusedWithItsLine() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let long = String(repeating: "x", count: 151)
+        let file = try cli.file("long.csv", """
+            upn,surname,forename,date_of_birth,year_group,form
+            A801200005001,Long,Form,2014-01-01,7,\(long)
+            """)
+        let result = try cli.run(["import", "pupils", file])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("\(file):2: form '\(long.prefix(40))...' is too long to keep as a group (at most 150 bytes as a file name)"), "\(result.errors)")
+    }
+
+    @Test func anImportOfPupilsLandsWholeOrNotAtAll() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let pupils = try String(contentsOfFile: cli.store + "/pupils.json", encoding: .utf8)
+        // groups.json cannot be replaced: a folder stands in its place.
+        try FileManager.default.removeItem(atPath: cli.store + "/groups.json")
+        try FileManager.default.createDirectory(atPath: cli.store + "/groups.json", withIntermediateDirectories: false)
+        let file = try cli.file("new.csv", """
+            upn,surname,forename,date_of_birth,year_group,form
+            A801200005001,New,Pupil,2014-01-01,7,7C
+            """)
+        let result = try cli.run(["import", "pupils", file])
+        #expect(result.status != 0)
+        #expect(try String(contentsOfFile: cli.store + "/pupils.json", encoding: .utf8) == pupils)
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: cli.store).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+}
