@@ -23,10 +23,10 @@ struct MarkCommand: ParsableCommand {
         guard let part = Session.Part(rawValue: session.uppercased()) else { throw Failure("--session '\(session)' is not AM or PM") }
         let target = Session(day, part)
         let store = try options.open()
-        let today = try options.currentDate()
         guard try store.calendar().isSchoolSession(target) else { throw Failure("\(target) is not a school session in the calendar") }
         let pupils = Dictionary(try store.pupils().map { ($0.upn, $0) }, uniquingKeysWith: { $1 })
         let staff = try store.staff()
+        let today = try options.decidingDate(staff)
         var entries: [MarkEntry] = []
         for argument in marks {
             let pieces = argument.split(separator: "=", maxSplits: 1).map(String.init)

@@ -50,7 +50,19 @@ struct ScreenRunner {
         _ = try staff.recorder(login: login)
     }
 
-    private var minute: Int { fixedMinute ?? School.minuteOfDay(Date()) }
+    /// The time of day the screens work at: the pinned one for someone who may pretend
+    /// (`StaffList.mayPretend`), else the clock, so a tutor's register closes on time.
+    private var minute: Int {
+        let real = RealClock.minute
+        guard let fixedMinute else { return real }
+        return staff.deciding(login: login, pretended: (today, fixedMinute), real: (RealClock.today, real)).minute
+    }
+
+    /// The day that decides what the login may write: `today` for an admin, the real
+    /// date for anyone else.
+    private var decidingDay: CalendarDate {
+        staff.deciding(login: login, pretended: (today, minute), real: (RealClock.today, minute)).day
+    }
 
     func run(_ start: Start) throws {
         let terminal = try Terminal(theme: theme, colour: colour)
@@ -160,7 +172,7 @@ struct ScreenRunner {
                 for save in saves {
                     let action: StaffAction = save.previous == nil
                         ? .mark(group: state.group, session: save.session) : .amend(group: state.group, session: save.session)
-                    try staff.authorise(action, by: login, today: today)
+                    try staff.authorise(action, by: login, today: decidingDay)
                 }
                 try store.record(saves.map { MarkEntry(upn: $0.upn, group: state.group, session: $0.session, mark: $0.mark) },
                                  by: staff.recorder(login: login), at: Date(), reason: reason)
@@ -175,7 +187,7 @@ struct ScreenRunner {
     private func amend(_ upn: UPN, _ sessions: [Session], to code: AttendanceCode, reason: String) -> (String, Bool) {
         do {
             guard let pupil = try store.pupils().first(where: { $0.upn == upn }) else { return ("No pupil \(upn.text)", true) }
-            for session in sessions { try staff.authorise(.amend(group: pupil.form, session: session), by: login, today: today) }
+            for session in sessions { try staff.authorise(.amend(group: pupil.form, session: session), by: login, today: decidingDay) }
             try store.record(sessions.map { MarkEntry(upn: upn, group: pupil.form, session: $0, mark: Mark(code)) },
                              by: staff.recorder(login: login), at: Date(), reason: reason)
             return ("Amended \(sessions.count) N to \(code.symbol) for \(pupil.surname), \(pupil.displayForename)", false)

@@ -35,6 +35,13 @@ struct StoreOptions: ParsableArguments {
         return (store, today)
     }
 
+    /// The day that decides whether the login may write: `currentDate()` for an admin,
+    /// the real date for anyone else.
+    func decidingDate(_ staff: StaffList) throws -> CalendarDate {
+        let minute = RealClock.minute
+        return staff.deciding(login: login, pretended: (try currentDate(), minute), real: (RealClock.today, minute)).day
+    }
+
     /// The date the school is living: `--today`, `ROLLCALL_TODAY`, or the date in England.
     func currentDate() throws -> CalendarDate {
         let text = today ?? ProcessInfo.processInfo.environment["ROLLCALL_TODAY"]
@@ -42,7 +49,7 @@ struct StoreOptions: ParsableArguments {
             guard let date = CalendarDate(text) else { throw Failure("today '\(text)' is not a date like 2025-09-03") }
             return date
         }
-        return CalendarDate(Date(), in: School.timeZone)
+        return RealClock.today
     }
 
     /// The operating-system login of whoever runs the command: what the audit records.

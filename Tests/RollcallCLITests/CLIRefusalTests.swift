@@ -116,7 +116,9 @@ struct CLIRefusalTests {
         try cli.file("staff.csv", "username,name,role,forms\n\(me),Test Tutor,tutor,7B\nlead,Asha Khan,attendance_lead,\n")
         #expect(try cli.run(["import", "staff", cli.directory.appendingPathComponent("staff.csv").path]).output == "Imported 2 staff.\n")
         let today = "2025-09-08"
-        #expect(try cli.run(["mark", "--date", today, "--session", "AM", "\(SmallSchool.tomas)=/"], today: today).status == 0)
+        // A tutor is judged by the real clock: here it is that Monday morning.
+        let now = ["ROLLCALL_TEST_NOW": "2025-09-08T08:50:00Z"]
+        #expect(try cli.run(["mark", "--date", today, "--session", "AM", "\(SmallSchool.tomas)=/"], today: today, environment: now).status == 0)
         #expect(try cli.run(["mark", "--date", today, "--session", "AM", "\(SmallSchool.siobhan)=/"], today: today).errors
             == "Error: '\(me)' is not a tutor of 7A and cannot mark its register\n")
         #expect(try cli.run(["mark", "--date", "2025-09-09", "--session", "AM", "\(SmallSchool.tomas)=/"], today: today).errors

@@ -22,7 +22,24 @@ public struct StaffList: Hashable, Sendable, Codable {
         return member.recorder
     }
 
-    /// Throws unless `login` may do `action` on `today`.
+    /// Whether a pretended day or time (`--today`, `ROLLCALL_TODAY`, `ROLLCALL_TIME`) may
+    /// decide what `login` may write: only an admin's, or anyone's before there is a
+    /// staff list. For everyone else it changes what is shown and what a report covers,
+    /// never which registers are open to them or whether a register has closed: a tutor
+    /// who says it is September cannot amend September.
+    public func mayPretend(login: String) -> Bool {
+        members.isEmpty || member(login: login)?.role == .admin
+    }
+
+    /// The day and minute that decide what `login` may do: the pretended ones where
+    /// `mayPretend`, else the real ones.
+    public func deciding(login: String, pretended: (day: CalendarDate, minute: Int),
+                         real: (day: CalendarDate, minute: Int)) -> (day: CalendarDate, minute: Int) {
+        mayPretend(login: login) ? pretended : real
+    }
+
+    /// Throws unless `login` may do `action` on `today`, which must be the day that
+    /// `deciding` gives for them.
     public func authorise(_ action: StaffAction, by login: String, today: CalendarDate) throws(PermissionError) {
         if members.isEmpty { return }
         guard let member = member(login: login) else { throw .notOnStaffList(login: login) }
