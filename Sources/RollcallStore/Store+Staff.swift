@@ -7,7 +7,9 @@ extension Store {
         try withStoreLock { () throws(StoreError) in try read(StaffList.self, at: layout.staff) ?? StaffList() }
     }
 
-    public func saveStaff(_ staff: StaffList) throws {
-        try update(layout.staff, lock: "staff", empty: staff) { $0 = staff }
+    /// Changes the staff list under its lock: `change` sees the list as it is on disk
+    /// now, so a rule about who may replace it is checked against the list it replaces.
+    public func saveStaff(_ change: (inout StaffList) throws -> Void) throws {
+        try update(layout.staff, lock: "staff", empty: StaffList(), change)
     }
 }

@@ -35,12 +35,13 @@ struct Demo: ParsableCommand {
     func run() throws {
         let today = try options.currentDate()
         let store: Store
-        if let existing = try? Store.open(at: location), try !existing.pupils().isEmpty {
+        let existing = try demoStore()
+        if let existing, try !existing.pupils().isEmpty {
             store = existing
             print("Using the demo school already in \(location)")
         } else {
             let progress = Progress()
-            store = try (try? Store.open(at: location)) ?? Store.create(at: location, school: DemoSchool.settings())
+            store = try existing ?? Store.create(at: location, school: DemoSchool.settings())
             let school = try DemoSchool.write(pupils: pupils, seed: seed, today: today, years: years, to: store) { progress.say($0) }
             progress.finish()
             print("Made \(school.school.name) in \(location): \(school.pupils.count) pupils in \(school.groups.count) forms, \(school.marks.count) marks for \(school.year.name) up to \(today).")
@@ -49,5 +50,20 @@ struct Demo: ParsableCommand {
             let screen = try TUI.parse(["--store", location.string] + (options.today.map { ["--today", $0] } ?? []))
             try screen.run()
         }
+    }
+
+    /// The demo store already at `location`, nil when there is nothing there yet; any
+    /// other store, or a folder with anything in it, is refused: demo's fake pupils,
+    /// marks and audit lines could never be taken out of a real school's record.
+    private func demoStore() throws -> Store? {
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: location.string)) ?? []
+        guard !contents.isEmpty else { return nil }
+        guard let store = try? Store.open(at: location) else {
+            throw Failure("\(location) is not empty and holds no demo school: give demo an empty folder with --store, or none")
+        }
+        guard try store.school().isDemo else {
+            throw Failure("\(location) holds a real school's store (\(try store.school().name)); demo writes only into a store it made: give it another folder with --store")
+        }
+        return store
     }
 }

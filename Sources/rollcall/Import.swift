@@ -40,7 +40,7 @@ func checking<T>(_ body: () throws -> T) throws -> T {
 
 /// Imports need the attendance lead, office or an admin once there is a staff list.
 func authoriseImport(_ store: Store, _ options: StoreOptions) throws {
-    try store.staff().authorise(.importData, by: options.login, today: options.currentDate())
+    try store.staff().authorise(.importData, by: try options.login, today: options.currentDate())
 }
 
 func printWarnings(_ warnings: [ImportProblem]) {
@@ -115,7 +115,11 @@ struct ImportStaff: ParsableCommand {
         try authoriseImport(store, options)
         let imported = try checking { try StaffImport(table: readTable(file), file: file) }
         printWarnings(imported.warnings)
-        try store.saveStaff(imported.staff)
+        let login = try options.login
+        try store.saveStaff { current in
+            try current.checkReplacement(imported.staff, by: login)
+            current = imported.staff
+        }
         print("Imported \(imported.staff.members.count) staff.")
     }
 }
@@ -176,7 +180,7 @@ struct ImportMarks: ParsableCommand {
         }
         printWarnings(imported.warnings)
         progress.say("Writing \(imported.entries.count) marks")
-        let recorder = try store.staff().recorder(login: options.login)
+        let recorder = try store.staff().recorder(login: try options.login)
         let summary = try store.record(imported.entries, by: recorder, at: Date(), reason: reason)
         print("Imported \(imported.entries.count) marks: \(summary.recorded) new, \(summary.amendments.count) amended, \(summary.unchanged) unchanged.")
     }

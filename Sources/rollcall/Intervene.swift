@@ -42,7 +42,7 @@ struct InterventionAdd: ParsableCommand {
         let store = try options.open()
         let today = try options.currentDate()
         let staff = try store.staff()
-        try staff.authorise(.log(kind), by: options.login, today: today)
+        try staff.authorise(.log(kind), by: try options.login, today: today)
         let pupilUPN: UPN
         do { pupilUPN = try UPN(upn) } catch { throw Failure("--upn '\(upn)': \(error)") }
         guard try store.pupils().contains(where: { $0.upn == pupilUPN }) else { throw Failure("there is no pupil with UPN \(pupilUPN.text)") }
@@ -65,7 +65,7 @@ struct InterventionAdd: ParsableCommand {
         } catch let error as InterventionError {
             throw Failure(error.description)
         }
-        let logged = try store.log([intervention], by: staff.recorder(login: options.login), at: Date())
+        let logged = try store.log([intervention], by: staff.recorder(login: try options.login), at: Date())
         print("Logged \(kind.rawValue) for \(pupilUPN.text) as number \(logged[0].number).")
     }
 }

@@ -31,7 +31,7 @@ struct LetterWrite: ParsableCommand {
         let store = try options.open()
         let today = try options.currentDate()
         let staff = try store.staff()
-        try staff.authorise(.log(.letter), by: options.login, today: today)
+        try staff.authorise(.log(.letter), by: try options.login, today: today)
         let pupilUPN: UPN
         do { pupilUPN = try UPN(upn) } catch { throw Failure("--upn '\(upn)': \(error)") }
         guard let pupil = try store.pupils().first(where: { $0.upn == pupilUPN }) else { throw Failure("there is no pupil with UPN \(pupilUPN.text)") }
@@ -45,7 +45,7 @@ struct LetterWrite: ParsableCommand {
         }
         let calendar = try store.calendar()
         let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: today, calendar: calendar))
-        let signatory = staff.member(login: options.login)?.name ?? "The attendance team"
+        let signatory = staff.member(login: try options.login)?.name ?? "The attendance team"
         let values = LetterValues.values(for: pupil, school: try store.school(), records: records, contacts: try store.contacts(),
                                          asOf: today, signatory: signatory)
         let text: String

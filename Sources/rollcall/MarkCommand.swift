@@ -39,11 +39,11 @@ struct MarkCommand: ParsableCommand {
             guard pupil.isOnRoll(on: day) else { throw Failure("\(upn) is not on roll on \(day)") }
             let existing = try store.register(group: pupil.form, session: target).marks[upn]
             let action: StaffAction = existing == nil ? .mark(group: pupil.form, session: target) : .amend(group: pupil.form, session: target)
-            try staff.authorise(action, by: options.login, today: today)
+            try staff.authorise(action, by: try options.login, today: today)
             entries.append(MarkEntry(upn: upn, group: pupil.form, session: target,
                                      mark: Mark(code.recorded(in: part))))
         }
-        let summary = try store.record(entries, by: staff.recorder(login: options.login), at: Date(), reason: reason)
+        let summary = try store.record(entries, by: staff.recorder(login: try options.login), at: Date(), reason: reason)
         print("\(target): \(summary.recorded) recorded, \(summary.amendments.count) amended, \(summary.unchanged) unchanged.")
     }
 }

@@ -44,7 +44,7 @@ struct ScreenRunner {
         self.colour = colour
         school = try store.school()
         staff = try store.staff()
-        login = options.login
+        login = try options.login
         // A login not on the staff list is refused before the screen opens, not at its
         // first mark.
         _ = try staff.recorder(login: login)

@@ -31,7 +31,7 @@ struct StoreOptions: ParsableArguments {
     func openToReview() throws -> (store: Store, today: CalendarDate) {
         let store = try open()
         let today = try currentDate()
-        try store.staff().authorise(.review, by: login, today: today)
+        try store.staff().authorise(.review, by: try login, today: today)
         return (store, today)
     }
 
@@ -39,7 +39,7 @@ struct StoreOptions: ParsableArguments {
     /// the real date for anyone else.
     func decidingDate(_ staff: StaffList) throws -> CalendarDate {
         let minute = RealClock.minute
-        return staff.deciding(login: login, pretended: (try currentDate(), minute), real: (RealClock.today, minute)).day
+        return staff.deciding(login: try login, pretended: (try currentDate(), minute), real: (RealClock.today, minute)).day
     }
 
     /// The date the school is living: `--today`, `ROLLCALL_TODAY`, or the date in England.
@@ -52,10 +52,17 @@ struct StoreOptions: ParsableArguments {
         return RealClock.today
     }
 
-    /// The operating-system login of whoever runs the command: what the audit records.
+    /// The operating-system login of whoever runs the command: what the audit records
+    /// and what the staff list is checked against. Only the system's user database says
+    /// who that is: `$USER` is the caller's to set, so a process whose uid has no entry
+    /// there is refused rather than taken at its word.
     var login: String {
-        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
-        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+        get throws {
+            guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name, name.pointee != 0 else {
+                throw Failure("uid \(getuid()) has no entry in the system's user database, so Rollcall cannot tell who you are; ask the server's administrator")
+            }
+            return String(cString: name)
+        }
     }
 }
 

@@ -32,6 +32,16 @@ struct CLI {
         return path
     }
 
+    /// Puts a staff list in the store as an admin's import would have, each member as
+    /// (login, role, forms). The import itself keeps the importing login an admin, so a
+    /// test that wants this login to be a tutor writes the list as another admin had.
+    func staff(_ members: [(login: String, role: String, forms: [String])]) throws {
+        let list = ["members": members.map { ["login": $0.login, "name": $0.login, "role": $0.role, "forms": $0.forms] as [String: Any] }]
+        let path = store + "/staff.json"
+        try JSONSerialization.data(withJSONObject: list).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+    }
+
     @discardableResult
     func run(_ arguments: [String], today: String = "2025-09-12", environment: [String: String] = [:]) throws -> Result {
         let process = Process()

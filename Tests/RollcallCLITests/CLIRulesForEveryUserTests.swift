@@ -11,9 +11,7 @@ struct CLIRulesForEveryUserTests {
     func school(as role: String) throws -> CLI {
         let cli = try CLI()
         try SmallSchool.make(cli)
-        let staff = try cli.file("staff.csv", "username,name,role,forms\n\(me),Me,\(role),7A\nhead,Head,admin,\n")
-        let imported = try cli.run(["import", "staff", staff])
-        #expect(imported.status == 0, "\(imported.errors)")
+        try cli.staff([(me, role, ["7A"]), ("head", "admin", [])])
         return cli
     }
 
@@ -42,6 +40,81 @@ struct CLIRulesForEveryUserTests {
         // The pretend day still decides what a report covers.
         let penalty = try cli.run(["report", "pupils", "--format", "csv", "--today", "2025-09-02"], environment: now)
         #expect(penalty.status == 0)
+    }
+
+    // MARK: 4. The staff list
+
+    @Test func aStaffImportCannotSwitchTheRulesOffOrLockTheSchoolOut() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        func importing(_ rows: String) throws -> CLI.Result {
+            try cli.run(["import", "staff", cli.file("staff.csv", "username,name,role,forms\n" + rows)])
+        }
+        // Before there is a list everyone may do everything, so the first one must keep
+        // whoever imports it an admin.
+        #expect(try importing("").errors.contains("the staff list is empty"))
+        #expect(try importing("lead,Lead,attendance_lead,\n").errors
+            == "Error: the staff list names no admin; nobody could then change it again, so the list in use is kept\n")
+        #expect(try importing("head,Head,admin,\n").errors
+            == "Error: the staff list would take the admin role from '\(me)', who is importing it; add them as admin, or have another admin import it\n")
+        #expect(!FileManager.default.fileExists(atPath: cli.store + "/staff.json"))
+        #expect(try importing("\(me),Me,admin,\nlead,Lead,attendance_lead,\n").output == "Imported 2 staff.\n")
+        // A header alone, or a list without this admin, leaves the list as it was.
+        let kept = try String(contentsOfFile: cli.store + "/staff.json", encoding: .utf8)
+        #expect(try importing("").status != 0)
+        #expect(try importing("\(me),Me,tutor,7A\nhead,Head,admin,\n").status != 0)
+        #expect(try String(contentsOfFile: cli.store + "/staff.json", encoding: .utf8) == kept)
+        // A lead may import pupils and marks, but not the list that says who is a lead.
+        try cli.staff([(me, "attendance_lead", []), ("head", "admin", [])])
+        #expect(try importing("\(me),Me,admin,\nhead,Head,admin,\n").errors == "Error: replacing the staff list needs an admin; '\(me)' is not one\n")
+    }
+
+    // MARK: 5. Who is running
+
+    @Test func aUidWithNoAccountIsRefusedWhateverUSERSays() throws {
+        guard geteuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else {
+            print("skipped: running as a uid with no account needs root and setpriv")
+            return
+        }
+        let cli = try school(as: "tutor")
+        defer { cli.remove() }
+        // The store belongs to that uid, so only the login stands in the way.
+        #expect(CLIStoreTrustTests.Mount.shell("chown -R 54321:54321 '\(cli.directory.path)'"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        process.arguments = ["--reuid=54321", "--regid=54321", "--clear-groups", CLI.executable.path, "report", "pupils"]
+        process.environment = ["USER": "head", "ROLLCALL_STORE": cli.store, "ROLLCALL_TODAY": "2025-09-12", "PATH": "/usr/bin:/bin"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(text == "Error: uid 54321 has no entry in the system's user database, so Rollcall cannot tell who you are; ask the server's administrator\n")
+    }
+
+    // MARK: 6. The demo
+
+    @Test func theDemoRefusesAStoreItDidNotMake() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: cli.store).sorted()
+        let pupils = try String(contentsOfFile: cli.store + "/pupils.json", encoding: .utf8)
+        let result = try cli.run(["demo", "--no-tui", "--pupils", "5"])
+        #expect(result.status != 0)
+        #expect(result.errors == "Error: \(cli.store) holds a real school's store (Test Academy); demo writes only into a store it made: give it another folder with --store\n")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: cli.store).sorted() == before)
+        #expect(try String(contentsOfFile: cli.store + "/pupils.json", encoding: .utf8) == pupils)
+        // A folder with anything in it is no place for a demo either; an empty one is.
+        let other = try cli.file("notes.txt", "mine")
+        let folder = URL(fileURLWithPath: other).deletingLastPathComponent().path
+        #expect(try cli.run(["demo", "--no-tui", "--pupils", "5", "--store", folder]).errors.contains("is not empty and holds no demo school"))
+        let empty = cli.directory.appendingPathComponent("demo").path
+        #expect(try cli.run(["demo", "--no-tui", "--pupils", "5", "--store", empty]).status == 0)
+        #expect(try cli.run(["demo", "--no-tui", "--pupils", "5", "--store", empty]).output.hasPrefix("Using the demo school already in"))
     }
 
     @Test func anAdminMayStillWorkAsOfAnotherDay() throws {

@@ -446,7 +446,7 @@ struct StoreTrustTests {
     func checkReadsEveryFileTheStoreHolds(file: String) throws {
         let temporary = try school()
         defer { temporary.remove() }
-        try temporary.store.saveStaff(StaffList(members: [StaffMember(login: "head", name: "Head", role: .admin)]))
+        try temporary.store.saveStaff { $0 = StaffList(members: [StaffMember(login: "head", name: "Head", role: .admin)]) }
         try temporary.store.updateContacts { $0 = [] }
         try temporary.store.log([try Intervention(upn: ann, date: day("2025-09-03"), kind: .letter, note: "sent")], by: lead, at: nine)
         try temporary.store.addLetterTemplate(named: "first-concern", text: "Dear parent")

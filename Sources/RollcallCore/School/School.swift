@@ -16,6 +16,11 @@ public struct School: Hashable, Sendable, Codable {
     /// when the school has not said.
     public var morningRegistration: String?
     public var afternoonRegistration: String?
+    /// Set only on a school `rollcall demo` made: demo writes fake pupils, marks and
+    /// audit lines, and must never do so into a real school's record.
+    public var demo: Bool?
+
+    public var isDemo: Bool { demo == true }
 
     public init(name: String, urn: String? = nil, localAuthority: String? = nil, registerOpenMinutes: Int = 30) throws(SchoolError) {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw .noName }

@@ -22,6 +22,19 @@ public struct StaffList: Hashable, Sendable, Codable {
         return member.recorder
     }
 
+    /// Checks that `login` may put `replacement` in place of this list, so that no import
+    /// switches the rules off or locks the school out: the list may not be empty (an
+    /// empty list allows everything), must name an admin, and must keep the importing
+    /// login an admin when it is one now (before there is a list, everyone is). Once
+    /// there is a list, only an admin may replace it: a lead who could would make
+    /// themselves one.
+    public func checkReplacement(_ replacement: StaffList, by login: String) throws(StaffListError) {
+        if !members.isEmpty, member(login: login)?.role != .admin { throw .needsAdmin(login: login) }
+        guard !replacement.members.isEmpty else { throw .empty }
+        guard replacement.members.contains(where: { $0.role == .admin }) else { throw .noAdmin }
+        guard replacement.member(login: login)?.role == .admin else { throw .wouldRemoveYourAdmin(login: login) }
+    }
+
     /// Whether a pretended day or time (`--today`, `ROLLCALL_TODAY`, `ROLLCALL_TIME`) may
     /// decide what `login` may write: only an admin's, or anyone's before there is a
     /// staff list. For everyone else it changes what is shown and what a report covers,

@@ -25,7 +25,9 @@ public struct DemoSchool: Sendable {
 
     /// The demo school's settings: what a store is created with before any year is written.
     public static func settings() throws -> School {
-        try School(name: "Hollins Park Academy", urn: "149521", localAuthority: "Lancashire", registerOpenMinutes: 30)
+        var school = try School(name: "Hollins Park Academy", urn: "149521", localAuthority: "Lancashire", registerOpenMinutes: 30)
+        school.demo = true
+        return school
     }
 
     public init(pupils count: Int, seed: UInt64, today: CalendarDate) throws {
