@@ -20,8 +20,33 @@ extension Store {
         }
     }
 
-    /// Adds or replaces one academic year's terms and closures.
+    /// Adds or replaces one academic year's terms and closures, refusing a replacement
+    /// that would stop a session holding marks from being a school session
+    /// (`CalendarError.removesMarkedSessions`).
     public func saveAcademicYear(_ year: AcademicYear) throws {
-        try update(layout.calendar(year.name), lock: "calendar-\(year.name)", empty: year) { $0 = year }
+        try update(layout.calendar(year.name), lock: "calendar-\(year.name)", empty: year) { current in
+            let removed = current.sessionsRemoved(by: year)
+            if !removed.isEmpty {
+                let marked = try marks(on: Set(removed), academicYear: year.name)
+                if let firstMarked = marked.sessions.min() {
+                    throw CalendarError.removesMarkedSessions(marks: marked.count, sessions: marked.sessions.count, first: firstMarked)
+                }
+            }
+            current = year
+        }
+    }
+
+    /// How many marks the year's registers hold on `sessions`, and on which of them.
+    /// Read straight from the marks files: the caller holds the store lock.
+    private func marks(on sessions: Set<Session>, academicYear: String) throws(StoreError) -> (count: Int, sessions: Set<Session>) {
+        var count = 0
+        var marked: Set<Session> = []
+        for key in marksFileKeys(academicYear: academicYear) {
+            for register in try marksFile(key).registers.values where sessions.contains(register.session) && !register.marks.isEmpty {
+                count += register.marks.count
+                marked.insert(register.session)
+            }
+        }
+        return (count, marked)
     }
 }

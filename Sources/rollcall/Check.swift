@@ -1,4 +1,5 @@
 import ArgumentParser
+import RollcallCore
 import RollcallStore
 
 struct Check: ParsableCommand {
@@ -18,7 +19,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let store = try options.open(upgrading: false)
         let problems = store.check()
-        for problem in problems { print(problem.description) }
+        for problem in problems { print(TerminalText.visible(problem.description)) }
         if !problems.isEmpty {
             printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(store.root)")
             throw ExitCode.failure

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import RollcallCore
 
 /// `rollcall`: register-taking and attendance analysis for schools in England.
 @main
@@ -17,4 +19,23 @@ struct Rollcall: ParsableCommand {
         ],
         defaultSubcommand: TUI.self
     )
+
+    /// ArgumentParser's own entry point, but an error from a command is printed here,
+    /// made safe for a terminal: it may quote a name, a note or a field from a file.
+    /// (Errors in the arguments are the caller's own text, and ArgumentParser prints them.)
+    static func main() {
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error).trimmingCharacters(in: .newlines)
+            if !message.isEmpty { printError(message) }
+            exit(withError: ExitCode(exitCode(for: error).rawValue))
+        }
+    }
 }

@@ -82,10 +82,11 @@ func parseDate(_ text: String?, option: String) throws -> CalendarDate? {
     return date
 }
 
-/// Prints to standard error: warnings, progress and problems never mix with output a
-/// script reads.
+/// Prints one line to standard error: warnings, progress and problems never mix with
+/// output a script reads. A line may quote the school's data, so control characters in
+/// it are shown, never sent (`TerminalText`).
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((TerminalText.visible(text) + "\n").utf8))
 }
 
 /// Prints every problem of a refused import as `FILE:LINE: ...`, then fails.

@@ -117,6 +117,70 @@ struct CLIRulesForEveryUserTests {
         #expect(try cli.run(["demo", "--no-tui", "--pupils", "5", "--store", empty]).output.hasPrefix("Using the demo school already in"))
     }
 
+    // MARK: 7. Escapes in the data
+
+    /// A note that clears the lead's screen, a name written backwards by a right-to-left
+    /// override, a reason that forges a second line: put straight into the store's files,
+    /// as an older Rollcall or an editor could have.
+    @Test func noControlCharacterFromTheDataReachesATerminalRaw() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        #expect(try cli.run(["mark", "--date", "2025-09-01", "--session", "AM", "\(SmallSchool.lukasz)=I", "--reason", "REASON"]).status == 0)
+        #expect(try cli.run(["intervention", "add", "meeting", "--upn", SmallSchool.lukasz, "--note", "NOTE"]).status == 0)
+        func plant(_ file: String, _ from: String, _ to: String) throws {
+            let path = cli.store + "/" + file
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text.contains(from), "\(file)")
+            try text.replacingOccurrences(of: from, with: to).write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        try plant("pupils.json", "\"Kowalski\"", #""Kow\u001b[2J\u202Eikslaw""#)
+        try plant("audit/amendments.jsonl", "\"REASON\"", #""phoned\n2025-09-01 head forged line\u001b]0;owned\u0007""#)
+        try plant("audit/interventions.jsonl", "\"NOTE\"", #""met\u001b[8mhidden\u009b""#)
+        let outputs = [
+            try cli.run(["report", "pupils", "--format", "table"]),
+            try cli.run(["report", "penalty", "--format", "table", "--as-of", "2025-09-05"]),
+            try cli.run(["audit"]),
+            try cli.run(["intervention", "list"]),
+            try cli.run(["check"]),
+        ]
+        for result in outputs {
+            for text in [result.output, result.errors] {
+                let raw = text.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || $0.value == 0x202E }
+                #expect(raw.isEmpty, "\(text)")
+            }
+        }
+        #expect(outputs[0].output.contains("Kow␛[2J<U+202E>ikslaw"))
+        #expect(outputs[2].output.contains("phoned␊2025-09-01 head forged line␛]0;owned␇"))
+        #expect(outputs[3].output.contains("met␛[8mhidden<U+009B>"))
+        // CSV and JSON keep the data exactly.
+        let json = try cli.run(["report", "pupils", "--format", "json"]).output
+        #expect(json.contains(#""Kow\u001b[2J\u202eikslaw""#) || json.contains("Kow\u{1B}[2J\u{202E}ikslaw"))
+        #expect(try cli.run(["audit", "--format", "csv"]).output.contains("phoned\n2025-09-01 head forged line\u{1B}]0;owned\u{07}"))
+    }
+
+    // MARK: 8. The calendar
+
+    @Test func aCalendarThatWouldDropMarkedSessionsIsRefused() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let before = try cli.run(["report", "pupils", "--format", "csv", "--today", "2025-09-12"]).output
+        // Autumn 1 from the 3rd, not the 1st: Monday and Tuesday of week one, 4 sessions
+        // of 3 pupils, 12 marks, would stop counting.
+        let shorter = SmallSchool.calendar.replacingOccurrences(of: #""start": "2025-09-01""#, with: #""start": "2025-09-03""#)
+        #expect(shorter != SmallSchool.calendar)
+        let refused = try cli.run(["import", "calendar", cli.file("shorter.json", shorter)])
+        #expect(refused.status != 0)
+        #expect(refused.errors == "Error: this calendar would stop 4 sessions holding 12 marks from being school sessions, the first 2025-09-01 AM; the calendar in use is kept (amend those marks first if the school really was closed)\n")
+        // A closure on a marked day is refused the same way; one on an unmarked day is not.
+        let closed = SmallSchool.calendar.replacingOccurrences(of: #""closures": ["#, with: #""closures": [{"date": "2025-09-04", "sessions": "AM", "reason": "Flood"}, "#)
+        #expect(try cli.run(["import", "calendar", cli.file("closed.json", closed)]).errors.contains("would stop 1 session holding 3 marks"))
+        let later = SmallSchool.calendar.replacingOccurrences(of: #""closures": ["#, with: #""closures": [{"date": "2025-10-20", "sessions": "AM+PM", "reason": "INSET"}, "#)
+        #expect(try cli.run(["import", "calendar", cli.file("later.json", later)]).status == 0)
+        #expect(try cli.run(["report", "pupils", "--format", "csv", "--today", "2025-09-12"]).output == before)
+    }
+
     @Test func anAdminMayStillWorkAsOfAnotherDay() throws {
         let cli = try school(as: "admin")
         defer { cli.remove() }

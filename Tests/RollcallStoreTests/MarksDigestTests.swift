@@ -34,7 +34,7 @@ struct MarksDigestTests {
         guard let start = text.range(of: "\"checksum\": \"")?.upperBound else { return text }
         let end = text.index(start, offsetBy: 64)
         let rest = text[text.index(end, offsetBy: 2)...]
-        return String(text[..<start]) + ChainedLog.hash(Array(rest.utf8)) + String(text[end...])
+        return String(text[..<start]) + ChainedLog.hash(Array(rest.utf8)[...]) + String(text[end...])
     }
 
     func reference(_ store: Store) throws -> [String] {

@@ -92,3 +92,13 @@ public struct AcademicYear: Hashable, Sendable, Codable {
         return first...last
     }
 }
+
+extension AcademicYear {
+    /// The school sessions of this year that `replacement` does not have: a term made
+    /// shorter, a closure added. Marks on them would no longer count.
+    public func sessionsRemoved(by replacement: AcademicYear) -> [Session] {
+        guard let old = try? SchoolCalendar(years: [self]) else { return [] }
+        let new = try? SchoolCalendar(years: [replacement])
+        return old.sessions(in: span).filter { !(new?.isSchoolSession($0) ?? false) }
+    }
+}

@@ -7,6 +7,9 @@ public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
     case termOutsideYear(term: String, year: String)
     case closureNotOnSchoolDay(CalendarDate)
     case duplicateYear(String)
+    /// A new calendar for a year would stop counting sessions that hold marks: every
+    /// figure built on them (possible sessions, the penalty window) would change unseen.
+    case removesMarkedSessions(marks: Int, sessions: Int, first: Session)
 
     public var description: String {
         switch self {
@@ -24,6 +27,8 @@ public enum CalendarError: Error, Equatable, Sendable, CustomStringConvertible {
             "the closure on \(date) is not on a weekday inside a term"
         case let .duplicateYear(name):
             "academic year \(name) is given twice"
+        case let .removesMarkedSessions(marks, sessions, first):
+            "this calendar would stop \(sessions) session\(sessions == 1 ? "" : "s") holding \(marks) mark\(marks == 1 ? "" : "s") from being school sessions, the first \(first); the calendar in use is kept (amend those marks first if the school really was closed)"
         }
     }
 }

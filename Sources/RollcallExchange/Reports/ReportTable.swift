@@ -60,9 +60,10 @@ public struct ReportTable: Sendable {
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// Columns padded to their widest cell, numbers to the right.
+    /// Columns padded to their widest cell, numbers to the right; for a terminal, so
+    /// every cell's control and override characters are shown as placeholders.
     func table() -> String {
-        let cells = rows.map { $0.map(plain) }
+        let cells = rows.map { $0.map { TerminalText.visible(plain($0)) } }
         var widths = columns.map(\.count)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }

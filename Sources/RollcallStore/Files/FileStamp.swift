@@ -20,11 +20,14 @@ struct FileStamp: Equatable, CustomStringConvertible {
         description = text
     }
 
-    /// The stamp of the file at `path` now; nil when there is none, or a link is there
-    /// or on the way (never followed: see `DirectoryHandle`).
-    init?(path: FilePath) {
-        guard let (directory, name) = try? DirectoryHandle.parent(of: path, creating: false),
-              let status = directory.status(of: name), status.st_mode & S_IFMT == S_IFREG else { return nil }
-        self.init(status)
+    /// The stamp of every regular file in `directory`, by name, from one walk to it: a
+    /// digest checks 70 marks files' stamps on every report.
+    static func stamps(in directory: FilePath) -> [String: FileStamp] {
+        guard let handle = try? DirectoryHandle.reach(directory, creating: false) else { return [:] }
+        var stamps: [String: FileStamp] = [:]
+        for name in DurableFile.list(handle) {
+            if let status = handle.status(of: name), status.st_mode & S_IFMT == S_IFREG { stamps[name] = FileStamp(status) }
+        }
+        return stamps
     }
 }

@@ -9,7 +9,7 @@ public enum JSONText {
     /// other characters (accents, apostrophes) written as they are.
     public static func string(_ text: String) -> String {
         // Names, UPNs and codes seldom need escaping: a marks file writes 20,000 of them.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
             return "\"" + text + "\""
         }
         var result = "\""
@@ -20,7 +20,9 @@ public enum JSONText {
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20:
+            // Control and override characters are escaped too, so a file or a report
+            // shown in a terminal (`cat`, `less`) cannot be made to act on it.
+            case _ where TerminalText.needsPlaceholder(scalar):
                 let hex = String(scalar.value, radix: 16)
                 result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: result.unicodeScalars.append(scalar)

@@ -81,6 +81,7 @@ struct MarksDigest {
         }
 
         if let bytes {
+            let stamps = FileStamp.stamps(in: layout.marksYear(academicYear))
             var scanner = JSONScanner(bytes)
             var table: [UInt8]?
             var failure: StoreError?
@@ -117,7 +118,7 @@ struct MarksDigest {
                             pending.removeFirst()
                             let start = scanner.position
                             guard let stamp = MarksDigest.stamp(&scanner) else { return false }
-                            if stamp != FileStamp(path: layout.marks(next)) {
+                            if stamp != stamps[layout.marks(next).lastComponent?.string ?? ""] {
                                 scanner.position = start
                                 guard scanner.skipObject() else { return false }
                                 try readMarksFile(next)
@@ -299,7 +300,7 @@ struct MarksDigest {
             bytes += entry.text
         }
         bytes += Array((entries.isEmpty ? "}\n}\n" : "\n  }\n}\n").utf8)
-        let file = Array("{\n  \"checksum\": \"\(ChainedLog.hash(bytes))\",".utf8) + bytes
+        let file = Array("{\n  \"checksum\": \"\(ChainedLog.hash(bytes[...]))\",".utf8) + bytes
         try DurableFile.replaceDerived(path, with: file, tag: UUID().uuidString.lowercased())
     }
 

@@ -44,12 +44,11 @@ extension Journal {
         }
         var audit: [String] = []
         for (index, record) in self.audit.enumerated() {
-            do {
+            do throws(AuditLineError) {
                 audit.append(AuditEntry.body(for: try record.amendment(), transaction: transaction))
-            } catch let AuditLineError.field(name, _) {
-                throw JournalRejection(detail: "audit entry \(index + 1): field '\(name)' is not valid")
             } catch {
-                throw JournalRejection(detail: "audit entry \(index + 1) is not valid")
+                guard case let .field(name, _) = error else { throw JournalRejection(detail: "audit entry \(index + 1) is not valid") }
+                throw JournalRejection(detail: "audit entry \(index + 1): field '\(name)' is not valid")
             }
         }
         return ValidJournal(transaction: transaction, renames: checked, audit: audit)

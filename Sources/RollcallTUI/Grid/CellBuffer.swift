@@ -1,3 +1,5 @@
+import RollcallCore
+
 /// The screen as cells, drawn by a screen's render function and read by tests or copied
 /// to the terminal, which sends only the cells that changed since the last frame.
 public struct CellBuffer: Hashable, Sendable {
@@ -16,13 +18,15 @@ public struct CellBuffer: Hashable, Sendable {
 
     /// Writes text from (x, y) in a role, never past `limit` cells or the right edge, and
     /// returns the cells used. A wide character that would not fit whole is left out,
-    /// so a name never spills half a character into the next column.
+    /// so a name never spills half a character into the next column. Control and
+    /// override characters are shown as placeholders (`TerminalText`), never put in a
+    /// cell for the terminal to obey.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal, limit: Int = .max) -> Int {
         guard y >= 0, y < size.height else { return 0 }
         var column = x
         let end = limit >= size.width ? size.width : min(size.width, x + max(0, limit))
-        for character in text {
+        for character in TerminalText.visible(text) {
             let width = DisplayWidth.of(character)
             if width == 0 {
                 if column > x, column - 1 < size.width { cells[y * size.width + column - 1].text.append(character) }
