@@ -38,10 +38,10 @@ struct MarkCommand: ParsableCommand {
             guard let pupil = pupils[upn] else { throw Failure("UPN \(upn) is not a pupil of the school") }
             guard pupil.isOnRoll(on: day) else { throw Failure("\(upn) is not on roll on \(day)") }
             let existing = try store.register(group: pupil.form, session: target).marks[upn]
-            let action: StaffAction = existing == nil ? .mark(group: pupil.form, session: target) : .amend(group: pupil.form, session: target)
+            let mark = Mark(code.recorded(in: part))
+            let action: StaffAction = mark.amends(existing) ? .amend(group: pupil.form, session: target) : .mark(group: pupil.form, session: target)
             try staff.authorise(action, by: try options.login, today: today)
-            entries.append(MarkEntry(upn: upn, group: pupil.form, session: target,
-                                     mark: Mark(code.recorded(in: part))))
+            entries.append(MarkEntry(upn: upn, group: pupil.form, session: target, mark: mark))
         }
         let summary = try store.record(entries, by: staff.recorder(login: try options.login), at: Date(), reason: reason)
         print("\(target): \(summary.recorded) recorded, \(summary.amendments.count) amended, \(summary.unchanged) unchanged.")

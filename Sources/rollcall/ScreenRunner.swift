@@ -170,8 +170,8 @@ struct ScreenRunner {
         for (reason, saves) in batches {
             do {
                 for save in saves {
-                    let action: StaffAction = save.previous == nil
-                        ? .mark(group: state.group, session: save.session) : .amend(group: state.group, session: save.session)
+                    let action: StaffAction = save.mark.map { $0.amends(save.previous) } ?? (save.previous != nil)
+                        ? .amend(group: state.group, session: save.session) : .mark(group: state.group, session: save.session)
                     try staff.authorise(action, by: login, today: decidingDay)
                 }
                 try store.record(saves.map { MarkEntry(upn: $0.upn, group: state.group, session: $0.session, mark: $0.mark) },

@@ -42,6 +42,53 @@ struct CLIRulesForEveryUserTests {
         #expect(penalty.status == 0)
     }
 
+    // MARK: 3. Minutes late and notes
+
+    @Test func changingMinutesLateOrANoteIsAnAmendment() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        // Siobhán was 12 minutes late on Wednesday morning; the file says 20.
+        let later = try cli.file("later.csv", "upn,date,session,code,minutes_late\n\(SmallSchool.siobhan),2025-09-03,AM,L,20\n")
+        let refused = try cli.run(["import", "marks", later])
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("\(later):2: \(SmallSchool.siobhan) 2025-09-03 AM already has L (12 minutes late); changing it to L (20 minutes late) is an amendment: give --reason"), "\(refused.errors)")
+        let amended = try cli.run(["import", "marks", later, "--reason", "Office log says 20"])
+        #expect(amended.output == "Imported 1 marks: 0 new, 1 amended, 0 unchanged.\n")
+        let noted = try cli.file("noted.csv", "upn,date,session,code,minutes_late,note\n\(SmallSchool.siobhan),2025-09-03,AM,L,20,Bus late\n")
+        #expect(try cli.run(["import", "marks", noted]).status != 0)
+        #expect(try cli.run(["import", "marks", noted, "--reason", "Note added"]).output == "Imported 1 marks: 0 new, 1 amended, 0 unchanged.\n")
+        let audit = try json(cli.run(["audit", "--format", "json"]).output)
+        #expect(audit.count == 2)
+        #expect(audit.first?["old_minutes_late"] as? Int == 12 && audit.first?["new_minutes_late"] as? Int == 20)
+        #expect(audit.last?["new_note"] as? String == "Bus late")
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
+    @Test func anExportImportsBackChangingNothing() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        // Notes a spreadsheet would run as formulas, and ones that already start with the
+        // apostrophe a spreadsheet reads as "text": that one is the guard, not the note.
+        let notes = ["=HYPERLINK(\"http://x\")", "+44 7700 900123", "-1 day", "@home", "'=quoted", "''+twice", "plain, with \"quotes\""]
+        var rows = ["upn,date,session,code,minutes_late,note"]
+        for (index, note) in notes.enumerated() {
+            let day = String(format: "2025-09-%02d", 8 + index / 2)
+            let field = "\"" + note.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            rows.append("\(SmallSchool.tomas),\(day),\(index % 2 == 0 ? "AM" : "PM"),L,\(index + 1),\(field)")
+        }
+        #expect(try cli.run(["import", "marks", cli.file("notes.csv", rows.joined(separator: "\n") + "\n")]).output == "Imported 7 marks: 7 new, 0 amended, 0 unchanged.\n")
+        let export = try cli.run(["export", "marks", "--format", "csv"]).output
+        for guarded in ["'=HYPERLINK", "'+44", "'-1 day", "'@home", ",'=quoted", ",''+twice"] { #expect(export.contains(guarded), "\(guarded)") }
+        let again = try cli.run(["import", "marks", cli.file("export.csv", export)])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(again.output.hasSuffix(": 0 new, 0 amended, 34 unchanged.\n"), "\(again.output)")
+        let marks = try json(cli.run(["export", "marks", "--format", "json"]).output)
+        let stored = ["=HYPERLINK(\"http://x\")", "+44 7700 900123", "-1 day", "@home", "=quoted", "'+twice", "plain, with \"quotes\""]
+        #expect(Set(marks.compactMap { $0["note"] as? String }) == Set(stored))
+    }
+
     // MARK: 4. The staff list
 
     @Test func aStaffImportCannotSwitchTheRulesOffOrLockTheSchoolOut() throws {

@@ -17,20 +17,36 @@ public struct Amendment: Hashable, Sendable {
     public let reason: String
     public let at: Date
     public let by: Recorder
+    /// The mark before and after, minutes late and note included: changing either of
+    /// those is an amendment too, since minutes late decide `L` against `U` and a note
+    /// is what the office relied on.
+    public let originalMark: Mark
+    public let amendedMark: Mark?
 
     public init(
-        upn: UPN, group: String, session: Session, original: AttendanceCode,
-        amended: AttendanceCode?, reason: String, at: Date, by: Recorder
+        upn: UPN, group: String, session: Session, original: Mark, amended: Mark?,
+        reason: String, at: Date, by: Recorder
     ) throws(AmendmentError) {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw .reasonRequired(upn: upn, session: session) }
         self.upn = upn
         self.group = group
         self.session = session
-        self.original = original
-        self.amended = amended
+        self.original = original.code
+        self.amended = amended?.code
+        originalMark = original
+        amendedMark = amended
         self.reason = reason
         self.at = at
         self.by = by
+    }
+
+    /// An amendment of codes alone, with no minutes late or notes either side.
+    public init(
+        upn: UPN, group: String, session: Session, original: AttendanceCode,
+        amended: AttendanceCode?, reason: String, at: Date, by: Recorder
+    ) throws(AmendmentError) {
+        try self.init(upn: upn, group: group, session: session, original: Mark(original), amended: amended.map { Mark($0) },
+                      reason: reason, at: at, by: by)
     }
 }

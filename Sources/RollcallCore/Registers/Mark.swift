@@ -11,4 +11,10 @@ public struct Mark: Hashable, Sendable {
         self.minutesLate = minutesLate
         self.note = note
     }
+
+    /// Whether putting this mark where `existing` stands is an amendment: there is a
+    /// mark already and this one differs from it in any way (`Register.record`).
+    public func amends(_ existing: Mark?) -> Bool {
+        existing.map { $0 != self } ?? false
+    }
 }

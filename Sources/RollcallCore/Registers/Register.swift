@@ -29,9 +29,9 @@ public struct Register: Hashable, Sendable {
         self.takenAt = takenAt
     }
 
-    /// Records a pupil's mark. A different code for a pupil who already has one is an
-    /// amendment, refused without a reason, never a silent overwrite; the same code with
-    /// new minutes late or note updates those details only.
+    /// Records a pupil's mark. Any change to a mark a pupil already has (its code, its
+    /// minutes late or its note) is an amendment, refused without a reason, never a
+    /// silent overwrite.
     @discardableResult
     public mutating func record(
         _ mark: Mark, for upn: UPN, by recorder: Recorder, at instant: Date, reason: String? = nil
@@ -42,12 +42,10 @@ public struct Register: Hashable, Sendable {
             outcome = .recorded
         case let existing? where existing == mark:
             return .unchanged
-        case let existing? where existing.code == mark.code:
-            outcome = .recorded
         case let existing?:
             outcome = .amended(try Amendment(
-                upn: upn, group: group, session: session, original: existing.code,
-                amended: mark.code, reason: reason ?? "", at: instant, by: recorder))
+                upn: upn, group: group, session: session, original: existing,
+                amended: mark, reason: reason ?? "", at: instant, by: recorder))
         }
         marks[upn] = mark
         if takenBy == nil {
@@ -65,7 +63,7 @@ public struct Register: Hashable, Sendable {
     ) throws(AmendmentError) -> Outcome {
         guard let existing = marks[upn] else { return .unchanged }
         let amendment = try Amendment(
-            upn: upn, group: group, session: session, original: existing.code,
+            upn: upn, group: group, session: session, original: existing,
             amended: nil, reason: reason, at: instant, by: recorder)
         marks[upn] = nil
         return .amended(amendment)

@@ -43,10 +43,11 @@ public struct CSVColumns: Sendable {
         indices[column]
     }
 
-    /// The field of a row at a column's index, as `value(_:in:)` gives it.
+    /// The field of a row at a column's index, as `value(_:in:)` gives it: trimmed, and
+    /// without the apostrophe Rollcall's own CSV puts before a would-be formula.
     public func value(at index: Int?, in row: CSVTable.Row) -> String? {
         guard let index, index < row.fields.count else { return nil }
-        let text = CSVColumns.trimmed(row.fields[index])
+        let text = SafeCSV.unguarded(CSVColumns.trimmed(row.fields[index]))
         return text.isEmpty ? nil : text
     }
 

@@ -21,11 +21,24 @@ public enum SafeCSV {
         case let .number(text):
             return text
         case var .text(text):
-            if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-                text = "'" + text
-            }
+            if needsGuard(text) { text = "'" + text }
             let needsQuotes = text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
             return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
+    }
+
+    /// Whether a spreadsheet would run `text` as a formula once any apostrophes before it
+    /// were taken off: such text gets one more apostrophe in front, so that `unguarded`
+    /// can take exactly that one off again and an export imports back unchanged.
+    static func needsGuard(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != "'" }) else { return false }
+        return "=+-@\t\r".unicodeScalars.contains(first)
+    }
+
+    /// A field of a CSV file as the value it stands for: the apostrophe `field` put in
+    /// front of a would-be formula taken off.
+    public static func unguarded(_ field: String) -> String {
+        guard field.utf8.first == UInt8(ascii: "'"), needsGuard(field) else { return field }
+        return String(field.dropFirst())
     }
 }

@@ -97,9 +97,12 @@ public struct MarksImport: Sendable {
     /// reason is given: a change is an amendment and must say why.
     public func amendmentsWithoutReason(book: AttendanceBook, file: String) -> [ImportProblem] {
         zip(entries, lines).compactMap { entry, line in
-            guard let existing = book.code(for: entry.upn, at: entry.session), let code = entry.mark?.code, existing != code else { return nil }
+            guard let mark = entry.mark, let existing = book.mark(for: entry.upn, at: entry.session), mark.amends(existing) else { return nil }
+            func shown(_ mark: Mark) -> String {
+                mark.code.symbol + (mark.minutesLate.map { " (\($0) minutes late)" } ?? "") + (mark.note.map { " with the note '\($0.prefix(40))'" } ?? "")
+            }
             return ImportProblem(file: file, line: line,
-                                 "\(entry.upn) \(entry.session) already has \(existing.symbol); changing it to \(code.symbol) is an amendment: give --reason")
+                                 "\(entry.upn) \(entry.session) already has \(shown(existing)); changing it to \(shown(mark)) is an amendment: give --reason")
         }
     }
 }

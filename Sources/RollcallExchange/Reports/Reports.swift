@@ -105,13 +105,16 @@ public enum Reports {
     }
 
     public static func audit(_ entries: [AuditEntry]) -> ReportTable {
-        var table = ReportTable(columns: ["upn", "date", "session", "old_code", "new_code", "reason", "at", "by", "role"])
+        var table = ReportTable(columns: ["upn", "date", "session", "old_code", "new_code", "reason", "at", "by", "role",
+                                          "old_minutes_late", "new_minutes_late", "old_note", "new_note"])
         for entry in entries {
             let amendment = entry.amendment
             table.append([
                 .text(amendment.upn.text), .text(amendment.session.date.description), .text(amendment.session.part.rawValue),
                 .text(amendment.original.symbol), .optionalText(amendment.amended?.symbol), .text(amendment.reason),
                 .text(JSONText.instant(amendment.at)), .text(amendment.by.login), .optionalText(amendment.by.role?.rawValue),
+                .optionalInteger(amendment.originalMark.minutesLate), .optionalInteger(amendment.amendedMark?.minutesLate),
+                .optionalText(amendment.originalMark.note), .optionalText(amendment.amendedMark?.note),
             ])
         }
         return table

@@ -47,6 +47,11 @@ extension AuditEntry {
         ]
         if let name = amendment.by.name { fields.append("\"name\":\(JSONText.string(name))") }
         if let role = amendment.by.role { fields.append("\"role\":\"\(role.rawValue)\"") }
+        // Minutes late and notes, either side, only where there are any: most amendments are of codes alone.
+        if let minutes = amendment.originalMark.minutesLate { fields.append("\"old_minutes_late\":\(minutes)") }
+        if let minutes = amendment.amendedMark?.minutesLate { fields.append("\"new_minutes_late\":\(minutes)") }
+        if let note = amendment.originalMark.note { fields.append("\"old_note\":\(JSONText.string(note))") }
+        if let note = amendment.amendedMark?.note { fields.append("\"new_note\":\(JSONText.string(note))") }
         return fields.joined(separator: ",")
     }
 }

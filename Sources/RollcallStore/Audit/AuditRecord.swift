@@ -19,6 +19,10 @@ struct AuditRecord: Codable, Equatable {
     let by: String
     let name: String?
     let role: String?
+    let old_minutes_late: Int?
+    let new_minutes_late: Int?
+    let old_note: String?
+    let new_note: String?
 
     init(_ amendment: Amendment) {
         upn = amendment.upn.text
@@ -32,6 +36,10 @@ struct AuditRecord: Codable, Equatable {
         by = amendment.by.login
         name = amendment.by.name
         role = amendment.by.role?.rawValue
+        old_minutes_late = amendment.originalMark.minutesLate
+        new_minutes_late = amendment.amendedMark?.minutesLate
+        old_note = amendment.originalMark.note
+        new_note = amendment.amendedMark?.note
     }
 
     /// The amendment this record states, every field checked as the log's reader checks it.
@@ -39,10 +47,10 @@ struct AuditRecord: Codable, Equatable {
         guard let sessionValue = Session("\(date) \(session)") else { throw .field("date", date) }
         guard let upnValue = try? UPN(upn) else { throw .field("upn", upn) }
         guard let original = try? AttendanceCode.parse(old_code) else { throw .field("old_code", old_code) }
-        var amended: AttendanceCode?
+        var amended: Mark?
         if let new_code {
             guard let parsed = try? AttendanceCode.parse(new_code) else { throw .field("new_code", new_code) }
-            amended = parsed
+            amended = Mark(parsed, minutesLate: new_minutes_late, note: new_note)
         }
         guard let instant = JSONText.instant(parsing: at) else { throw .field("at", at) }
         var recorderRole: StaffRole?
@@ -53,7 +61,8 @@ struct AuditRecord: Codable, Equatable {
         guard !group.isEmpty else { throw .field("group", group) }
         do {
             return try Amendment(
-                upn: upnValue, group: group, session: sessionValue, original: original, amended: amended,
+                upn: upnValue, group: group, session: sessionValue,
+                original: Mark(original, minutesLate: old_minutes_late, note: old_note), amended: amended,
                 reason: reason, at: instant, by: Recorder(login: by, name: name, role: recorderRole))
         } catch {
             throw .field("reason", reason)

@@ -219,15 +219,13 @@ extension RegisterState {
         }
     }
 
-    /// Marks the pupil under the cursor and moves on. A different code over a mark that
-    /// someone else saved, or that was saved before this sitting, first asks why.
+    /// Marks the pupil under the cursor and moves on. A change to a mark (its code, minutes
+    /// or note) that someone else saved, or that was saved before this sitting, first asks why.
     private mutating func mark(_ mark: Mark) -> [RegisterEffect] {
         guard !rows.isEmpty else { return [] }
         let row = rows[cursor]
         let change = PendingChange(row: cursor, column: column, mark: mark)
-        guard let existing = row.marks[column], existing.code != mark.code else {
-            return commit(change, reason: nil)
-        }
+        guard mark.amends(row.marks[column]) else { return commit(change, reason: nil) }
         if row.markedHere.contains(column) { return commit(change, reason: RegisterState.correctionReason) }
         mode = .reason(text: "", change: change)
         return []
