@@ -1,28 +1,33 @@
 import Foundation
 import RollcallTUI
 
-/// Finds and reads theme files, wherever Rollcall is run from: `$ROLLCALL_THEMES`, a
-/// `share/rollcall/themes` beside an installed binary, or the `Themes/` folder of the
-/// source tree above the binary (`swift run`, tests), or of the working directory.
+/// Finds the theme a user asks for. The themes Rollcall ships are compiled in
+/// (`BuiltInThemes`), so a binary works wherever it is copied or installed; a school's
+/// own theme files are read only from places someone chose: `$ROLLCALL_THEMES`, the
+/// user's config folder (`$XDG_CONFIG_HOME/rollcall/themes`, by default
+/// `~/.config/rollcall/themes`) and `share/rollcall/themes` of an installed binary's
+/// prefix. Never the working directory or a folder above the binary, where anyone who
+/// can write `/tmp` could plant one.
 enum ThemeFiles {
     static var directories: [URL] {
+        let environment = ProcessInfo.processInfo.environment
         var found: [URL] = []
-        if let configured = ProcessInfo.processInfo.environment["ROLLCALL_THEMES"], !configured.isEmpty {
+        if let configured = environment["ROLLCALL_THEMES"], !configured.isEmpty {
             found.append(URL(fileURLWithPath: configured))
+        }
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
+            found.append(URL(fileURLWithPath: config).appendingPathComponent("rollcall/themes"))
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            found.append(URL(fileURLWithPath: home).appendingPathComponent(".config/rollcall/themes"))
         }
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         found.append(binary.appendingPathComponent("../share/rollcall/themes").standardizedFileURL)
-        var directory = binary
-        for _ in 0..<6 {
-            found.append(directory.appendingPathComponent("Themes"))
-            directory = directory.deletingLastPathComponent()
-        }
-        found.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Themes"))
         return found
     }
 
-    /// The named theme; `monochrome` when colour is off. An unknown name is an error that
-    /// lists the themes there are.
+    /// The named theme: a file of that name in one of `directories`, else the built-in
+    /// one; `monochrome` when colour is off. An unknown name is an error that lists the
+    /// themes there are.
     static func load(_ name: String) throws -> Theme {
         for directory in directories {
             let file = directory.appendingPathComponent("\(name).json")
@@ -33,9 +38,12 @@ enum ThemeFiles {
                 throw Failure("\(file.path): not a theme Rollcall can read (\(error))")
             }
         }
-        if name == "monochrome" { return .plain }
-        let known = Set(directories.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0.path)) ?? [] }
-            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }).sorted()
-        throw Failure("there is no theme called '\(name)'" + (known.isEmpty ? "" : "; the themes are \(known.joined(separator: ", "))"))
+        if let text = BuiltInThemes.json[name] {
+            return try JSONDecoder().decode(Theme.self, from: Data(text.utf8))
+        }
+        let files = directories.flatMap { (try? FileManager.default.contentsOfDirectory(atPath: $0.path)) ?? [] }
+            .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
+        let known = Set(files + BuiltInThemes.json.keys).sorted()
+        throw Failure("there is no theme called '\(name)'; the themes are \(known.joined(separator: ", "))")
     }
 }

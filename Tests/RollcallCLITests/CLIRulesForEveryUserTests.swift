@@ -228,6 +228,36 @@ struct CLIRulesForEveryUserTests {
         #expect(try cli.run(["report", "pupils", "--format", "csv", "--today", "2025-09-12"]).output == before)
     }
 
+    // MARK: 12. Themes
+
+    /// A copy of the binary far from the source tree, run from a folder where someone
+    /// planted `Themes/`: the built-in themes are there, the planted ones are not read.
+    @Test func themesAreCompiledInAndNoPlantedThemeIsRead() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let elsewhere = cli.directory.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: elsewhere.appendingPathComponent("Themes"), withIntermediateDirectories: true)
+        let copy = elsewhere.appendingPathComponent("rollcall")
+        try FileManager.default.copyItem(at: CLI.executable, to: copy)
+        for folder in [elsewhere.appendingPathComponent("Themes"), cli.directory.appendingPathComponent("Themes")] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try #"{"name": "planted", "roles": {}}"#.write(to: folder.appendingPathComponent("planted.json"), atomically: false, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["tui", "--theme", "planted"]
+        process.currentDirectoryURL = cli.directory
+        process.environment = ["HOME": cli.directory.path, "ROLLCALL_STORE": cli.store, "PATH": "/usr/bin:/bin"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try SmallSchool.make(cli)
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text == "Error: there is no theme called 'planted'; the themes are colour-blind, default, high-contrast, light, monochrome\n")
+    }
+
     @Test func anAdminMayStillWorkAsOfAnotherDay() throws {
         let cli = try school(as: "admin")
         defer { cli.remove() }

@@ -43,6 +43,18 @@ struct ThemeTests {
         #expect(Set(used).isSubset(of: okabeIto))
     }
 
+    /// The themes compiled into the binary are the files in `Themes/`, every one of them:
+    /// run `scripts/embed-themes` after editing a file.
+    @Test func theBuiltInThemesAreTheThemeFiles() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".json") }
+        #expect(Set(files.map { String($0.dropLast(5)) }) == Set(BuiltInThemes.json.keys))
+        for file in files {
+            let text = try String(contentsOf: Self.directory.appendingPathComponent(file), encoding: .utf8)
+            #expect(BuiltInThemes.json[String(file.dropLast(5))].map { $0 + "\n" } == text, "\(file): run scripts/embed-themes")
+            _ = try JSONDecoder().decode(Theme.self, from: Data((BuiltInThemes.json[String(file.dropLast(5))] ?? "").utf8))
+        }
+    }
+
     @Test func anUnknownRoleIsRefused() {
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(Theme.self, from: Data(#"{"name": "x", "roles": {"presnt": {}}}"#.utf8))
