@@ -12,6 +12,16 @@
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
+// From term.h, which is not included: its macros (lines, columns...) would clash.
+extern char *tigetstr(const char *);
+
+/// Whether the terminal can put the cursor anywhere (terminfo `cup`): without it (TERM=dumb)
+/// no screen can be drawn, so no register can be shown.
+static inline int rc_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
 static inline WINDOW *rc_stdscr(void) { return stdscr; }
 static inline int rc_lines(void) { return LINES; }
 static inline int rc_cols(void) { return COLS; }

@@ -28,7 +28,14 @@ extension Store {
     /// Adds interventions to the log, durably and in one append; returns them numbered.
     @discardableResult
     public func log(_ interventions: [Intervention], by recorder: Recorder, at instant: Date) throws(StoreError) -> [InterventionRecord] {
-        try withStoreLock { () throws(StoreError) in
+        for intervention in interventions {
+            for (field, text) in [("note", intervention.note), ("parent", intervention.parent ?? "")] {
+                if let problem = field == "note" ? EntryLimits.textProblem(text) : EntryLimits.nameProblem(text) {
+                    throw .amendmentRefused("\(field): \(problem)")
+                }
+            }
+        }
+        return try withStoreLock { () throws(StoreError) in
             let lock = try FileLock(layout.lock("interventions"), .exclusive)
             defer { lock.unlock() }
             // The log's last line gives the numbers: an append never reads the whole log.

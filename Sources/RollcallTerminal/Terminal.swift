@@ -1,4 +1,5 @@
 import CNCurses
+import Foundation
 import Glibc
 import RollcallTUI
 import Synchronization
@@ -14,6 +15,9 @@ public final class Terminal {
     private let palette: Palette
     private var shown: CellBuffer?
     private var stopped = false
+    /// Whether characters outside ASCII are spelled without their accents: only when no
+    /// UTF-8 locale could be had.
+    private let transliterates: Bool
 
     public private(set) var size: Size
 
@@ -21,10 +25,21 @@ public final class Terminal {
     /// exit inside curses, so the message can be printed plainly.
     public init(theme: Theme, colour: ColourChoice) throws(TerminalError) {
         setlocale(LC_ALL, "")
+        // Under a locale that is not UTF-8 (LANG=C over SSH is common) ncurses drops every
+        // letter it cannot encode, and "Lefèvre" shows as "Lefvre": take the system's
+        // UTF-8 locale for characters when there is one, else spell names in ASCII.
+        if !Terminal.localeIsUTF8, setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_GB.UTF-8") }
+        transliterates = !Terminal.localeIsUTF8
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard let screen = newterm(nil, rc_stdout(), rc_stdin()) else { throw .unknownTerminal(term) }
-        self.screen = screen
         set_term(screen)
+        // A screen that cannot move its cursor cannot show a register: marking blind is refused.
+        guard rc_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw .cannotDraw(term)
+        }
+        self.screen = screen
         cbreak()
         noecho()
         nonl()
@@ -62,7 +77,8 @@ public final class Terminal {
                 if cell.isContinuation || shown?[x, y] == cell { continue }
                 let (attributes, pair) = palette.attributes(for: cell.role)
                 wattr_set(window, attributes, pair, nil)
-                var characters = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
+                let text = transliterates ? Terminal.ascii(cell.text) : cell.text
+                var characters = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) } + [0]
                 mvwaddnwstr(window, Int32(y), Int32(x), &characters, Int32(characters.count - 1))
             }
         }
@@ -145,11 +161,29 @@ public enum ColourChoice: Sendable {
 
 public enum TerminalError: Error, CustomStringConvertible {
     case unknownTerminal(String)
+    case cannotDraw(String)
 
     public var description: String {
         switch self {
         case let .unknownTerminal(term):
             "the terminal type '\(term)' is not one ncurses knows: set TERM (for example TERM=xterm-256color) and try again"
+        case let .cannotDraw(term):
+            "the terminal type '\(term)' cannot move the cursor, so the register cannot be shown and nothing can be marked in it; set TERM (for example TERM=xterm-256color), or use 'rollcall mark'"
         }
+    }
+}
+
+extension Terminal {
+    static var localeIsUTF8: Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        return String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+    }
+
+    /// `text` with accents taken off and other letters outside ASCII shown as `?`, so a
+    /// name stays recognisable on a terminal that cannot show them.
+    static func ascii(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return text }
+        let folded = text.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        return String(folded.unicodeScalars.map { $0.isASCII ? Character($0) : "?" })
     }
 }

@@ -85,7 +85,7 @@ struct ImportPupils: ParsableCommand {
     func run() throws {
         let store = try options.open()
         try authoriseImport(store, options)
-        let imported = try checking { try PupilsImport(table: readTable(file), file: file) }
+        let imported = try checking { try PupilsImport(table: readTable(file), file: file, today: options.currentDate()) }
         printWarnings(imported.warnings)
         var added = 0
         try store.updatePupils(today: options.currentDate(), groups: { imported.merge(into: &$0) }) { pupils in
@@ -168,7 +168,8 @@ struct ImportMarks: ParsableCommand {
         let progress = Progress()
         defer { progress.finish() }
         let imported = try checking {
-            let imported = try MarksImport(table: readTable(file), file: file, pupils: store.pupils(), calendar: store.calendar()) {
+            let imported = try MarksImport(table: readTable(file), file: file, pupils: store.pupils(), calendar: store.calendar(),
+                                           today: options.decidingDate(store.staff())) {
                 progress.report("Checking rows", $0, of: $1)
             }
             if reason?.trimmingCharacters(in: .whitespaces).isEmpty ?? true {

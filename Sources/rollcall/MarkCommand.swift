@@ -36,6 +36,9 @@ struct MarkCommand: ParsableCommand {
             do { upn = try UPN(pieces[0]) } catch { throw Failure(error.description) }
             do { code = try AttendanceCode.parse(pieces[1]) } catch { throw Failure("\(upn): \(error.description)") }
             guard let pupil = pupils[upn] else { throw Failure("UPN \(upn) is not a pupil of the school") }
+            if day > today, !code.canBeRecordedInAdvance {
+                throw Failure("\(target) is after today (\(today)): only a code known in advance (leave, a planned activity, a Y code) can be entered for it, not \(code.symbol)")
+            }
             guard pupil.isOnRoll(on: day) else { throw Failure("\(upn) is not on roll on \(day)") }
             let existing = try store.register(group: pupil.form, session: target).marks[upn]
             let mark = Mark(code.recorded(in: part))

@@ -89,9 +89,17 @@ func printError(_ text: String) {
     FileHandle.standardError.write(Data((TerminalText.visible(text) + "\n").utf8))
 }
 
-/// Prints every problem of a refused import as `FILE:LINE: ...`, then fails.
+/// How many problems of a refused import are printed.
+let shownProblems = 100
+
+/// Prints the problems of a refused import as `FILE:LINE: ...`, then fails.
 func refuse(_ failure: ImportFailure) throws -> Never {
-    for problem in failure.problems { printError(problem.description) }
+    // A file of 200,000 bad rows would otherwise print 17 MB: the first hundred show
+    // what is wrong, and the count says how much.
+    for problem in failure.problems.prefix(shownProblems) { printError(problem.description) }
+    if failure.problems.count > shownProblems {
+        printError("... and \(failure.problems.count - shownProblems) more problems like these.")
+    }
     printError("Nothing was imported: \(failure.problems.count) problem\(failure.problems.count == 1 ? "" : "s") to fix.")
     throw ExitCode.failure
 }

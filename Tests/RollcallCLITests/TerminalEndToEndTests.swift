@@ -38,6 +38,31 @@ struct TerminalEndToEndTests {
         #expect(export.contains("\(SmallSchool.siobhan),2025-09-08,AM,L,7,\r\n"))
     }
 
+    @Test func aTerminalThatCannotDrawTheRegisterIsRefusedNotMarkedBlind() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let tmux = try open(cli, ["--group", "7A", "--date", "2025-09-08", "--session", "AM"], environment: ["TERM": "dumb"])
+        defer { tmux.kill() }
+        try tmux.type("//")
+        let screen = try tmux.waitFor("[exited 1]")
+        #expect(screen.contains("cannot move the cursor"))
+        #expect(!(try cli.run(["export", "marks", "--from", "2025-09-08"], today: "2025-09-08").output.contains("2025-09-08")))
+    }
+
+    @Test func namesKeepTheirLettersUnderALocaleThatIsNotUTF8() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let tmux = try open(cli, ["--group", "7A", "--date", "2025-09-08", "--session", "AM"], environment: ["LC_ALL": "C", "LANG": "C"])
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("2 unmarked")
+        #expect(screen.contains("Kowalski, Łukasz"))
+        #expect(screen.contains("O'Brien, Siobhán"))
+        try tmux.type("q")
+        try tmux.waitFor("[exited 0]")
+    }
+
     @Test func changingAnEarlierMarkAsksForAReasonAndIsAudited() throws {
         let cli = try CLI()
         defer { cli.remove() }

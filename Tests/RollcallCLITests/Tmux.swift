@@ -8,7 +8,7 @@ struct Tmux {
 
     /// Starts `arguments` (the rollcall binary and its arguments) in a new window.
     init(_ arguments: [String], environment: [String: String], width: Int = 80, height: Int = 24) throws {
-        let variables = environment.merging(["LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"]) { $1 }
+        let variables = ["LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"].merging(environment) { $1 }
             .map { "\($0.key)=\(Tmux.quote($0.value))" }.sorted().joined(separator: " ")
         let command = "env \(variables) \(arguments.map(Tmux.quote).joined(separator: " ")); echo \"[exited $?]\"; sleep 600"
         try run(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command])

@@ -71,7 +71,7 @@ let benchmarks: @Sendable () -> Void = {
         try store.updatePupils(today: LargeSchool.today) { $0 = pupils }
         benchmark.startMeasurement()
         let table = try CSVTable(bytes: Array(FileManager.default.contents(atPath: csv)!))
-        let imported = try MarksImport(table: table, file: csv, pupils: pupils, calendar: store.calendar())
+        let imported = try MarksImport(table: table, file: csv, pupils: pupils, calendar: store.calendar(), today: LargeSchool.today)
         try store.record(imported.entries, by: Recorder(login: "bench"), at: Date())
         benchmark.stopMeasurement()
         blackHole(imported.entries.count)

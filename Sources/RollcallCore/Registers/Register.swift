@@ -36,6 +36,11 @@ public struct Register: Hashable, Sendable {
     public mutating func record(
         _ mark: Mark, for upn: UPN, by recorder: Recorder, at instant: Date, reason: String? = nil
     ) throws(AmendmentError) -> Outcome {
+        if let reason, let problem = EntryLimits.textProblem(reason) { throw .notAllowed(field: "reason", problem: problem) }
+        if let note = mark.note, let problem = EntryLimits.textProblem(note) { throw .notAllowed(field: "note", problem: problem) }
+        if let minutes = mark.minutesLate, let problem = EntryLimits.minutesLateProblem(minutes) {
+            throw .notAllowed(field: "minutes late", problem: problem)
+        }
         let outcome: Outcome
         switch marks[upn] {
         case nil:
@@ -61,6 +66,7 @@ public struct Register: Hashable, Sendable {
     public mutating func clear(
         _ upn: UPN, by recorder: Recorder, at instant: Date, reason: String
     ) throws(AmendmentError) -> Outcome {
+        if let problem = EntryLimits.textProblem(reason) { throw .notAllowed(field: "reason", problem: problem) }
         guard let existing = marks[upn] else { return .unchanged }
         let amendment = try Amendment(
             upn: upn, group: group, session: session, original: existing,

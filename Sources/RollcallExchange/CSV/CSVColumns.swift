@@ -1,3 +1,4 @@
+import RollcallCore
 import Foundation
 
 /// Finds a CSV file's columns by name, whatever their order.
@@ -24,6 +25,12 @@ public struct CSVColumns: Sendable {
     static func forImport(
         _ table: CSVTable, file: String, required: [String], optional: [String]
     ) throws(ImportFailure) -> (columns: CSVColumns, warnings: [ImportProblem]) {
+        var seen: Set<String> = []
+        let repeated = table.header.filter { !$0.isEmpty && !seen.insert($0).inserted }
+        if !repeated.isEmpty {
+            // Which of two columns was meant cannot be known: the first is not taken silently.
+            throw ImportFailure(Array(Set(repeated)).sorted().map { ImportProblem(file: file, line: 1, "the column \(EntryLimits.quoted($0)) is given more than once") })
+        }
         let columns = CSVColumns(header: table.header, required: required, optional: optional)
         if !columns.missing.isEmpty {
             throw ImportFailure(columns.missing.map { ImportProblem(file: file, line: 1, "the required column '\($0)' is missing") })

@@ -32,6 +32,9 @@ public struct ContactsImport: Sendable {
             if name == nil { problem("name is empty") }
             let relationship = columns.value("relationship", in: row)
             if relationship == nil { problem("relationship is empty (Mother, Father, Carer, Social worker...)") }
+            for (column, text) in [("name", name), ("relationship", relationship)] {
+                if let text, let wrong = EntryLimits.nameProblem(text) { problem("\(column) \(wrong)") }
+            }
             let roleText = columns.value("role", in: row) ?? "parent"
             let role = Contact.Role(rawValue: roleText.lowercased().replacingOccurrences(of: "_", with: "-"))
             if role == nil { problem("role '\(roleText)' is not one of \(Contact.Role.allCases.map(\.rawValue).joined(separator: ", "))") }

@@ -4,10 +4,13 @@ public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible 
     public let line: Int?
     public let message: String
 
+    /// The longest message kept: one quoting a whole 10 MB field says no more than its start.
+    static let longestMessage = 300
+
     public init(file: String, line: Int?, _ message: String) {
         self.file = file
         self.line = line
-        self.message = message
+        self.message = message.count > ImportProblem.longestMessage ? String(message.prefix(ImportProblem.longestMessage)) + "..." : message
     }
 
     public var description: String {

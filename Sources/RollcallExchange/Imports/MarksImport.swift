@@ -17,8 +17,10 @@ public struct MarksImport: Sendable {
     public let lines: [Int]
     public let warnings: [ImportProblem]
 
+    /// A session after `today` takes only a code that can be known in advance
+    /// (`AttendanceCode.canBeRecordedInAdvance`).
     public init(
-        table: CSVTable, file: String, pupils: [Pupil], calendar: SchoolCalendar,
+        table: CSVTable, file: String, pupils: [Pupil], calendar: SchoolCalendar, today: CalendarDate,
         progress: (Int, Int) -> Void = { _, _ in }
     ) throws(ImportFailure) {
         let columns: CSVColumns
@@ -46,10 +48,10 @@ public struct MarksImport: Sendable {
             }
             let dateText = columns.value(at: dateColumn, in: row) ?? ""
             let date = CalendarDate(dateText)
-            if date == nil { problem("date '\(dateText)' is not a date like 2025-09-03") }
+            if date == nil { problem("date \(EntryLimits.quoted(dateText)) is not a date like 2025-09-03") }
             let partText = columns.value(at: sessionColumn, in: row) ?? ""
             let part = Session.Part(rawValue: partText.uppercased())
-            if part == nil { problem("session '\(partText)' is not AM or PM") }
+            if part == nil { problem("session \(EntryLimits.quoted(partText)) is not AM or PM") }
             var code: AttendanceCode?
             do {
                 code = try AttendanceCode.parse(columns.value(at: codeColumn, in: row) ?? "")
@@ -59,7 +61,8 @@ public struct MarksImport: Sendable {
             var minutesLate: Int?
             if let text = columns.value(at: minutesColumn, in: row) {
                 minutesLate = Int(text)
-                if minutesLate.map({ $0 < 0 }) ?? true { problem("minutes_late '\(text)' is not a whole number of minutes") }
+                if minutesLate.map({ $0 < 0 }) ?? true { problem("minutes_late \(EntryLimits.quoted(text)) is not a whole number of minutes") }
+                if let minutes = minutesLate, let wrong = EntryLimits.minutesLateProblem(minutes) { problem("minutes_late: \(wrong)") }
                 if let code, code != .late, code != .arrivedAfterRegisterClosed { problem("minutes_late is only for L or U, not \(code.symbol)") }
             }
             var session: Session?
@@ -69,8 +72,12 @@ public struct MarksImport: Sendable {
                     problem("\(date) \(part.rawValue) is not a school session in the calendar")
                 } else if let pupil, !pupil.isOnRoll(on: date) {
                     problem("\(pupil.upn) is not on roll on \(date)")
+                } else if date > today, let code, !code.canBeRecordedInAdvance {
+                    problem("\(date) is after today (\(today)): only a code known in advance (leave, a planned activity, a Y code) can be entered for it, not \(code.symbol)")
                 }
             }
+            let note = columns.value(at: noteColumn, in: row)
+            if let note, let wrong = EntryLimits.textProblem(note) { problem("note \(wrong)") }
             guard problems.count == before, let pupil, let session, let code = code?.recorded(in: session.part) else { continue }
             if let earlier = seen[pupil.upn]?[session], earlier.code != code {
                 problem("\(pupil.upn) \(session) is also on line \(earlier.line) with a different code (\(earlier.code.symbol))")
@@ -79,7 +86,7 @@ public struct MarksImport: Sendable {
             seen[pupil.upn, default: [:]][session] = (row.line, code)
             entries.append(MarkEntry(
                 upn: pupil.upn, group: pupil.form, session: session,
-                mark: Mark(code, minutesLate: minutesLate, note: columns.value(at: noteColumn, in: row))))
+                mark: Mark(code, minutesLate: minutesLate, note: note)))
             lines.append(row.line)
         }
         progress(table.rows.count, table.rows.count)

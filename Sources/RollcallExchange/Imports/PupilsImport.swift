@@ -15,7 +15,9 @@ public struct PupilsImport: Sendable {
     public let pupils: [Pupil]
     public let warnings: [ImportProblem]
 
-    public init(table: CSVTable, file: String) throws(ImportFailure) {
+    /// `today` is the day the pupils are imported on: a date of birth must make a pupil
+    /// of school age then (`EntryLimits.pupilAges`).
+    public init(table: CSVTable, file: String, today: CalendarDate) throws(ImportFailure) {
         let columns: CSVColumns
         (columns, warnings) = try CSVColumns.forImport(table, file: file, required: Self.required, optional: Self.optional)
         var problems: [ImportProblem] = []
@@ -50,14 +52,18 @@ public struct PupilsImport: Sendable {
             let surname = value("surname"), forename = value("forename")
             if surname == nil { problem("surname is empty") }
             if forename == nil { problem("forename is empty") }
+            for column in ["surname", "forename", "preferred_name", "form"] {
+                if let text = value(column), let wrong = EntryLimits.nameProblem(text) { problem("\(column) \(wrong)") }
+            }
             let birth = date("date_of_birth")
             if value("date_of_birth") == nil { problem("date_of_birth is empty") }
+            if let birth, let wrong = EntryLimits.ageProblem(born: birth, on: today) { problem("date_of_birth: \(wrong)") }
             let yearText = value("year_group") ?? ""
             let yearGroup = yearText.uppercased() == "R" ? 0 : Int(yearText)
             if yearGroup.map({ !(0...14).contains($0) }) ?? true { problem("year_group '\(yearText)' is not R or a year from 1 to 14") }
             let form = value("form")
             if form == nil { problem("form is empty") }
-            if let form, !Store.canStoreGroupName(form) { problem("form '\(form.prefix(40))...' is too long to keep as a group (at most \(Store.longestGroupName) bytes as a file name)") }
+            if let form, !Store.canStoreGroupName(form) { problem("form \(EntryLimits.quoted(form)) is too long to keep as a group (at most \(Store.longestGroupName) bytes as a file name)") }
             var sex: Sex?
             if let text = value("gender") {
                 sex = Sex(rawValue: text.prefix(1).uppercased())

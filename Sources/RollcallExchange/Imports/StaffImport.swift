@@ -27,6 +27,9 @@ public struct StaffImport: Sendable {
             if login == nil { problem("username is empty") }
             if let login, let first = seen[login] { problem("username '\(login)' is also on line \(first)") }
             if name == nil { problem("name is empty") }
+            for (column, text) in [("username", login), ("name", name)] {
+                if let text, let wrong = EntryLimits.nameProblem(text) { problem("\(column) \(wrong)") }
+            }
             if role == nil {
                 problem("role '\(roleText)' is not one of \(StaffRole.allCases.map(\.rawValue).joined(separator: ", "))")
             }

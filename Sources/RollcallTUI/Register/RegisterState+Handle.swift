@@ -23,6 +23,11 @@ extension RegisterState {
             keepCursorVisible()
             return []
         }
+        // A tutor who cannot see the register must not mark it: only leaving works.
+        guard isOnScreen else {
+            guard let command: RegisterCommand = RegisterCommand.keys.action(for: key), command == .back || command == .quit else { return [] }
+            return run(command)
+        }
         message = nil
         isError = false
         switch mode {
@@ -223,6 +228,11 @@ extension RegisterState {
     /// or note) that someone else saved, or that was saved before this sitting, first asks why.
     private mutating func mark(_ mark: Mark) -> [RegisterEffect] {
         guard !rows.isEmpty else { return [] }
+        guard sessions[column].date <= today || mark.code.canBeRecordedInAdvance else {
+            message = "\(sessions[column]) has not happened yet: only a code known in advance (leave, a planned activity, a Y code) can be entered"
+            isError = true
+            return []
+        }
         let row = rows[cursor]
         let change = PendingChange(row: cursor, column: column, mark: mark)
         guard mark.amends(row.marks[column]) else { return commit(change, reason: nil) }
@@ -248,6 +258,11 @@ extension RegisterState {
 
     private mutating func markAllPresent() -> [RegisterEffect] {
         let present = Mark(.present(for: session.part))
+        guard sessions[column].date <= today else {
+            message = "\(sessions[column]) has not happened yet: nobody can be marked present"
+            isError = true
+            return []
+        }
         let unmarked = rows.indices.filter { rows[$0].marks[column] == nil }
         guard !unmarked.isEmpty else {
             message = "Every pupil already has a mark"

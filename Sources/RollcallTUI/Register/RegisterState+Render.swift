@@ -10,6 +10,10 @@ extension RegisterState {
     var nameWidth: Int { size.width - sessions.count * RegisterState.cellWidth - RegisterState.rateWidth - RegisterState.flagsWidth - 1 }
     var weekX: Int { nameWidth + 1 }
 
+    /// Whether the register itself is on screen, rather than the notice that the terminal
+    /// is too small for it: only then may a key mark anyone.
+    var isOnScreen: Bool { TooSmall.notice(size, needs: RegisterState.minimumSize, fits: nameWidth >= 12) == nil }
+
     /// Draws the register into a new buffer of the state's size. Pure: no I/O, no change.
     public func render() -> CellBuffer {
         if let notice = TooSmall.notice(size, needs: RegisterState.minimumSize, fits: nameWidth >= 12) { return notice }

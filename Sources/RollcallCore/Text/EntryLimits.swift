@@ -1,0 +1,67 @@
+/// What may be written into a record: names, notes and reasons of a sensible length and
+/// free of characters that would act on a terminal, a believable date of birth, minutes
+/// late no longer than a session.
+///
+/// A register is read by people at terminals and produced as evidence, and every file
+/// that feeds it (an MIS export, a tutor's note) can hold anything: a 10 MB name, a
+/// newline that forges a line, an escape that clears a screen. Imports name what breaks
+/// a limit with its line; the register screen and the commands refuse it.
+public enum EntryLimits {
+    public static let longestName = 100
+    /// Notes on a mark, reasons for an amendment, notes on an intervention.
+    public static let longestText = 1_000
+    /// A session is a morning or an afternoon: nobody is more than four hours late to one.
+    public static let longestMinutesLate = 240
+    /// The ages a pupil on a school's roll can have on the day they are imported.
+    public static let pupilAges = 2...25
+    /// How much of a value an error quotes.
+    public static let quotedLength = 40
+
+    /// Why `text` cannot be a name (a pupil's, a contact's, a member of staff's), or nil.
+    public static func nameProblem(_ text: String) -> String? {
+        problem(text, longest: longestName)
+    }
+
+    /// Why `text` cannot be a note or a reason, or nil.
+    public static func textProblem(_ text: String) -> String? {
+        problem(text, longest: longestText)
+    }
+
+    /// Why a pupil born on `birth` cannot be on roll on `today`, or nil.
+    public static func ageProblem(born birth: CalendarDate, on today: CalendarDate) -> String? {
+        var age = today.year - birth.year
+        if (today.month, today.day) < (birth.month, birth.day) { age -= 1 }
+        return pupilAges.contains(age) ? nil : "a date of birth of \(birth) makes the pupil \(age) on \(today); a pupil is \(pupilAges.lowerBound) to \(pupilAges.upperBound)"
+    }
+
+    /// Why `minutes` cannot be how late a pupil was, or nil.
+    public static func minutesLateProblem(_ minutes: Int) -> String? {
+        (0...longestMinutesLate).contains(minutes) ? nil : "\(minutes) minutes late is more than a session (at most \(longestMinutesLate))"
+    }
+
+    /// The start of `text` as an error quotes it: short, and safe for a terminal.
+    public static func quoted(_ text: String) -> String {
+        let shown = TerminalText.visible(String(text.prefix(quotedLength)))
+        return text.count > quotedLength ? "'\(shown)...' (\(text.count) characters)" : "'\(shown)'"
+    }
+
+    private static func problem(_ text: String, longest: Int) -> String? {
+        if text.count > longest { return "\(quoted(text)) is longer than \(longest) characters" }
+        if text.unicodeScalars.contains(where: TerminalText.needsPlaceholder) {
+            return "\(quoted(text)) holds a control or direction-override character"
+        }
+        return nil
+    }
+}
+
+extension AttendanceCode {
+    /// Whether this code can be entered for a session that has not happened yet: leave
+    /// granted, planned educational activities, the `Y` codes and the like. Whether a
+    /// pupil is present, late, ill or absent without reason cannot be known in advance.
+    public var canBeRecordedInAdvance: Bool {
+        switch category {
+        case .present, .unauthorisedAbsence: false
+        default: self != .illness
+        }
+    }
+}
