@@ -228,6 +228,74 @@ struct CLIRulesForEveryUserTests {
         #expect(try cli.run(["report", "pupils", "--format", "csv", "--today", "2025-09-12"]).output == before)
     }
 
+    // MARK: 11. Loose input
+
+    @Test func namesNotesAndDatesOutsideSensibleLimitsAreRefusedWithTheirLine() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let huge = String(repeating: "A", count: 10_000_000)
+        let rows = [
+            "upn,surname,forename,date_of_birth,year_group,form",
+            "A801200005001,Nul\u{0}Name,Ann,2014-01-01,7,7A",
+            "\"B801200005001\",\"Two\nLines\",Ann,2014-01-01,7,7A",
+            "N938432120001,Esc\u{1B}[2J,Ann,2014-01-01,7,7A",
+            "N938432125006,\u{202E}ekaf,Ann,2014-01-01,7,7A",
+            "M80120000500A,\(huge),Ann,2014-01-01,7,7A",
+            "A80120000500I,Old,Ann,0001-01-01,7,7A",
+        ]
+        let file = try cli.file("loose.csv", rows.joined(separator: "\n") + "\n")
+        let result = try cli.run(["import", "pupils", file])
+        #expect(result.status != 0)
+        let lines = result.errors.split(separator: "\n").map(String.init)
+        #expect(lines.contains("\(file):2: surname 'Nul␀Name' holds a control or direction-override character"), "\(lines)")
+        #expect(lines.contains("\(file):3: surname 'Two␊Lines' holds a control or direction-override character"))
+        #expect(lines.contains("\(file):5: surname 'Esc␛[2J' holds a control or direction-override character"))
+        #expect(lines.contains("\(file):6: surname '<U+202E>ekaf' holds a control or direction-override character"))
+        #expect(lines.contains("\(file):7: surname '\(String(repeating: "A", count: 40))...' (10000000 characters) is longer than 100 characters"))
+        #expect(lines.contains("\(file):8: date_of_birth: a date of birth of 0001-01-01 makes the pupil 2024 on 2025-09-12; a pupil is 2 to 25"))
+        #expect(result.errors.utf8.count < 2_000)
+
+        let twice = try cli.file("twice.csv", "upn,date,session,code,code\n\(SmallSchool.tomas),2025-09-08,AM,/,N\n")
+        #expect(try cli.run(["import", "marks", twice]).errors.contains("\(twice):1: the column 'code' is given more than once"))
+
+        let marks = try cli.file("marks.csv", """
+            upn,date,session,code,minutes_late,note
+            \(SmallSchool.tomas),2025-09-08,AM,L,9999999,
+            \(SmallSchool.tomas),2025-09-15,AM,/,,
+            \(SmallSchool.siobhan),2025-09-15,AM,I,,
+            \(SmallSchool.lukasz),2025-09-15,AM,V,,Museum trip
+            \(SmallSchool.lukasz),2025-09-08,AM,/,,\(String(repeating: "n", count: 1_001))
+            """)
+        let refused = try cli.run(["import", "marks", marks])
+        #expect(refused.errors.contains("\(marks):2: minutes_late: 9999999 minutes late is more than a session (at most 240)"))
+        #expect(refused.errors.contains("\(marks):3: 2025-09-15 is after today (2025-09-12): only a code known in advance (leave, a planned activity, a Y code) can be entered for it, not /"))
+        #expect(refused.errors.contains("\(marks):4: 2025-09-15 is after today (2025-09-12): only a code known in advance (leave, a planned activity, a Y code) can be entered for it, not I"))
+        #expect(!refused.errors.contains("\(marks):5:"))
+        #expect(refused.errors.contains("\(marks):6: note '\(String(repeating: "n", count: 40))...' (1001 characters) is longer than 1000 characters"))
+
+        let reason = try cli.run(["mark", "--date", "2025-09-01", "--session", "AM", "\(SmallSchool.lukasz)=I", "--reason", "ok\u{1B}[2J"])
+        #expect(reason.status != 0)
+        #expect(reason.errors.contains("reason: 'ok␛[2J' holds a control or direction-override character"), "\(reason.errors)")
+        let future = try cli.run(["mark", "--date", "2025-09-15", "--session", "AM", "\(SmallSchool.lukasz)=/"])
+        #expect(future.errors == "Error: 2025-09-15 AM is after today (2025-09-12): only a code known in advance (leave, a planned activity, a Y code) can be entered for it, not /\n")
+        let note = try cli.run(["intervention", "add", "meeting", "--upn", SmallSchool.lukasz, "--note", String(repeating: "x", count: 1_001)])
+        #expect(note.status != 0)
+        #expect(note.errors.contains("is longer than 1000 characters"))
+    }
+
+    @Test func aFileOfABadRowPerLineStopsAfterAHundredProblems() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let rows = ["upn,date,session,code"] + (0..<20_000).map { "\(SmallSchool.tomas),2025-09-08,XX,/ \($0)" }
+        let result = try cli.run(["import", "marks", cli.file("bad.csv", rows.joined(separator: "\n") + "\n")])
+        let lines = result.errors.split(separator: "\n")
+        #expect(lines.count == 102, "\(lines.count)")
+        #expect(lines[100] == "... and 39900 more problems like these.")
+        #expect(lines[101] == "Nothing was imported: 40000 problems to fix.")
+    }
+
     // MARK: 12. Themes
 
     /// A copy of the binary far from the source tree, run from a folder where someone
