@@ -35,6 +35,7 @@ extension Store {
                 }
             }
         }
+        try checkNotices(interventions)
         return try withStoreLock { () throws(StoreError) in
             let lock = try FileLock(layout.lock("interventions"), .exclusive)
             defer { lock.unlock() }
@@ -44,6 +45,35 @@ extension Store {
             return interventions.enumerated().map {
                 InterventionRecord(number: first + $0.offset, intervention: $0.element, by: recorder, at: instant)
             }
+        }
+    }
+}
+
+extension Store {
+    /// Refuses a notice, decision, payment or withdrawal that breaks a rule of the
+    /// framework (`NoticeRules`), given the log and the pupil's marks as they are now.
+    private func checkNotices(_ interventions: [Intervention]) throws(StoreError) {
+        let kinds: Set<InterventionKind> = [.penaltyNoticeIssued, .decisionNotToIssue, .penaltyNoticePaid, .penaltyNoticeWithdrawn]
+        let checked = interventions.filter { kinds.contains($0.kind) }
+        guard !checked.isEmpty else { return }
+        var log = try self.interventions()
+        let sessions = checked.flatMap(\.sessions)
+        let calendar = try self.calendar()
+        var book = AttendanceBook(registers: [])
+        if let first = sessions.min(), let last = sessions.max() {
+            let years = Set(sessions.map { AcademicYear.name(containing: $0.date) }).sorted()
+            book = try self.book(academicYears: years, within: first.date...last.date, minutesAndNotes: false)
+        }
+        for intervention in checked {
+            do {
+                try NoticeRules.check(intervention, log: log) { session in
+                    calendar.isSchoolSession(session) ? book.code(for: intervention.upn, at: session) : nil
+                }
+            } catch {
+                throw .amendmentRefused(error.description)
+            }
+            // A second notice in the same call counts the first.
+            log.append(InterventionRecord(number: (log.last?.number ?? 0) + 1, intervention: intervention, by: Recorder(login: ""), at: Date()))
         }
     }
 }

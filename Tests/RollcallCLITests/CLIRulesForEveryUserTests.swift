@@ -228,6 +228,35 @@ struct CLIRulesForEveryUserTests {
         #expect(try cli.run(["report", "pupils", "--format", "csv", "--today", "2025-09-12"]).output == before)
     }
 
+    // MARK: 9. Penalty notices
+
+    @Test func penaltyNoticesStayWithinTheLaw() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        // Łukasz: N, N on Monday 1 September, O on Tuesday morning; present on Wednesday.
+        func notice(_ sessions: String, parent: String = "Mrs Kowalska", upn: String = SmallSchool.lukasz) throws -> CLI.Result {
+            try cli.run(["intervention", "add", "penalty-notice-issued", "--upn", upn, "--parent", parent, "--sessions", sessions, "--date", "2025-09-12"])
+        }
+        #expect(try notice("2025-09-06 AM").errors == "Error: 2025-09-06 AM is not a school session on which the pupil has a mark: a notice is for sessions of unauthorised absence\n")
+        #expect(try notice("1999-09-01 AM").errors.contains("1999-09-01 AM is not a school session"))
+        #expect(try notice("2025-09-03 AM").errors == "Error: 2025-09-03 AM is coded /, not unauthorised absence (G N O U): a notice is for unauthorised sessions only\n")
+        let first = try notice("2025-09-01 AM")
+        #expect(first.status == 0, "\(first.errors)")
+        let number = try #require(first.output.split(separator: " ").last.flatMap { Int($0.dropLast(2)) })
+        #expect(try notice("2025-09-01 AM, 2025-09-01 PM").errors == "Error: 2025-09-01 AM is already covered by log entry \(number): a session counts towards one notice or decision only\n")
+        #expect(try notice("2025-09-01 PM").status == 0)
+        #expect(try notice("2025-09-02 AM").errors == "Error: Mrs Kowalska has had two penalty notices for this pupil within 3 years: the framework allows no third (withdrawn notices do not count)\n")
+        // Payments and withdrawals name a notice of the same pupil.
+        #expect(try cli.run(["intervention", "add", "penalty-notice-paid", "--upn", SmallSchool.lukasz, "--notice", "999"]).errors
+            == "Error: log entry 999 is not a penalty notice\n")
+        #expect(try cli.run(["intervention", "add", "penalty-notice-paid", "--upn", SmallSchool.siobhan, "--notice", "\(number)"]).errors
+            == "Error: penalty notice \(number) was issued for another pupil\n")
+        // A withdrawn notice does not count: the second parent's notice may follow.
+        #expect(try cli.run(["intervention", "add", "penalty-notice-withdrawn", "--upn", SmallSchool.lukasz, "--notice", "\(number)"]).status == 0)
+        #expect(try notice("2025-09-02 AM").status == 0)
+    }
+
     // MARK: 11. Loose input
 
     @Test func namesNotesAndDatesOutsideSensibleLimitsAreRefusedWithTheirLine() throws {

@@ -113,9 +113,8 @@ public struct FollowUps: Sendable {
     /// framework allows next.
     private func penalty(_ row: PupilPenalty, log: [InterventionRecord]) -> FollowUp {
         let position = row.position
-        let decisions = log.filter { $0.intervention.kind == .decisionNotToIssue }
-        let tied = Set((log.standingNotices + decisions).flatMap(\.intervention.sessions))
-        let open = position.unauthorised.filter { !tied.contains($0.session) }
+        let tied = log.sessionsTied(for: row.pupil.upn)
+        let open = position.unauthorised.filter { tied[$0.session] == nil }
         let from = min(records.calendar.academicYear(containing: asOf)?.firstDay ?? position.window.start, position.window.start)
         let support = log.filter { $0.intervention.kind.isSupport && $0.intervention.date >= from && $0.intervention.date <= asOf }
         let improveNotice = log.contains { $0.intervention.kind == .noticeToImprove && $0.intervention.date >= from && $0.intervention.date <= asOf }

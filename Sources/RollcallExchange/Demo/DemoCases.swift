@@ -27,19 +27,21 @@ struct DemoCases {
 
     /// What the attendance team logged for them: a part-time timetable agreed six weeks
     /// ago and due for review two weeks ago; a meeting for the first pupil; and, for the
-    /// missing pupil, a penalty notice to a parent the year before.
+    /// missing pupil, a penalty notice to a parent for the first morning of the run.
     func interventions(for pupils: [Pupil], contacts: [Contact]) throws -> [Intervention] {
         guard pupils.count > Self.socialWorker, schoolDays.count >= 30 else { return [] }
         let agreed = schoolDays[schoolDays.count - 30], review = schoolDays[schoolDays.count - 10]
         let parent = contacts.first { $0.upn == pupils[Self.missing].upn && $0.role == .parent }?.name ?? "Parent"
-        let lastYear = today.advanced(by: -300)
+        // The first morning of the missing pupil's run of O (`code`), a notice the day after:
+        // a notice is only ever for a session of unauthorised absence (`NoticeRules`).
+        let noticed = Session(schoolDays[schoolDays.count - 22], .am)
         return [
             try Intervention(upn: pupils[Self.partTime].upn, date: agreed, kind: .partTimeTimetable,
                              note: "Afternoons at home while anxiety support starts; mum agreed", reviewDate: review),
             try Intervention(upn: pupils[Self.unauthorisedRun].upn, date: schoolDays[schoolDays.count - 4], kind: .meeting,
                              note: "Met dad; agreed a morning check-in with the form tutor"),
-            try Intervention(upn: pupils[Self.missing].upn, date: lastYear, kind: .penaltyNoticeIssued,
-                             note: "Term-time holiday", parent: parent, sessions: [Session(lastYear, .am)]),
+            try Intervention(upn: pupils[Self.missing].upn, date: schoolDays[schoolDays.count - 21], kind: .penaltyNoticeIssued,
+                             note: "Term-time holiday", parent: parent, sessions: [noticed]),
         ]
     }
 }
