@@ -125,14 +125,15 @@ struct CLIStoreTrustTests {
         let cli = try CLI()
         defer { cli.remove() }
         try SmallSchool.make(cli)
-        let long = String(repeating: "x", count: 151)
+        // 30 characters, but 180 bytes once each Ü is written %C3%9C in a file name.
+        let long = String(repeating: "Ü", count: 30)
         let file = try cli.file("long.csv", """
             upn,surname,forename,date_of_birth,year_group,form
-            A801200005001,Long,Form,2014-01-01,7,\(long)
+            N938432120001,Long,Form,2014-01-01,7,\(long)
             """)
         let result = try cli.run(["import", "pupils", file])
         #expect(result.status != 0)
-        #expect(result.errors.contains("\(file):2: form '\(long.prefix(40))...' is too long to keep as a group (at most 150 bytes as a file name)"), "\(result.errors)")
+        #expect(result.errors == "\(file):2: form '\(long)' is too long to keep as a group (at most 150 bytes as a file name)\nNothing was imported: 1 problem to fix.\n", "\(result.errors)")
     }
 
     @Test func anImportOfPupilsLandsWholeOrNotAtAll() throws {
@@ -145,7 +146,7 @@ struct CLIStoreTrustTests {
         try FileManager.default.createDirectory(atPath: cli.store + "/groups.json", withIntermediateDirectories: false)
         let file = try cli.file("new.csv", """
             upn,surname,forename,date_of_birth,year_group,form
-            A801200005001,New,Pupil,2014-01-01,7,7C
+            N938432120001,New,Pupil,2014-01-01,7,7C
             """)
         let result = try cli.run(["import", "pupils", file])
         #expect(result.status != 0)

@@ -54,11 +54,23 @@ struct RegisterTests {
         #expect(register.marks[pupil] == Mark(.illness))
     }
 
-    @Test func minutesLateCanBeCorrectedWithoutAnAmendment() throws {
+    @Test func correctingMinutesLateOrANoteIsAnAmendment() throws {
         var register = Register(group: "7A", session: am("2025-09-03"))
         try register.record(Mark(.late, minutesLate: 5), for: pupil, by: tutor, at: nine)
-        #expect(try register.record(Mark(.late, minutesLate: 12), for: pupil, by: tutor, at: nine) == .recorded)
-        #expect(register.marks[pupil]?.minutesLate == 12)
+        #expect(throws: AmendmentError.reasonRequired(upn: pupil, session: am("2025-09-03"))) {
+            try register.record(Mark(.late, minutesLate: 12), for: pupil, by: tutor, at: nine)
+        }
+        #expect(register.marks[pupil]?.minutesLate == 5)
+        guard case let .amended(amendment) = try register.record(Mark(.late, minutesLate: 12), for: pupil, by: lead, at: nine, reason: "Office log") else {
+            Issue.record("expected an amendment")
+            return
+        }
+        #expect(amendment.original == .late && amendment.amended == .late)
+        #expect(amendment.originalMark.minutesLate == 5 && amendment.amendedMark?.minutesLate == 12)
+        #expect(throws: AmendmentError.reasonRequired(upn: pupil, session: am("2025-09-03"))) {
+            try register.record(Mark(.late, minutesLate: 12, note: "Bus"), for: pupil, by: tutor, at: nine)
+        }
+        #expect(register.marks[pupil] == Mark(.late, minutesLate: 12))
     }
 
     @Test func listsTheUnmarkedInOrder() throws {

@@ -113,8 +113,9 @@ extension Store {
                 let log = ChainedLog(path: layout.audit)
                 // Opening cuts off a line a crash left half-written, which then does not count as done.
                 let opened = try log.openForAppend()
-                let done = try log.count(transaction: journal.transaction)
-                try opened.append(Array(journal.audit.dropFirst(done)))
+                let remaining = journal.audit.dropFirst(try log.count(transaction: journal.transaction))
+                // Every line may be in, the head not yet: a crash between the two.
+                if remaining.isEmpty { try opened.writeHead() } else { try opened.append(Array(remaining)) }
             }
         }
         try DurableFile.remove(layout.journalDirectory.appending("\(journal.transaction).json"))

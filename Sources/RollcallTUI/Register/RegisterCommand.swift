@@ -4,6 +4,15 @@ public enum RegisterCommand: Hashable, Sendable {
     case previousSession, nextSession
     case codePicker, markAllPresent, undo, find, history, help, back, quit
 
+    /// Whether the command can change a mark (now or through the mode it opens): none
+    /// may run while the register is not on screen.
+    public var marks: Bool {
+        switch self {
+        case .codePicker, .markAllPresent, .undo: true
+        default: false
+        }
+    }
+
     /// The register's key table. Upper-case letters, `/`, `\` and `.` are marks, so
     /// movement and commands use lower-case keys; `G` is a code here, so the bottom of
     /// the list is End.

@@ -23,9 +23,10 @@ extension RegisterState {
             keepCursorVisible()
             return []
         }
-        // A tutor who cannot see the register must not mark it: only leaving works.
+        // A tutor who cannot see the register must not mark it: moving and leaving work,
+        // no key that marks does.
         guard isOnScreen else {
-            guard let command: RegisterCommand = RegisterCommand.keys.action(for: key), command == .back || command == .quit else { return [] }
+            guard let command: RegisterCommand = RegisterCommand.keys.action(for: key), !command.marks else { return [] }
             return run(command)
         }
         message = nil
