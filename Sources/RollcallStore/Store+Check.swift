@@ -46,8 +46,21 @@ extension Store {
             }
         }
         for year in academicYearsWithMarks() {
+            // Where each pupil's mark for each session stands: a second one is named.
+            var placed: [UPN: [Session: MarksFileKey]] = [:]
             for key in marksFileKeys(academicYear: year) {
-                attempt { () throws(StoreError) in _ = try marksFile(key) }
+                attempt { () throws(StoreError) in
+                    for register in try marksFile(key).registers.values {
+                        for upn in register.marks.keys {
+                            if let other = placed[upn]?[register.session] {
+                                problems.append(.twoMarks(upn: upn.text, session: register.session.description,
+                                                          paths: [layout.marks(other).string, layout.marks(key).string]))
+                            } else {
+                                placed[upn, default: [:]][register.session] = key
+                            }
+                        }
+                    }
+                }
             }
             attempt { () throws(StoreError) in problems += try digestProblems(academicYear: year) }
         }

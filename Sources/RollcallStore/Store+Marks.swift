@@ -9,12 +9,22 @@ public struct MarkEntry: Hashable, Sendable {
     public let group: String
     public let session: Session
     public let mark: Mark?
+    /// Groups the pupil was in before `group` (`Pupil.formerForms`): if one of them holds
+    /// a mark for the session, that mark is the one recorded against, in that group's
+    /// register, so a pupil never has two marks for one session.
+    public let formerGroups: [String]
 
-    public init(upn: UPN, group: String, session: Session, mark: Mark?) {
+    public init(upn: UPN, group: String, session: Session, mark: Mark?, formerGroups: [String] = []) {
         self.upn = upn
         self.group = group
         self.session = session
         self.mark = mark
+        self.formerGroups = formerGroups
+    }
+
+    /// The entry recorded in another group's register.
+    func placed(in group: String) -> MarkEntry {
+        MarkEntry(upn: upn, group: group, session: session, mark: mark)
     }
 }
 
@@ -63,9 +73,10 @@ extension Store {
         _ entries: [MarkEntry], by recorder: Recorder, at instant: Date, reason: String? = nil
     ) throws(StoreError) -> RecordSummary {
         let instant = Date(timeIntervalSince1970: instant.timeIntervalSince1970.rounded(.down))
-        let byFile = Dictionary(grouping: entries) { MarksFileKey(session: $0.session, group: $0.group) }
-        let keys = byFile.keys.sorted()
         return try withStoreLock { () throws(StoreError) in
+            let entries = try placed(entries)
+            let byFile = Dictionary(grouping: entries) { MarksFileKey(session: $0.session, group: $0.group) }
+            let keys = byFile.keys.sorted()
             var locks: [FileLock] = []
             defer { locks.forEach { $0.unlock() } }
             for key in keys {
@@ -109,6 +120,27 @@ extension Store {
             try write(changed, amendments: summary.amendments)
             return summary
         }
+    }
+
+    /// Each entry in the register that already holds the pupil's mark for its session:
+    /// a former group's, when the pupil was marked there. Only pupils who moved cost a
+    /// read, of their former groups' files.
+    private func placed(_ entries: [MarkEntry]) throws(StoreError) -> [MarkEntry] {
+        var files: [MarksFileKey: MarksFile] = [:]
+        var placed: [MarkEntry] = []
+        for entry in entries {
+            var chosen = entry
+            for group in entry.formerGroups where group != entry.group {
+                let key = MarksFileKey(session: entry.session, group: group)
+                if files[key] == nil { files[key] = try marksFile(key) }
+                if files[key]?.registers[entry.session]?.marks[entry.upn] != nil {
+                    chosen = entry.placed(in: group)
+                    break
+                }
+            }
+            placed.append(chosen)
+        }
+        return placed
     }
 
     /// Writes changed files and their amendments. One file with no amendment is a

@@ -23,6 +23,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case rejectedJournal(path: String, detail: String)
     /// A file left by a write that did not finish, or one the store does not know.
     case stray(path: String, detail: String)
+    /// A pupil with a mark for one session in two groups' registers.
+    case twoMarks(upn: String, session: String, paths: [String])
     /// A group whose name is too long to be a file name.
     case groupNameTooLong(String)
     /// A pupil whose codes in the digest are not those of the marks files.
@@ -56,6 +58,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path): a journal Rollcall would not apply (\(detail)); it was set aside and nothing in it was done"
         case let .stray(path, detail):
             return "\(path): \(detail)"
+        case let .twoMarks(upn, session, paths):
+            return "pupil \(upn) has two marks for \(session), in \(paths.joined(separator: " and ")): a pupil has one mark a session; keep one (amending the other away, with its reason)"
         case let .groupNameTooLong(name):
             return "the group name '\(name.prefix(40))...' is too long to keep (at most \(StoreLayout.longestGroupFileName) bytes once written as a file name)"
         case let .digestDiffers(path, upn, detail):

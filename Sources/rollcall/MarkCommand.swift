@@ -40,11 +40,15 @@ struct MarkCommand: ParsableCommand {
                 throw Failure("\(target) is after today (\(today)): only a code known in advance (leave, a planned activity, a Y code) can be entered for it, not \(code.symbol)")
             }
             guard pupil.isOnRoll(on: day) else { throw Failure("\(upn) is not on roll on \(day)") }
-            let existing = try store.register(group: pupil.form, session: target).marks[upn]
+            // A pupil who moved form may have this session's mark in a former form's register.
+            var existing = try store.register(group: pupil.form, session: target).marks[upn]
+            for former in pupil.formerForms ?? [] where existing == nil {
+                existing = try store.register(group: former, session: target).marks[upn]
+            }
             let mark = Mark(code.recorded(in: part))
             let action: StaffAction = mark.amends(existing) ? .amend(group: pupil.form, session: target) : .mark(group: pupil.form, session: target)
             try staff.authorise(action, by: try options.login, today: today)
-            entries.append(MarkEntry(upn: upn, group: pupil.form, session: target, mark: mark))
+            entries.append(MarkEntry(upn: upn, group: pupil.form, session: target, mark: mark, formerGroups: pupil.formerForms ?? []))
         }
         let summary = try store.record(entries, by: staff.recorder(login: try options.login), at: Date(), reason: reason)
         print("\(target): \(summary.recorded) recorded, \(summary.amendments.count) amended, \(summary.unchanged) unchanged.")

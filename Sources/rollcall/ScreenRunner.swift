@@ -174,7 +174,9 @@ struct ScreenRunner {
                         ? .amend(group: state.group, session: save.session) : .mark(group: state.group, session: save.session)
                     try staff.authorise(action, by: login, today: decidingDay)
                 }
-                try store.record(saves.map { MarkEntry(upn: $0.upn, group: state.group, session: $0.session, mark: $0.mark) },
+                let former = Dictionary(state.rows.map { ($0.upn, $0.formerForms) }, uniquingKeysWith: { $1 })
+                try store.record(saves.map { MarkEntry(upn: $0.upn, group: state.group, session: $0.session, mark: $0.mark,
+                                                       formerGroups: former[$0.upn] ?? []) },
                                  by: staff.recorder(login: login), at: Date(), reason: reason)
             } catch {
                 for save in saves { state.saveFailed(save.upn, session: save.session, previous: save.previous, reason: "\(error)") }
@@ -188,7 +190,7 @@ struct ScreenRunner {
         do {
             guard let pupil = try store.pupils().first(where: { $0.upn == upn }) else { return ("No pupil \(upn.text)", true) }
             for session in sessions { try staff.authorise(.amend(group: pupil.form, session: session), by: login, today: decidingDay) }
-            try store.record(sessions.map { MarkEntry(upn: upn, group: pupil.form, session: $0, mark: Mark(code)) },
+            try store.record(sessions.map { MarkEntry(upn: upn, group: pupil.form, session: $0, mark: Mark(code), formerGroups: pupil.formerForms ?? []) },
                              by: staff.recorder(login: login), at: Date(), reason: reason)
             return ("Amended \(sessions.count) N to \(code.symbol) for \(pupil.surname), \(pupil.displayForename)", false)
         } catch {

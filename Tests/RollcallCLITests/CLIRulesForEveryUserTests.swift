@@ -42,6 +42,42 @@ struct CLIRulesForEveryUserTests {
         #expect(penalty.status == 0)
     }
 
+    // MARK: 2. A pupil who changed form
+
+    @Test func aPupilWhoChangedFormHasOneMarkASessionAndChangingItIsAnAmendment() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        // Siobhán moves from 7A to 7B; her week one marks stay in 7A's registers.
+        let moved = SmallSchool.pupils.replacingOccurrences(of: "2014-03-02,7,7A", with: "2014-03-02,7,7B")
+        #expect(try cli.run(["import", "pupils", cli.file("moved.csv", moved)]).status == 0)
+        #expect(try String(contentsOfFile: cli.store + "/pupils.json", encoding: .utf8).contains("\"formerForms\""))
+        // Her Monday morning was /: changing it is an amendment, wherever she is now.
+        let silent = try cli.run(["mark", "--date", "2025-09-01", "--session", "AM", "\(SmallSchool.siobhan)=M"])
+        #expect(silent.status != 0)
+        #expect(silent.errors.contains("changing it is an amendment and needs a reason"), "\(silent.errors)")
+        #expect(try cli.run(["mark", "--date", "2025-09-01", "--session", "AM", "\(SmallSchool.siobhan)=M", "--reason", "Dentist letter"]).output
+            == "2025-09-01 AM: 0 recorded, 1 amended, 0 unchanged.\n")
+        let later = try cli.file("later.csv", "upn,date,session,code,minutes_late\n\(SmallSchool.siobhan),2025-09-03,AM,L,20\n")
+        #expect(try cli.run(["import", "marks", later]).status != 0)
+        #expect(try cli.run(["import", "marks", later, "--reason", "Office log"]).output == "Imported 1 marks: 0 new, 1 amended, 0 unchanged.\n")
+        let sevenA = try String(contentsOfFile: cli.store + "/marks/2025-26/7A.json", encoding: .utf8)
+        let sevenB = try String(contentsOfFile: cli.store + "/marks/2025-26/7B.json", encoding: .utf8)
+        #expect(sevenA.contains("\"\(SmallSchool.siobhan)\": \"M\""))
+        #expect(!sevenB.contains(SmallSchool.siobhan))
+        #expect(try json(cli.run(["audit", "--format", "json"]).output).map { $0["reason"] as? String } == ["Dentist letter", "Office log"])
+        #expect(try cli.run(["check"]).status == 0)
+
+        // Written in both registers (as a store that forgot her former form would), check names it.
+        let pupils = try String(contentsOfFile: cli.store + "/pupils.json", encoding: .utf8)
+        try pupils.replacingOccurrences(of: "\"formerForms\" : [\n        \"7A\"\n      ],", with: "")
+            .write(toFile: cli.store + "/pupils.json", atomically: false, encoding: .utf8)
+        #expect(try cli.run(["mark", "--date", "2025-09-02", "--session", "PM", "\(SmallSchool.siobhan)=M"]).status == 0)
+        let check = try cli.run(["check"])
+        #expect(check.status != 0)
+        #expect(check.output.contains("pupil \(SmallSchool.siobhan) has two marks for 2025-09-02 PM, in \(cli.store)/marks/2025-26/7A.json and \(cli.store)/marks/2025-26/7B.json"), "\(check.output)")
+    }
+
     // MARK: 3. Minutes late and notes
 
     @Test func changingMinutesLateOrANoteIsAnAmendment() throws {

@@ -10,6 +10,11 @@ public struct Pupil: Hashable, Sendable, Codable, Identifiable {
     public var yearGroup: Int
     /// The form (registration group) the pupil is registered in now.
     public var form: String
+    /// The forms the pupil was in before `form`, oldest first; nil when none. Their
+    /// registers still hold the pupil's earlier marks, and a mark for one of those
+    /// sessions is changed there, as an amendment, never written again in `form`'s
+    /// register (`MarkEntry.formerGroups`).
+    public var formerForms: [String]?
     public var sex: Sex?
     public var sen: SENStatus
     /// Eligible for free school meals.
@@ -32,8 +37,9 @@ public struct Pupil: Hashable, Sendable, Codable, Identifiable {
         sen: SENStatus = .none, fsm: Bool = false, eal: Bool = false,
         hasSocialWorker: Bool = false, hasYouthJusticeWorker: Bool = false,
         isLookedAfter: Bool = false, admissionDate: CalendarDate? = nil,
-        leavingDate: CalendarDate? = nil
+        leavingDate: CalendarDate? = nil, formerForms: [String]? = nil
     ) {
+        self.formerForms = formerForms
         self.upn = upn
         self.surname = surname
         self.forename = forename
@@ -50,6 +56,15 @@ public struct Pupil: Hashable, Sendable, Codable, Identifiable {
         self.isLookedAfter = isLookedAfter
         self.admissionDate = admissionDate
         self.leavingDate = leavingDate
+    }
+
+    /// The pupil with a new form, the one they leave kept among `formerForms`.
+    public func moved(to newForm: String) -> Pupil {
+        guard newForm != form else { return self }
+        var moved = self
+        moved.formerForms = (formerForms ?? []).filter { $0 != newForm } + (formerForms?.contains(form) == true ? [] : [form])
+        moved.form = newForm
+        return moved
     }
 
     /// The forename a register shows: the preferred name where the pupil has one.

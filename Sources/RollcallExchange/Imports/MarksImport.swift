@@ -86,7 +86,7 @@ public struct MarksImport: Sendable {
             seen[pupil.upn, default: [:]][session] = (row.line, code)
             entries.append(MarkEntry(
                 upn: pupil.upn, group: pupil.form, session: session,
-                mark: Mark(code, minutesLate: minutesLate, note: note)))
+                mark: Mark(code, minutesLate: minutesLate, note: note), formerGroups: pupil.formerForms ?? []))
             lines.append(row.line)
         }
         progress(table.rows.count, table.rows.count)

@@ -93,9 +93,18 @@ public struct PupilsImport: Sendable {
     }
 
     /// Adds new pupils and updates existing ones by UPN; pupils not in the file stay.
+    /// Puts the file's pupils in place of those with the same UPN, keeping each one's
+    /// former forms, and the form they leave among them.
     public func merge(into existing: inout [Pupil]) {
         var byUPN = Dictionary(existing.map { ($0.upn, $0) }, uniquingKeysWith: { $1 })
-        for pupil in pupils { byUPN[pupil.upn] = pupil }
+        for pupil in pupils {
+            // A pupil who changed form keeps the forms they were in: their earlier marks are there.
+            var merged = pupil
+            if let known = byUPN[pupil.upn] {
+                merged.formerForms = known.moved(to: pupil.form).formerForms
+            }
+            byUPN[pupil.upn] = merged
+        }
         existing = byUPN.values.sorted { $0.upn < $1.upn }
     }
 

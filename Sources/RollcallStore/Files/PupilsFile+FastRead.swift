@@ -29,6 +29,7 @@ extension Store.PupilsFile {
         var upn: UPN?, surname: String?, forename: String?, preferred: String?, birth: CalendarDate?, form: String?
         var sex: Sex?, sen = SENStatus.none, admission: CalendarDate?, leaving: CalendarDate?, yearGroup: Int?
         var fsm = false, eal = false, socialWorker = false, youthJustice = false, lookedAfter = false
+        var formerForms: [String]?
         func date(_ scanner: inout JSONScanner, _ value: inout CalendarDate?) -> Bool {
             if scanner.takeNull() { return true }
             value = scanner.plainString().flatMap { CalendarDate(utf8: $0) }
@@ -57,6 +58,15 @@ extension Store.PupilsFile {
             case .forename: return text(&scanner, &forename)
             case .preferredName: return text(&scanner, &preferred, nullable: true)
             case .form: return text(&scanner, &form)
+            case .formerForms:
+                var forms: [String] = []
+                guard scanner.array({ scanner in
+                    guard let form = scanner.string() else { return false }
+                    forms.append(form)
+                    return true
+                }) else { return false }
+                formerForms = forms
+                return true
             case .dateOfBirth: return date(&scanner, &birth)
             case .admissionDate: return date(&scanner, &admission)
             case .leavingDate: return date(&scanner, &leaving)
@@ -81,13 +91,14 @@ extension Store.PupilsFile {
         guard read, let upn, let surname, let forename, let birth, let yearGroup, let form else { return nil }
         return Pupil(upn: upn, surname: surname, forename: forename, preferredName: preferred, dateOfBirth: birth,
                      yearGroup: yearGroup, form: form, sex: sex, sen: sen, fsm: fsm, eal: eal, hasSocialWorker: socialWorker,
-                     hasYouthJusticeWorker: youthJustice, isLookedAfter: lookedAfter, admissionDate: admission, leavingDate: leaving)
+                     hasYouthJusticeWorker: youthJustice, isLookedAfter: lookedAfter, admissionDate: admission, leavingDate: leaving,
+                     formerForms: formerForms)
     }
 }
 
 /// The fields of a pupil in `pupils.json`, in the order they are written (sorted).
 private enum PupilField: String, CaseIterable {
-    case admissionDate, dateOfBirth, eal, forename, form, fsm, hasSocialWorker, hasYouthJusticeWorker, isLookedAfter
+    case admissionDate, dateOfBirth, eal, forename, form, formerForms, fsm, hasSocialWorker, hasYouthJusticeWorker, isLookedAfter
     case leavingDate, preferredName, sen, sex, surname, upn, yearGroup
 
     /// Every field with its name's bytes, in order.

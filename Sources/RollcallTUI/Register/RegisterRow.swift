@@ -16,9 +16,13 @@ public struct RegisterRow: Hashable, Sendable {
     /// Sessions (by week index) this tutor marked in this sitting: they may correct
     /// those without giving a reason.
     public var markedHere: Set<Int> = []
+    /// The forms the pupil was in before this one (`Pupil.formerForms`), which a save
+    /// names so that an earlier mark is changed where it stands.
+    public let formerForms: [String]
 
-    public init(upn: UPN, name: String, flags: String, rate: Percentage?, marks: [Mark?]) {
+    public init(upn: UPN, name: String, flags: String, rate: Percentage?, marks: [Mark?], formerForms: [String] = []) {
         self.upn = upn
+        self.formerForms = formerForms
         self.name = name
         self.flags = flags
         self.rate = rate

@@ -68,7 +68,7 @@ extension RegisterState {
                 upn: pupil.upn, name: "\(pupil.surname), \(pupil.displayForename)",
                 flags: RegisterState.flags(of: pupil, partTime: partTime),
                 rate: AttendanceFigures(tally).attendanceRate,
-                marks: week.map { book.mark(for: pupil.upn, at: $0) })
+                marks: week.map { book.mark(for: pupil.upn, at: $0) }, formerForms: pupil.formerForms ?? [])
         }
         self.init(schoolName: schoolName, group: group, sessions: week, column: week.firstIndex(of: session) ?? 0,
                   today: today, closes: closes, rows: rows, size: size)
