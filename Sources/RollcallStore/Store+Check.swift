@@ -20,6 +20,7 @@ extension Store {
         func attempt(_ body: () throws(StoreError) -> Void) {
             do { try body() } catch { problems.append(error) }
         }
+        DirectoryHandle.remember(root)
         let lock: FileLock
         do {
             lock = try FileLock(layout.lock("store"), .shared)

@@ -24,6 +24,7 @@ public struct Store: Sendable {
     private init(root: FilePath) {
         self.root = Store.resolved(root)
         layout = StoreLayout(root: self.root)
+        DirectoryHandle.remember(self.root)
     }
 
     /// `path` made absolute with every link in it resolved, as far as it exists; the
@@ -54,6 +55,7 @@ public struct Store: Sendable {
         let store = Store(root: root)
         if DurableFile.exists(store.layout.manifest) { throw .alreadyAStore(path: root.string) }
         try DurableFile.makeDirectory(store.root)
+        DirectoryHandle.remember(store.root)
         try store.withStoreLock { () throws(StoreError) in
             try DurableFile.replace(store.layout.school, with: JSONFile.encode(school), tag: "create")
             try DurableFile.replace(

@@ -22,7 +22,7 @@ struct StoreCrashTests {
         return counts
     }
 
-    @Test(.timeLimit(.minutes(5)))
+    @Test
     func anImportKilledAtAnyMomentLeavesAllOrNothing() throws {
         let template = try TemporaryStore()
         defer { template.remove() }
@@ -60,7 +60,7 @@ struct StoreCrashTests {
     /// appears) to its end: the renames, then the append of its 1,920 audit lines and the
     /// head. Every kill must leave every mark changed and exactly one whole audit line
     /// for each amendment, once the next process has finished the journal.
-    @Test(.timeLimit(.minutes(5)))
+    @Test
     func killsAfterTheCommitPointLeaveOneAuditLinePerAmendment() throws {
         let template = try TemporaryStore()
         defer { template.remove() }
@@ -129,7 +129,7 @@ struct StoreCrashTests {
         return outcome
     }
 
-    @Test(.timeLimit(.minutes(5)))
+    @Test
     func tutorsMarkingTheSameRegistersAtOnceLoseNothing() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import SystemPackage
 
 /// An open directory reached from `/` one name at a time, none of them a symbolic link.
@@ -14,7 +15,7 @@ import SystemPackage
 /// so no name on the way is resolved through a link, and nothing can be swapped
 /// between the check and the use. The store's root is resolved once when it is opened
 /// (`Store.open`): links above it are the administrator's choice.
-final class DirectoryHandle {
+final class DirectoryHandle: Sendable {
     let descriptor: Int32
     /// The path the handle was opened by, for messages.
     let path: FilePath
@@ -36,12 +37,63 @@ final class DirectoryHandle {
     private static let walkFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC
     #endif
 
+    /// Stores' roots, each opened by a walk from `/` (`remember`): a walk to a file of a
+    /// store starts from its root's handle, so marking a pupil opens two folders, not
+    /// every folder from `/`. Every operation on a store checks first that the root's
+    /// path still names the folder held open (`remember` again), so a store moved away or
+    /// deleted and made again is walked to afresh; a few are kept, the newest last.
+    private static let roots = Roots()
+    private static let rootsKept = 8
+
+    /// The kept roots behind a plain lock: held only to look up or change the list.
+    private final class Roots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [(path: FilePath, handle: DirectoryHandle)] = []
+
+        func withLock<T>(_ body: (inout [(path: FilePath, handle: DirectoryHandle)]) -> T) -> T {
+            lock.lock()
+            defer { lock.unlock() }
+            return body(&list)
+        }
+    }
+
+    /// Opens `root` (a store's directory, its links already resolved) for later walks,
+    /// unless the handle kept for it is still that folder's.
+    static func remember(_ root: FilePath) {
+        if let kept = roots.withLock({ $0.last { $0.path == root } }), kept.handle.isStill(root) { return }
+        roots.withLock { $0.removeAll { $0.path == root } }
+        guard let handle = try? reach(root, creating: false) else { return }
+        roots.withLock { roots in
+            roots.removeAll { $0.path == root }
+            roots.append((root, handle))
+            if roots.count > rootsKept { roots.removeFirst(roots.count - rootsKept) }
+        }
+    }
+
+    /// Whether `path` still names the folder this handle holds open: a store moved away
+    /// or deleted and made again is walked to afresh.
+    private func isStill(_ path: FilePath) -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(descriptor, &open) == 0, fstatat(AT_FDCWD, path.string, &named, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+        return open.st_dev == named.st_dev && open.st_ino == named.st_ino && open.st_nlink > 0
+    }
+
     /// The directory `directory`, or nil when it (or one above it) does not exist and
     /// `creating` is false. With `creating`, missing folders are made, owner only.
     static func reach(_ directory: FilePath, creating: Bool) throws(StoreError) -> DirectoryHandle? {
-        var handle = DirectoryHandle(descriptor: openat(AT_FDCWD, "/", walkFlags), path: FilePath("/"))
-        guard handle.descriptor >= 0 else { throw .io(path: "/", action: "open", errno: Errno(rawValue: errno)) }
-        for component in directory.components {
+        var handle: DirectoryHandle
+        var components = Array(directory.components)[...]
+        let root = roots.withLock { roots in
+            roots.filter { directory.starts(with: $0.path) }.max { $0.path.components.count < $1.path.components.count }
+        }
+        if let root {
+            handle = root.handle
+            components = components.dropFirst(root.path.components.count)
+        } else {
+            handle = DirectoryHandle(descriptor: openat(AT_FDCWD, "/", walkFlags), path: FilePath("/"))
+            guard handle.descriptor >= 0 else { throw .io(path: "/", action: "open", errno: Errno(rawValue: errno)) }
+        }
+        for component in components {
             let name = component.string
             let next = handle.path.appending(name)
             var descriptor = openat(handle.descriptor, name, walkFlags)

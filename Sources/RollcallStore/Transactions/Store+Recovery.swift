@@ -15,6 +15,7 @@ extension Store {
     /// process that died, and is safe to finish. One attempt per operation: what cannot
     /// be finished or set aside (a read-only store) is said once, and work goes on.
     func withStoreLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        DirectoryHandle.remember(root)
         let lock = try FileLock(layout.lock("store"), .shared)
         defer { lock.unlock() }
         if lock.isReadOnly {
