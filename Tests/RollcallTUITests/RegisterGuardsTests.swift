@@ -33,4 +33,26 @@ struct RegisterGuardsTests {
         #expect(keys(&state, [.character("M")]).count == 1)
         #expect(keys(&state, [.character("V")]).count == 1)
     }
+
+    @Test func changingTheMinutesOfAnEarlierLateMarkAsksWhy() {
+        // Łukasz was 10 minutes late last Tuesday; the office says 12.
+        var state = Form7A.register(Session(day("2025-09-02"), .am))
+        _ = keys(&state, [.end])
+        #expect(state.rows[state.cursor].upn == Form7A.lukasz.upn)
+        #expect(keys(&state, [.character("L"), .character("1"), .character("2"), .enter]) == [])
+        guard case .reason = state.mode else {
+            Issue.record("expected the register to ask for a reason, not \(state.mode)")
+            return
+        }
+        let saved = keys(&state, Array("Office log".map { Key.character($0) }) + [.enter])
+        #expect(saved == [.save(upn: Form7A.lukasz.upn, session: Session(day("2025-09-02"), .am), mark: Mark(.late, minutesLate: 12),
+                                previous: Mark(.late, minutesLate: 10), reason: "Office log")])
+    }
+
+    @Test func aNameWithAnEscapeIsDrawnAsPlaceholdersNeverSentRaw() {
+        var buffer = CellBuffer(Size(width: 30, height: 1))
+        buffer.put("Kow\u{1B}[2J\u{202E}ski", x: 0, y: 0)
+        #expect(buffer.row(0).hasPrefix("Kow␛[2J<U+202E>ski"))
+        for x in 0..<30 { #expect(!buffer[x, 0].text.unicodeScalars.contains { TerminalText.needsPlaceholder($0) }) }
+    }
 }
