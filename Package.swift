@@ -3,8 +3,9 @@ import PackageDescription
 
 /// Rollcall: register-taking and attendance analysis for schools in England.
 ///
-/// Arrows run one way: rollcall -> RollcallTUI -> RollcallStore -> RollcallCore.
-/// RollcallCore imports only Foundation and holds every rule of the guidance.
+/// Arrows run one way: rollcall -> RollcallTerminal -> RollcallTUI -> RollcallCore, and
+/// rollcall -> RollcallExchange -> RollcallStore -> RollcallCore. RollcallCore imports
+/// only Foundation and holds every rule of the guidance.
 let package = Package(
     name: "Rollcall",
     products: [
