@@ -6,7 +6,8 @@ import Darwin
 import Foundation
 import SystemPackage
 
-/// An open directory reached from `/` one name at a time, none of them a symbolic link.
+/// An open directory reached one name at a time, from `/` or from a store's root opened
+/// that way, none of the names a symbolic link.
 ///
 /// The store is a legal record, so it never lets a link decide where a read or a write
 /// goes: a link planted as `audit/` or `marks/2025-26/7A.json` would otherwise send an
