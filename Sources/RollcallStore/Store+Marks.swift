@@ -122,6 +122,23 @@ extension Store {
         }
     }
 
+    /// The pupil's mark for a session and the group whose register holds it, looked for
+    /// in `groups` in order: a pupil who moved form has earlier marks in a former form's.
+    public func mark(of upn: UPN, at session: Session, inAnyOf groups: [String]) throws(StoreError) -> (group: String, mark: Mark)? {
+        var files: [MarksFileKey: MarksFile] = [:]
+        return try withStoreLock { () throws(StoreError) in try mark(of: upn, at: session, inAnyOf: groups, reading: &files) }
+    }
+
+    private func mark(of upn: UPN, at session: Session, inAnyOf groups: [String],
+                      reading files: inout [MarksFileKey: MarksFile]) throws(StoreError) -> (group: String, mark: Mark)? {
+        for group in groups {
+            let key = MarksFileKey(session: session, group: group)
+            if files[key] == nil { files[key] = try marksFile(key) }
+            if let mark = files[key]?.registers[session]?.marks[upn] { return (group, mark) }
+        }
+        return nil
+    }
+
     /// Each entry in the register that already holds the pupil's mark for its session:
     /// a former group's, when the pupil was marked there. Only pupils who moved cost a
     /// read, of their former groups' files.
@@ -129,16 +146,9 @@ extension Store {
         var files: [MarksFileKey: MarksFile] = [:]
         var placed: [MarkEntry] = []
         for entry in entries {
-            var chosen = entry
-            for group in entry.formerGroups where group != entry.group {
-                let key = MarksFileKey(session: entry.session, group: group)
-                if files[key] == nil { files[key] = try marksFile(key) }
-                if files[key]?.registers[entry.session]?.marks[entry.upn] != nil {
-                    chosen = entry.placed(in: group)
-                    break
-                }
-            }
-            placed.append(chosen)
+            let former = entry.formerGroups.filter { $0 != entry.group }
+            let found = former.isEmpty ? nil : try mark(of: entry.upn, at: entry.session, inAnyOf: former, reading: &files)
+            placed.append(found.map { entry.placed(in: $0.group) } ?? entry)
         }
         return placed
     }

@@ -36,15 +36,12 @@ struct MarkCommand: ParsableCommand {
             do { upn = try UPN(pieces[0]) } catch { throw Failure(error.description) }
             do { code = try AttendanceCode.parse(pieces[1]) } catch { throw Failure("\(upn): \(error.description)") }
             guard let pupil = pupils[upn] else { throw Failure("UPN \(upn) is not a pupil of the school") }
-            if day > today, !code.canBeRecordedInAdvance {
-                throw Failure("\(target) is after today (\(today)): only a code known in advance (leave, a planned activity, a Y code) can be entered for it, not \(code.symbol)")
+            guard code.mayBeRecorded(for: target, today: today) else {
+                throw Failure("\(target) is after today (\(today)): \(AttendanceCode.inAdvanceRule) for it, not \(code.symbol)")
             }
             guard pupil.isOnRoll(on: day) else { throw Failure("\(upn) is not on roll on \(day)") }
             // A pupil who moved form may have this session's mark in a former form's register.
-            var existing = try store.register(group: pupil.form, session: target).marks[upn]
-            for former in pupil.formerForms ?? [] where existing == nil {
-                existing = try store.register(group: former, session: target).marks[upn]
-            }
+            let existing = try store.mark(of: upn, at: target, inAnyOf: [pupil.form] + (pupil.formerForms ?? []))?.mark
             let mark = Mark(code.recorded(in: part))
             let action: StaffAction = mark.amends(existing) ? .amend(group: pupil.form, session: target) : .mark(group: pupil.form, session: target)
             try staff.authorise(action, by: try options.login, today: today)

@@ -8,4 +8,12 @@ extension AttendanceCode {
         default: self != .illness
         }
     }
+
+    /// Whether this code may be entered for `session` when the day is `today`.
+    public func mayBeRecorded(for session: Session, today: CalendarDate) -> Bool {
+        session.date <= today || canBeRecordedInAdvance
+    }
+
+    /// The rule as the register, the commands and imports state it when they refuse.
+    public static let inAdvanceRule = "only a code known in advance (leave, a planned activity, a Y code) can be entered"
 }

@@ -72,8 +72,8 @@ public struct MarksImport: Sendable {
                     problem("\(date) \(part.rawValue) is not a school session in the calendar")
                 } else if let pupil, !pupil.isOnRoll(on: date) {
                     problem("\(pupil.upn) is not on roll on \(date)")
-                } else if date > today, let code, !code.canBeRecordedInAdvance {
-                    problem("\(date) is after today (\(today)): only a code known in advance (leave, a planned activity, a Y code) can be entered for it, not \(code.symbol)")
+                } else if let code, !code.mayBeRecorded(for: Session(date, part), today: today) {
+                    problem("\(date) is after today (\(today)): \(AttendanceCode.inAdvanceRule) for it, not \(code.symbol)")
                 }
             }
             let note = columns.value(at: noteColumn, in: row)

@@ -229,8 +229,8 @@ extension RegisterState {
     /// or note) that someone else saved, or that was saved before this sitting, first asks why.
     private mutating func mark(_ mark: Mark) -> [RegisterEffect] {
         guard !rows.isEmpty else { return [] }
-        guard sessions[column].date <= today || mark.code.canBeRecordedInAdvance else {
-            message = "\(sessions[column]) has not happened yet: only a code known in advance (leave, a planned activity, a Y code) can be entered"
+        guard mark.code.mayBeRecorded(for: sessions[column], today: today) else {
+            message = "\(sessions[column]) has not happened yet: \(AttendanceCode.inAdvanceRule)"
             isError = true
             return []
         }
