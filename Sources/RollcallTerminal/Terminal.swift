@@ -187,3 +187,5 @@ extension Terminal {
         return String(folded.unicodeScalars.map { $0.isASCII ? Character($0) : "?" })
     }
 }
+
+extension Terminal: TerminalDevice {}

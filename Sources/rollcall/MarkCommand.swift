@@ -43,8 +43,7 @@ struct MarkCommand: ParsableCommand {
             // A pupil who moved form may have this session's mark in a former form's register.
             let existing = try store.mark(of: upn, at: target, inAnyOf: [pupil.form] + (pupil.formerForms ?? []))?.mark
             let mark = Mark(code.recorded(in: part))
-            let action: StaffAction = mark.amends(existing) ? .amend(group: pupil.form, session: target) : .mark(group: pupil.form, session: target)
-            try staff.authorise(action, by: try options.login, today: today)
+            try staff.authorise(.recording(mark, over: existing, group: pupil.form, session: target), by: try options.login, today: today)
             entries.append(MarkEntry(upn: upn, group: pupil.form, session: target, mark: mark, formerGroups: pupil.formerForms ?? []))
         }
         let summary = try store.record(entries, by: staff.recorder(login: try options.login), at: Date(), reason: reason)

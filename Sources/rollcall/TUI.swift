@@ -38,7 +38,7 @@ struct TUI: ParsableCommand {
         defer { store.notices.deliver { printError("warning: \($0)") } }
         let today = try options.currentDate()
         let minute = try currentMinute()
-        var start: ScreenRunner.Start = dashboard ? .dashboard : .picker
+        var start: ScreenOrigin = dashboard ? .dashboard(.thisHalfTerm) : .picker
         if let pupil {
             let upn: UPN
             do { upn = try UPN(pupil) } catch { throw Failure("--pupil '\(pupil)': \(error)") }
@@ -60,9 +60,10 @@ struct TUI: ParsableCommand {
         let colourOff = !(environment["NO_COLOR"] ?? "").isEmpty
         let themeName = colourOff ? "monochrome" : (theme ?? environment["ROLLCALL_THEME"] ?? "default")
         let pinned = time != nil || !(environment["ROLLCALL_TIME"] ?? "").isEmpty
-        let runner = try ScreenRunner(store: store, options: options, today: today, fixedMinute: pinned ? minute : nil,
-                                      theme: ThemeFiles.load(themeName), colour: colourOff ? .never : .auto)
-        try runner.run(start)
+        let screens = try StoreScreens(store: store, options: options, today: today, fixedMinute: pinned ? minute : nil)
+        let terminal = try Terminal(theme: ThemeFiles.load(themeName), colour: colourOff ? .never : .auto)
+        defer { terminal.stop() }
+        try Shell(terminal: terminal, services: screens).run(from: start)
     }
 
     /// `--time`, else `ROLLCALL_TIME`, else the clock in England.

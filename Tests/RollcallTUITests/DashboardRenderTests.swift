@@ -76,7 +76,7 @@ struct DashboardRenderTests {
         var state = DashboardSchool.dashboard()
         _ = press([.character("?")], on: &state)
         let screen = state.render().lines.joined(separator: "\n")
-        for binding in DashboardCommand.keys {
+        for binding in DashboardCommand.keys.bindings {
             #expect(screen.contains(binding.help), "\(binding.help)")
         }
         _ = press([.character("x")], on: &state)

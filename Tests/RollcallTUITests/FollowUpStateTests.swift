@@ -23,7 +23,7 @@ struct FollowUpStateTests {
         #expect(state.render().lines[23] == "Log the call for Ó Súilleabháin. Note: _")
         for character in "Dad: ill" { _ = state.handle(.character(character)) }
         let effects = state.handle(.enter)
-        guard case let .log(intervention) = effects.first else {
+        guard case let .perform(.log(intervention)) = effects.first else {
             Issue.record("nothing logged: \(effects)")
             return
         }

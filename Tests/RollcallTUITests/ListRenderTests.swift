@@ -42,7 +42,7 @@ struct ListRenderTests {
         guard case let .push(screen) = state.handle(.character("c")).first, var calls = screen as? TableState else { throw ListError.none }
         #expect(calls.render().lines[3]
             == "Ó Súilleabháin, Zoë  7A    SW EHC     Mother 07700 900123; Father 07700 900111; Social T938432125001")
-        guard case let .export(export) = press([.character("e")], on: &calls).first else { throw ListError.none }
+        guard case let .perform(.export(export)) = press([.character("e")], on: &calls).first else { throw ListError.none }
         #expect(export.rows[0][3] == "Mother 07700 900123; Father 07700 900111; Social worker 01632 960002")
         #expect(try list("m").render().lines[3] == "7A                                     2025-09-12 AM        1       4 incomplete")
         #expect(try list("t").render().lines[4] == "Elsewhere, Ed                   N938432125006 7B         7 close     2025-09-01")
@@ -75,7 +75,7 @@ struct ListRenderTests {
         #expect(pupils.shown.map(\.cells[0].text) == ["Ó Súilleabháin, Zoë"])
         #expect(pupils.render().lines[0].hasPrefix("Pupils · 1 of 6 "))
         #expect(pupils.render().lines[0].hasSuffix(" sorted by Attend% ↑"))
-        guard case let .openPupil(upn) = press([.enter], on: &pupils).first else { Issue.record("Enter opened nothing"); return }
+        guard case let .open(.pupil(upn)) = press([.enter], on: &pupils).first else { Issue.record("Enter opened nothing"); return }
         #expect(upn == Form7A.zoe.upn)
         // Esc clears the filter first, then goes back.
         #expect(press([.escape], on: &pupils).isEmpty)
@@ -86,7 +86,7 @@ struct ListRenderTests {
     @Test func anExportHoldsTheRowsAsShown() throws {
         var absentees = try list("p")
         _ = press([.character("/"), .character("7"), .character("b"), .enter], on: &absentees)
-        guard case let .export(export) = press([.character("e")], on: &absentees).first else {
+        guard case let .perform(.export(export)) = press([.character("e")], on: &absentees).first else {
             Issue.record("no export")
             return
         }

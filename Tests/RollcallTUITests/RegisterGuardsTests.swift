@@ -5,8 +5,8 @@ import Testing
 /// What a key may not do in the register, whoever presses it.
 @Suite("The register saves only what it shows and what can be known")
 struct RegisterGuardsTests {
-    func keys(_ state: inout RegisterState, _ keys: [Key]) -> [RegisterEffect] {
-        keys.flatMap { state.handle($0, minute: 9 * 60) }
+    func keys(_ state: inout RegisterState, _ keys: [Key]) -> [Asked] {
+        keys.flatMap { state.handle($0, minute: 9 * 60) }.asked
     }
 
     @Test func noKeyMarksAnyoneWhileTheTerminalIsTooSmallToShowTheRegister() {
@@ -45,8 +45,9 @@ struct RegisterGuardsTests {
             return
         }
         let saved = keys(&state, Array("Office log".map { Key.character($0) }) + [.enter])
-        #expect(saved == [.save(upn: Form7A.lukasz.upn, session: Session(day("2025-09-02"), .am), mark: Mark(.late, minutesLate: 12),
-                                previous: Mark(.late, minutesLate: 10), reason: "Office log")])
+        #expect(saved == [.perform(.save(MarkChange(upn: Form7A.lukasz.upn, group: "7A", session: Session(day("2025-09-02"), .am),
+                                                    mark: Mark(.late, minutesLate: 12), previous: Mark(.late, minutesLate: 10),
+                                                    reason: "Office log")))])
     }
 
     @Test func aNameWithAnEscapeIsDrawnAsPlaceholdersNeverSentRaw() {

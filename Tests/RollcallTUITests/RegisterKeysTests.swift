@@ -8,12 +8,12 @@ struct RegisterKeysTests {
     let monday = Session(day("2025-09-08"), .am)
     // Rows: 0 adams (already / by someone else), 1 O'Brien, 2 Ó Súilleabháin, 3 Wiśniewski.
 
-    func keys(_ state: inout RegisterState, _ keys: [Key], minute: Int = 9 * 60) -> [RegisterEffect] {
-        keys.flatMap { state.handle($0, minute: minute) }
+    func keys(_ state: inout RegisterState, _ keys: [Key], minute: Int = 9 * 60) -> [Asked] {
+        keys.flatMap { state.handle($0, minute: minute) }.asked
     }
 
-    func save(_ pupil: Pupil, _ mark: Mark?, previous: Mark? = nil, reason: String? = nil, session: Session? = nil) -> RegisterEffect {
-        .save(upn: pupil.upn, session: session ?? monday, mark: mark, previous: previous, reason: reason)
+    func save(_ pupil: Pupil, _ mark: Mark?, previous: Mark? = nil, reason: String? = nil, session: Session? = nil) -> Asked {
+        .perform(.save(MarkChange(upn: pupil.upn, group: "7A", session: session ?? monday, mark: mark, previous: previous, reason: reason)))
     }
 
     @Test func typingACodeMarksThePupilAndMovesToTheNext() {
@@ -150,7 +150,8 @@ struct RegisterKeysTests {
     @Test func aFailedSaveIsPutBackAndExplained() {
         var state = Form7A.register()
         _ = keys(&state, [.down, .character("/")])
-        state.saveFailed(Form7A.siobhan.upn, session: monday, previous: nil, reason: "the disk is full")
+        let change = MarkChange(upn: Form7A.siobhan.upn, group: "7A", session: monday, mark: Mark(.presentAM), previous: nil, reason: nil)
+        state.receive(Outcome(.save(change), message: "Not saved: the disk is full", isError: true))
         #expect(state.rows[1].marks[0] == nil && state.message == "Not saved: the disk is full" && state.isError)
     }
 
@@ -202,8 +203,8 @@ struct PickerTests {
         var picker = PickerState(schoolName: "S", groups: groups, ownForms: [], sessions: sessions,
                                  today: day("2025-09-08"), minute: 13 * 60, size: Size(width: 80, height: 24))
         #expect(picker.session == Session(day("2025-09-08"), .pm))
-        #expect(picker.handle(.down) == [])
-        #expect(picker.handle(.enter) == [.open(group: "7B", session: Session(day("2025-09-08"), .pm))])
+        #expect(picker.handle(.down).isEmpty)
+        #expect(picker.handle(.enter).asked == [.open(.register(group: "7B", session: Session(day("2025-09-08"), .pm)))])
         _ = picker.handle(.left)
         _ = picker.handle(.left)
         #expect(picker.session == Session(day("2025-09-05"), .pm))
@@ -219,8 +220,8 @@ struct PickerTests {
         _ = picker.handle(.character("/"))
         _ = picker.handle(.character("1"))
         #expect(picker.shown.map(\.group) == ["10C"])
-        #expect(picker.handle(.enter) == [.open(group: "10C", session: Session(day("2025-09-08"), .am))])
-        #expect(picker.handle(.escape) == [])
-        #expect(picker.handle(.character("q")) == [.quit])
+        #expect(picker.handle(.enter).asked == [.open(.register(group: "10C", session: Session(day("2025-09-08"), .am)))])
+        #expect(picker.handle(.escape).isEmpty)
+        #expect(picker.handle(.character("q")).asked == [.quit])
     }
 }

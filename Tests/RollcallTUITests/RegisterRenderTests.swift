@@ -66,7 +66,7 @@ struct RegisterRenderTests {
         var state = Form7A.register()
         _ = state.handle(.character("?"), minute: 0)
         let screen = state.render().lines.joined(separator: "\n")
-        for binding in RegisterCommand.keys {
+        for binding in RegisterCommand.keys.bindings {
             #expect(screen.contains(binding.help), "help is missing '\(binding.help)'")
         }
         #expect(screen.contains("┌─ Keys in the register"))

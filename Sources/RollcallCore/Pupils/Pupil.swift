@@ -70,6 +70,10 @@ public struct Pupil: Hashable, Sendable, Codable, Identifiable {
     /// The forename a register shows: the preferred name where the pupil has one.
     public var displayForename: String { preferredName ?? forename }
 
+    /// "Surname, Forename", with the forename the pupil uses: how every register, list
+    /// and history on screen names them.
+    public var listName: String { "\(surname), \(displayForename)" }
+
     /// Whether the pupil is on roll on a day.
     public func isOnRoll(on date: CalendarDate) -> Bool {
         (admissionDate.map { $0 <= date } ?? true) && (leavingDate.map { date <= $0 } ?? true)

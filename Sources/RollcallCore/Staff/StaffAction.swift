@@ -12,3 +12,13 @@ public enum StaffAction: Hashable, Sendable {
     /// decisions and the local authority by the attendance staff.
     case log(InterventionKind)
 }
+
+extension StaffAction {
+    /// What putting `mark` where `existing` stands asks permission for: an amendment when
+    /// a mark is there and this changes it in any way or clears it (`Mark.amends`,
+    /// `Register.record`), else marking. The register screen and `rollcall mark` both ask.
+    public static func recording(_ mark: Mark?, over existing: Mark?, group: String, session: Session) -> StaffAction {
+        let amends = mark.map { $0.amends(existing) } ?? (existing != nil)
+        return amends ? .amend(group: group, session: session) : .mark(group: group, session: session)
+    }
+}

@@ -13,10 +13,13 @@ public struct CohortState: Screen {
     public private(set) var second: CohortDimension? = .sen
     public private(set) var table: TableState
 
-    public static let keys: [KeyBinding<Command>] = [
+    public static let keys = KeyTable<Command>("Choosing the characteristics", [
         KeyBinding(.nextFirst, [.character("d")], "change the first characteristic"),
         KeyBinding(.nextSecond, [.character("c")], "change the second (or none)"),
-    ]
+    ])
+
+    /// Every key of the cohort list: its own, then every list's.
+    public static let keySections = [keys.section] + TableCommand.keySections
 
     public enum Command: Hashable, Sendable { case nextFirst, nextSecond }
 
@@ -26,9 +29,9 @@ public struct CohortState: Screen {
         table = CohortState.table(rows, .fsm, .sen, periodTitle: periodTitle, size: size)
     }
 
-    public mutating func handle(_ key: Key) -> [ScreenEffect] {
-        guard !table.isFiltering, !table.isShowingHelp, let command: Command = CohortState.keys.action(for: key) else {
-            return table.handle(key)
+    public mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
+        guard !table.isFiltering, !table.isShowingHelp, let command = CohortState.keys.action(for: key) else {
+            return table.handle(key, in: context)
         }
         let all = CohortState.dimensions
         switch command {
@@ -45,7 +48,7 @@ public struct CohortState: Screen {
 
     public func render() -> CellBuffer { table.render() }
 
-    public mutating func show(_ message: String, isError: Bool) { table.show(message, isError: isError) }
+    public mutating func receive(_ outcome: Outcome) { table.receive(outcome) }
 
     static func title(_ dimension: CohortDimension) -> String {
         switch dimension {
@@ -71,6 +74,7 @@ public struct CohortState: Screen {
         return TableState(title: "Cohorts: \(heading)",
                           note: "\(periodTitle). d/c change the characteristics; *: under \(CohortFigures.smallCohort) pupils",
                           columns: CohortRows.columns(title: heading), rows: tableRows,
-                          exportName: "cohorts-\(first.rawValue)\(second.map { "-\($0.rawValue)" } ?? "")", size: size)
+                          exportName: "cohorts-\(first.rawValue)\(second.map { "-\($0.rawValue)" } ?? "")", size: size,
+                          help: ("Keys in the cohort list", keySections))
     }
 }

@@ -4,10 +4,11 @@ public enum DashboardCommand: Hashable, Sendable {
     case followUps, absentees, penalty, calls, unresolvedN, missingMarks, forms, yearGroups, cohorts, pupils
     case help, back, quit
 
-    public static let keys: [KeyBinding<DashboardCommand>] = [
-        KeyBinding(.previousPeriod, [.left, .character("h")], "a shorter period"),
+    public static let keys = KeyTable<DashboardCommand>("On the dashboard", [
+        KeyBinding(.previousPeriod, [.left, .character("h")], "a shorter period", hint: "period", hintKeys: "←→"),
         KeyBinding(.nextPeriod, [.right, .character("l"), .tab], "a longer period"),
-        KeyBinding(.followUps, [.character("w")], "follow-ups: what must be done, support first"),
+        KeyBinding(.followUps, [.character("w")], "follow-ups: what must be done, support first",
+                   hint: "open a list", hintKeys: "w p t c n m f y x a"),
         KeyBinding(.absentees, [.character("p")], "persistent and severe absentees"),
         KeyBinding(.penalty, [.character("t")], "penalty threshold: reached and close"),
         KeyBinding(.calls, [.character("c")], "calls to make: unexplained absence now"),
@@ -16,9 +17,10 @@ public enum DashboardCommand: Hashable, Sendable {
         KeyBinding(.forms, [.character("f")], "figures by form"),
         KeyBinding(.yearGroups, [.character("y")], "figures by year group"),
         KeyBinding(.cohorts, [.character("x")], "cohorts: sex, SEN, FSM, EAL, crossed"),
-        KeyBinding(.pupils, [.character("a"), .character("/")], "every pupil: find one by typing"),
-        KeyBinding(.help, [.character("?")], "show these keys"),
+        KeyBinding(.pupils, [.character("a"), .character("/")], "every pupil: find one by typing",
+                   hint: "find a pupil", hintKeys: "/"),
+        KeyBinding(.help, [.character("?")], "show these keys", hint: "help"),
         KeyBinding(.back, [.escape], "back"),
-        KeyBinding(.quit, [.character("q"), .interrupt], "quit"),
-    ]
+        KeyBinding(.quit, [.character("q"), .interrupt], "quit", hint: "quit"),
+    ])
 }

@@ -14,7 +14,7 @@ struct DashboardLists {
     }
 
     private static func name(_ pupil: Pupil) -> TableCell {
-        TableCell("\(pupil.surname), \(pupil.displayForename)", sortKey: .text(RegisterState.sortKey(pupil.surname + " " + pupil.displayForename)))
+        TableCell(pupil.listName, sortKey: .text(RegisterState.sortKey(pupil.surname + " " + pupil.displayForename)))
     }
 
     private static let pupilColumns = [

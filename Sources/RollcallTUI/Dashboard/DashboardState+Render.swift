@@ -16,11 +16,11 @@ extension DashboardState {
         let tableRows = max(1, size.height - 1 - listsHeight - 8)
         let afterTable = renderYearGroups(at: 7, rows: tableRows, into: &buffer)
         renderLists(at: afterTable + 1, into: &buffer)
-        let footer = message ?? "←→ period  w p t c n m f y x a open a list  / find a pupil  ? help  q quit"
+        let footer = message ?? DashboardCommand.keys.footer
         let role: StyleRole = message != nil && isError ? .warning : .footer
         buffer.fill(x: 0, y: size.height - 1, width: size.width, role: role)
         buffer.put(footer, x: 0, y: size.height - 1, role: role)
-        if isShowingHelp { HelpBox.draw("Keys on the dashboard", keys: DashboardCommand.keys, into: &buffer) }
+        help?.draw(into: &buffer)
         return buffer
     }
 

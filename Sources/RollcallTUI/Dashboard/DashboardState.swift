@@ -8,7 +8,7 @@ public struct DashboardState: Screen {
     public let dashboard: Dashboard
     public private(set) var period: DashboardPeriod
     public private(set) var figures: Dashboard.PeriodFigures
-    public internal(set) var isShowingHelp = false
+    public internal(set) var help: HelpOverlay?
     public internal(set) var message: String?
     public internal(set) var isError = false
     public internal(set) var size: Size
@@ -21,22 +21,24 @@ public struct DashboardState: Screen {
         self.size = size
     }
 
-    public mutating func show(_ message: String, isError: Bool) {
-        self.message = message
-        self.isError = isError
+    public var origin: ScreenOrigin? { .dashboard(period) }
+
+    public mutating func receive(_ outcome: Outcome) {
+        message = outcome.message
+        isError = outcome.isError
     }
 
-    public mutating func handle(_ key: Key) -> [ScreenEffect] {
+    public mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
         if case let .resize(newSize) = key {
             size = newSize
             return []
         }
         message = nil
-        if isShowingHelp {
-            isShowingHelp = false
+        if var overlay = help {
+            help = overlay.handle(key, size: size) ? overlay : nil
             return []
         }
-        guard let command: DashboardCommand = DashboardCommand.keys.action(for: key) else { return [] }
+        guard let command = DashboardCommand.keys.action(for: key) else { return [] }
         let periods = DashboardPeriod.allCases
         let lists = DashboardLists(schoolName: schoolName, dashboard: dashboard, figures: figures, size: size)
         switch command {
@@ -57,7 +59,7 @@ public struct DashboardState: Screen {
         case .yearGroups: return [.push(lists.cohorts(figures.byYearGroup, title: "Year groups"))]
         case .cohorts: return [.push(CohortState(rows: figures.rows, periodTitle: lists.periodText, size: size))]
         case .pupils: return [.push(lists.pupils(filtering: key == .character("/")))]
-        case .help: isShowingHelp = true
+        case .help: help = HelpOverlay("Keys on the dashboard", [DashboardCommand.keys.section])
         case .back: return [.back]
         case .quit: return [.quit]
         }

@@ -7,9 +7,21 @@ import RollcallCore
 public struct FollowUpState: Screen {
     public enum Command: Hashable, Sendable { case done }
 
-    public static let keys: [KeyBinding<Command>] = [
-        KeyBinding(.done, [.character("d")], "done: log what clears the row (asks for a note)"),
-    ]
+    public static let keys = KeyTable<Command>("In the follow-ups", [
+        KeyBinding(.done, [.character("d")], "done: log what clears the row (asks for a note)", hint: "done"),
+    ])
+
+    /// While `d` asks for a note or a reason.
+    public static let promptKeys = KeyTable<ModeCommand>("A note or a reason (d)", [
+        KeyBinding(.type, typed: "text", "the note for the log, or the reason for the amendment"),
+        KeyBinding(.erase, [.backspace], "delete a character"),
+        KeyBinding(.accept, [.enter], "log it, or amend the N with the reason"),
+        KeyBinding(.cancel, [.escape], "do nothing"),
+        KeyBinding(.quit, [.interrupt], "quit"),
+    ])
+
+    /// Every key of the follow-ups: its own, then every list's.
+    public static let keySections = [keys.section, promptKeys.section] + TableCommand.keySections
 
     public let entries: [FollowUp]
     public let today: CalendarDate
@@ -23,7 +35,7 @@ public struct FollowUpState: Screen {
         let rows = entries.enumerated().map { index, entry in
             let role: StyleRole = entry.isOpen ? .normal : .dim
             return TableRow([
-                TableCell("\(entry.pupil.surname), \(entry.pupil.displayForename)", role: role), TableCell(entry.pupil.form, role: role),
+                TableCell(entry.pupil.listName, role: role), TableCell(entry.pupil.form, role: role),
                 TableCell(entry.rule.title, sortKey: .number(Double(FollowUpRule.allCases.firstIndex(of: entry.rule) ?? 0)),
                           role: entry.isOpen ? .warning : .dim),
                 TableCell(entry.isOpen ? entry.detail : "acted on: " + entry.detail, role: role),
@@ -35,15 +47,17 @@ public struct FollowUpState: Screen {
             title: "Follow-ups", note: "\(open) to act on as of \(Clock.day(dashboard.today)). Enter: the pupil; d: done (log it, or amend N to O)",
             columns: [TableColumn("Pupil", width: 22), TableColumn("Form", width: 5), TableColumn("Rule", width: 18),
                       TableColumn("What happened, what next", width: 20, flexible: true), TableColumn("UPN", width: 13)],
-            rows: rows, exportName: "follow-ups", size: size)
+            rows: rows, exportName: "follow-ups", size: size, help: ("Keys in the follow-ups", FollowUpState.keySections))
     }
 
-    public mutating func show(_ message: String, isError: Bool) { table.show(message, isError: isError) }
+    public var origin: ScreenOrigin? { .followUps }
 
-    public mutating func handle(_ key: Key) -> [ScreenEffect] {
+    public mutating func receive(_ outcome: Outcome) { table.receive(outcome) }
+
+    public mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
         if let prompt { return handlePrompt(prompt, key) }
-        guard !table.isFiltering, !table.isShowingHelp, let command: Command = FollowUpState.keys.action(for: key) else {
-            return table.handle(key)
+        guard !table.isFiltering, !table.isShowingHelp, let command = FollowUpState.keys.action(for: key) else {
+            return table.handle(key, in: context)
         }
         switch command {
         case .done:
@@ -61,12 +75,15 @@ public struct FollowUpState: Screen {
     }
 
     private mutating func handlePrompt(_ current: (entry: FollowUp, text: String), _ key: Key) -> [ScreenEffect] {
-        switch key {
-        case let .character(character): prompt = (current.entry, current.text + String(character))
-        case .backspace: prompt = (current.entry, String(current.text.dropLast()))
-        case .escape: prompt = nil
-        case .interrupt: return [.quit]
-        case .enter:
+        if case let .character(character) = key {
+            prompt = (current.entry, current.text + String(character))
+            return []
+        }
+        switch FollowUpState.promptKeys.action(for: key) {
+        case .erase: prompt = (current.entry, String(current.text.dropLast()))
+        case .cancel: prompt = nil
+        case .quit: return [.quit]
+        case .accept:
             let entry = current.entry
             if entry.rule == .resolveN {
                 guard !current.text.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -74,12 +91,13 @@ public struct FollowUpState: Screen {
                     return []
                 }
                 prompt = nil
-                return [.amend(upn: entry.pupil.upn, sessions: entry.sessions, to: .otherUnauthorised, reason: current.text)]
+                return [.perform(.amend(upn: entry.pupil.upn, sessions: entry.sessions, to: .otherUnauthorised, reason: current.text)),
+                        .refresh]
             }
             guard let kind = entry.rule.oneStepClearance else { return [] }
             prompt = nil
             do {
-                return [.log(try Intervention(upn: entry.pupil.upn, date: today, kind: kind, note: current.text))]
+                return [.perform(.log(try Intervention(upn: entry.pupil.upn, date: today, kind: kind, note: current.text))), .refresh]
             } catch {
                 table.show("\(error)", isError: true)
             }
@@ -96,7 +114,8 @@ public struct FollowUpState: Screen {
             if table.message == nil, !table.isFiltering, !table.isShowingHelp, let index = table.selected?.tag {
                 let y = buffer.size.height - 1
                 buffer.fill(x: 0, y: y, width: buffer.size.width, role: .footer)
-                buffer.put("Clears: \(entries[index].rule.clears)  (d done, Enter pupil, ? keys)", x: 0, y: y, role: .footer)
+                let keys = [FollowUpState.keys.hints(), TableCommand.keys.hints([.open, .help])].joined(separator: ", ")
+                buffer.put("Clears: \(entries[index].rule.clears)  (\(keys))", x: 0, y: y, role: .footer)
             }
             return buffer
         }

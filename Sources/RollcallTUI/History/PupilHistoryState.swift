@@ -6,7 +6,7 @@ import RollcallCore
 public struct PupilHistoryState: Screen {
     public let history: PupilHistory
     public internal(set) var top = 0
-    public internal(set) var isShowingHelp = false
+    public internal(set) var help: HelpOverlay?
     public internal(set) var message: String?
     public internal(set) var isError = false
     public internal(set) var size: Size
@@ -26,12 +26,12 @@ public struct PupilHistoryState: Screen {
 
     var lastTop: Int { max(0, lines.count - visibleLines) }
 
-    public mutating func show(_ message: String, isError: Bool) {
-        self.message = message
-        self.isError = isError
+    public mutating func receive(_ outcome: Outcome) {
+        message = outcome.message
+        isError = outcome.isError
     }
 
-    public mutating func handle(_ key: Key) -> [ScreenEffect] {
+    public mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
         if case let .resize(newSize) = key {
             let relayout = newSize.width != size.width
             size = newSize
@@ -40,11 +40,11 @@ public struct PupilHistoryState: Screen {
             return []
         }
         message = nil
-        if isShowingHelp {
-            isShowingHelp = false
+        if var overlay = help {
+            help = overlay.handle(key, size: size) ? overlay : nil
             return []
         }
-        guard let command: HistoryCommand = HistoryCommand.keys.action(for: key) else { return [] }
+        guard let command = HistoryCommand.keys.action(for: key) else { return [] }
         switch command {
         case .up: top = max(0, top - 1)
         case .down: top = min(lastTop, top + 1)
@@ -52,7 +52,7 @@ public struct PupilHistoryState: Screen {
         case .pageDown: top = min(lastTop, top + visibleLines)
         case .top: top = 0
         case .bottom: top = lastTop
-        case .help: isShowingHelp = true
+        case .help: help = HelpOverlay("Keys in a pupil's history", [HistoryCommand.keys.section])
         case .back: return [.back]
         case .quit: return [.quit]
         }
@@ -64,7 +64,7 @@ public struct PupilHistoryState: Screen {
         var buffer = CellBuffer(size)
         let pupil = history.pupil
         buffer.fill(x: 0, y: 0, width: size.width, role: .header)
-        buffer.put("\(pupil.surname), \(pupil.displayForename) · \(pupil.upn.text) · \(pupil.form) · Year \(pupil.yearGroup)",
+        buffer.put("\(pupil.listName) · \(pupil.upn.text) · \(pupil.form) · Year \(pupil.yearGroup)",
                    x: 0, y: 0, role: .header)
         let asOf = "as of \(Clock.day(history.asOf))"
         buffer.put(asOf, x: size.width - DisplayWidth.of(asOf), y: 0, role: .header)
@@ -76,11 +76,11 @@ public struct PupilHistoryState: Screen {
         }
         let y = size.height - 1
         let more = lines.count > visibleLines ? "lines \(top + 1)-\(min(lines.count, top + visibleLines)) of \(lines.count) · " : ""
-        let footer = message ?? "\(more)j/k scroll  Space page  Esc back  ? help  q quit"
+        let footer = message ?? more + HistoryCommand.keys.footer
         let role: StyleRole = message != nil && isError ? .warning : .footer
         buffer.fill(x: 0, y: y, width: size.width, role: role)
         buffer.put(footer, x: 0, y: y, role: role)
-        if isShowingHelp { HelpBox.draw("Keys in a pupil's history", keys: HistoryCommand.keys, into: &buffer) }
+        help?.draw(into: &buffer)
         return buffer
     }
 

@@ -2,8 +2,8 @@ import Foundation
 import RollcallCore
 
 /// The list of registers a person can open: every group, their own forms first, for a
-/// session they can step through. Opening one is an effect the program carries out.
-public struct PickerState: Hashable, Sendable {
+/// session they can step through. Opening one is an effect the shell carries out.
+public struct PickerState: Screen, Hashable {
     public struct Entry: Hashable, Sendable {
         public let group: String
         public let yearGroup: Int?
@@ -17,12 +17,6 @@ public struct PickerState: Hashable, Sendable {
         }
     }
 
-    public enum Effect: Hashable, Sendable {
-        case open(group: String, session: Session)
-        case dashboard
-        case quit
-    }
-
     public let schoolName: String
     public let entries: [Entry]
     /// Every school session the picker can step to, in order.
@@ -31,7 +25,9 @@ public struct PickerState: Hashable, Sendable {
     public internal(set) var cursor = 0
     public internal(set) var top = 0
     public internal(set) var filter: String?
-    public internal(set) var showsHelp = false
+    public internal(set) var help: HelpOverlay?
+    /// Why something asked for could not be done, such as a dashboard this login may not see.
+    public internal(set) var message: String?
     public internal(set) var size: Size
 
     /// Own forms first, then the rest by year and name; the session preselected is
@@ -60,43 +56,63 @@ public struct PickerState: Hashable, Sendable {
         case up, down, top, bottom, previousSession, nextSession, open, find, dashboard, help, quit
     }
 
-    public static let keys: [KeyBinding<Command>] = [
+    public static let keys = KeyTable<Command>("In the list of registers", [
+        KeyBinding(.open, [.enter], "open the register", hint: "open"),
         KeyBinding(.up, [.up, .character("k")], "previous register"),
         KeyBinding(.down, [.down, .character("j")], "next register"),
         KeyBinding(.top, [.home, .character("g")], "first"),
         KeyBinding(.bottom, [.end, .character("G")], "last"),
-        KeyBinding(.previousSession, [.left, .character("h")], "the session before"),
+        KeyBinding(.previousSession, [.left, .character("h")], "the session before", hint: "session", hintKeys: "←→"),
         KeyBinding(.nextSession, [.right, .character("l")], "the session after"),
-        KeyBinding(.open, [.enter], "open the register"),
-        KeyBinding(.find, [.character("/")], "find a group by name"),
-        KeyBinding(.dashboard, [.character("d")], "the attendance dashboard"),
-        KeyBinding(.help, [.character("?")], "show these keys"),
-        KeyBinding(.quit, [.character("q"), .escape, .interrupt], "quit"),
-    ]
+        KeyBinding(.find, [.character("/")], "find a group by name", hint: "find"),
+        KeyBinding(.dashboard, [.character("d")], "the attendance dashboard", hint: "dashboard"),
+        KeyBinding(.help, [.character("?")], "show these keys", hint: "help"),
+        KeyBinding(.quit, [.character("q"), .escape, .interrupt], "quit", hint: "quit"),
+    ])
 
-    public mutating func handle(_ key: Key) -> [Effect] {
+    /// After `/`.
+    public static let findKeys = KeyTable<ModeCommand>("Finding a group (/)", [
+        KeyBinding(.type, typed: "text", "keep the groups whose name contains it"),
+        KeyBinding(.erase, [.backspace], "delete a character"),
+        KeyBinding(.up, [.up], "previous of the groups found"),
+        KeyBinding(.down, [.down], "next of the groups found"),
+        KeyBinding(.accept, [.enter], "open the register", hint: "opens"),
+        KeyBinding(.cancel, [.escape], "clear the search", hint: "clears"),
+    ])
+
+    public static let keySections = [keys.section, findKeys.section]
+
+    public var origin: ScreenOrigin? { nil }
+
+    public mutating func receive(_ outcome: Outcome) {
+        message = outcome.message
+    }
+
+    public mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
         if case let .resize(newSize) = key {
             size = newSize
             return []
         }
-        if showsHelp {
-            showsHelp = false
+        message = nil
+        if var overlay = help {
+            help = overlay.handle(key, size: size) ? overlay : nil
             return []
         }
         if let query = filter {
-            switch key {
-            case let .character(character):
+            if case let .character(character) = key {
                 filter = query + String(character)
                 cursor = 0
                 return []
-            case .backspace:
+            }
+            switch PickerState.findKeys.action(for: key) {
+            case .erase:
                 filter = String(query.dropLast())
                 cursor = 0
                 return []
-            case .escape:
+            case .cancel:
                 filter = nil
                 return []
-            case .enter:
+            case .accept:
                 return openSelected()
             case .up, .down:
                 break // move through what the filter shows
@@ -108,7 +124,7 @@ public struct PickerState: Hashable, Sendable {
             cursor = top + y - 2
             return []
         }
-        guard let command: Command = PickerState.keys.action(for: key) else { return [] }
+        guard let command = PickerState.keys.action(for: key) else { return [] }
         switch command {
         case .up: cursor = max(0, cursor - 1)
         case .down: cursor = min(shown.count - 1, cursor + 1)
@@ -118,8 +134,8 @@ public struct PickerState: Hashable, Sendable {
         case .nextSession: sessionIndex = min(sessions.count - 1, sessionIndex + 1)
         case .open: return openSelected()
         case .find: filter = ""
-        case .dashboard: return [.dashboard]
-        case .help: showsHelp = true
+        case .dashboard: return [.open(.dashboard(.thisHalfTerm))]
+        case .help: help = HelpOverlay("Keys in the list of registers", PickerState.keySections)
         case .quit: return [.quit]
         }
         let rows = max(1, size.height - 3)
@@ -129,9 +145,9 @@ public struct PickerState: Hashable, Sendable {
         return []
     }
 
-    private func openSelected() -> [Effect] {
+    private func openSelected() -> [ScreenEffect] {
         guard let session, shown.indices.contains(cursor) else { return [] }
-        return [.open(group: shown[cursor].group, session: session)]
+        return [.open(.register(group: shown[cursor].group, session: session))]
     }
 
     public func render() -> CellBuffer {
@@ -152,16 +168,11 @@ public struct PickerState: Hashable, Sendable {
                        + (entry.isOwn ? "your form" : ""), x: 0, y: 2 + line, role: role)
         }
         if shown.isEmpty { buffer.put(entries.isEmpty ? "No groups yet: import pupils first." : "No group matches.", x: 0, y: 2, role: .dim) }
-        let footer = filter.map { "Find: \($0)_  (Enter opens, Esc clears)" }
-            ?? "Enter open  ←→ session  / find  d dashboard  ? help  q quit"
-        buffer.fill(x: 0, y: size.height - 1, width: size.width, role: .footer)
-        buffer.put(footer, x: 0, y: size.height - 1, role: .footer)
-        if showsHelp {
-            let lines = PickerState.keys.map { binding in
-                (binding.keys.map(\.label).joined(separator: " ").padding(toLength: 14, withPad: " ", startingAt: 0) + binding.help, StyleRole.normal)
-            }
-            Box.draw("Keys in the list of registers", lines: lines + [("any key closes this", .dim)], into: &buffer, width: 60)
-        }
+        let footer = message ?? filter.map { "Find: \($0)_  (\(PickerState.findKeys.hints()))" } ?? PickerState.keys.footer
+        let role: StyleRole = message == nil ? .footer : .warning
+        buffer.fill(x: 0, y: size.height - 1, width: size.width, role: role)
+        buffer.put(footer, x: 0, y: size.height - 1, role: role)
+        help?.draw(into: &buffer)
         return buffer
     }
 }

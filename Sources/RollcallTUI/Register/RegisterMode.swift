@@ -13,7 +13,8 @@ public enum RegisterMode: Hashable, Sendable {
     /// A change to a mark someone else saved, or saved earlier: why.
     case reason(text: String, change: PendingChange)
     case finding(text: String)
-    case help
+    /// The `?` overlay.
+    case help(HelpOverlay)
 }
 
 /// A mark waiting for its reason before it is saved.
@@ -21,16 +22,6 @@ public struct PendingChange: Hashable, Sendable {
     public let row: Int
     public let column: Int
     public let mark: Mark?
-}
-
-/// Something the screen asks the program to do: save a mark (nil clears it; `previous`
-/// is what the screen showed before, to put back if the save fails), or leave.
-public enum RegisterEffect: Hashable, Sendable {
-    case save(upn: UPN, session: Session, mark: Mark?, previous: Mark?, reason: String?)
-    /// Open the pupil's history.
-    case history(UPN)
-    case back
-    case quit
 }
 
 /// One change the tutor can take back with undo: the marks as they were before it.

@@ -1,7 +1,7 @@
 import Foundation
 import RollcallCore
 
-extension RegisterState {
+extension RegisterState: Screen {
     /// The reason recorded when a tutor corrects a mark they made in the same sitting.
     public static let correctionReason = "Corrected by the tutor while taking the register"
     public static let undoReason = "Undone straight after marking (entered in error)"
@@ -15,9 +15,11 @@ extension RegisterState {
         }
     }
 
-    /// Reacts to a key pressed at `minute` minutes after midnight; returns what the
-    /// program must do (save a mark, leave). Never draws.
-    public mutating func handle(_ key: Key, minute: Int) -> [RegisterEffect] {
+    public var origin: ScreenOrigin? { nil }
+
+    /// Reacts to a key pressed at the context's minute (which decides `L` or `U`);
+    /// returns what the shell must do (save a mark, leave). Never draws.
+    public mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
         if case let .resize(newSize) = key {
             size = newSize
             keepCursorVisible()
@@ -26,11 +28,12 @@ extension RegisterState {
         // A tutor who cannot see the register must not mark it: moving and leaving work,
         // no key that marks does.
         guard isOnScreen else {
-            guard let command: RegisterCommand = RegisterCommand.keys.action(for: key), !command.marks else { return [] }
-            return run(command)
+            guard let command = RegisterCommand.keys.action(for: key), !command.marks else { return [] }
+            return run(command, minute: context.minute)
         }
         message = nil
         isError = false
+        let minute = context.minute
         switch mode {
         case .marking: return handleMarking(key, minute: minute)
         case let .pendingCode(first): return handlePending(first, key, minute: minute)
@@ -38,58 +41,45 @@ extension RegisterState {
         case let .minutesLate(text, afterClose): return handleMinutes(text, afterClose, key)
         case let .reason(text, change): return handleReason(text, change, key)
         case let .finding(text): handleFinding(text, key)
-        case .help: mode = .marking
+        case var .help(overlay): mode = overlay.handle(key, size: size) ? .help(overlay) : .marking
         }
         return []
     }
 
-    /// The program could not save a mark: put back what was there and say why.
-    public mutating func saveFailed(_ upn: UPN, session: Session, previous: Mark?, reason: String) {
-        if let row = rows.firstIndex(where: { $0.upn == upn }), let column = sessions.firstIndex(of: session) {
-            rows[row].marks[column] = previous
+    /// How a save went: one that failed puts back what was there and says why.
+    public mutating func receive(_ outcome: Outcome) {
+        if case let .save(change) = outcome.task, outcome.isError,
+           let row = rows.firstIndex(where: { $0.upn == change.upn }), let column = sessions.firstIndex(of: change.session) {
+            rows[row].marks[column] = change.previous
             rows[row].markedHere.remove(column)
         }
-        message = "Not saved: \(reason)"
-        isError = true
+        message = outcome.message
+        isError = outcome.isError
     }
 
     // MARK: Modes
 
-    private mutating func handleMarking(_ key: Key, minute: Int) -> [RegisterEffect] {
+    private mutating func handleMarking(_ key: Key, minute: Int) -> [ScreenEffect] {
         if case let .click(_, y) = key {
             if y >= 2, y < 2 + visibleRows, top + y - 2 < rows.count { cursor = top + y - 2 }
             return []
         }
-        if case let .character(character) = key {
-            if character == "/" || character == "\\" || character == "." {
-                return mark(Mark(.present(for: session.part)))
-            }
-            if character == "L" {
-                guard !rows.isEmpty else { return [] }
-                mode = .minutesLate(text: "", afterClose: isAfterClose(minute))
-                return []
-            }
-            if "CJY".contains(character) {
-                mode = .pendingCode(character)
-                return []
-            }
-            if character.isUppercase || character == "#" {
-                return typed(String(character))
-            }
+        if let command = RegisterCommand.keys.action(for: key) { return run(command, minute: minute) }
+        guard case let .character(character) = key else { return [] }
+        if "CJY".contains(character) {
+            mode = .pendingCode(character)
+            return []
         }
-        guard let command: RegisterCommand = RegisterCommand.keys.action(for: key) else { return [] }
-        return run(command)
+        if character.isUppercase || character == "#" { return typed(String(character)) }
+        return []
     }
 
-    private mutating func handlePending(_ first: Character, _ key: Key, minute: Int) -> [RegisterEffect] {
+    private mutating func handlePending(_ first: Character, _ key: Key, minute: Int) -> [ScreenEffect] {
         mode = .marking
-        switch key {
-        case let .character(digit) where digit.isNumber:
-            return typed("\(first)\(digit)")
-        case .escape:
-            return []
-        case .enter:
-            return typed(String(first))
+        if case let .character(digit) = key, digit.isNumber { return typed("\(first)\(digit)") }
+        switch RegisterCommand.pendingKeys.action(for: key) {
+        case .cancel: return []
+        case .accept: return typed(String(first))
         default:
             // `C` alone is a code; `J` and `Y` alone were withdrawn and say what to use.
             let effects = typed(String(first))
@@ -97,15 +87,15 @@ extension RegisterState {
         }
     }
 
-    private mutating func handlePicker(_ index: Int, _ key: Key, minute: Int) -> [RegisterEffect] {
+    private mutating func handlePicker(_ index: Int, _ key: Key, minute: Int) -> [ScreenEffect] {
         let codes = pickerCodes
-        switch key {
-        case .up, .character("k"): mode = .codePicker(index: max(0, index - 1))
-        case .down, .character("j"): mode = .codePicker(index: min(codes.count - 1, index + 1))
+        switch RegisterCommand.codeListKeys.action(for: key) {
+        case .up: mode = .codePicker(index: max(0, index - 1))
+        case .down: mode = .codePicker(index: min(codes.count - 1, index + 1))
         case .pageUp: mode = .codePicker(index: max(0, index - 10))
         case .pageDown: mode = .codePicker(index: min(codes.count - 1, index + 10))
-        case .escape, .character("q"): mode = .marking
-        case .enter:
+        case .cancel: mode = .marking
+        case .accept:
             mode = .marking
             if codes[index] == .late {
                 mode = .minutesLate(text: "", afterClose: isAfterClose(minute))
@@ -117,17 +107,19 @@ extension RegisterState {
         return []
     }
 
-    private mutating func handleMinutes(_ text: String, _ afterClose: Bool, _ key: Key) -> [RegisterEffect] {
-        switch key {
-        case let .character(digit) where digit.isNumber && text.count < 3:
-            mode = .minutesLate(text: text + String(digit), afterClose: afterClose)
-        case .backspace:
+    private mutating func handleMinutes(_ text: String, _ afterClose: Bool, _ key: Key) -> [ScreenEffect] {
+        if case let .character(digit) = key, digit.isNumber {
+            if text.count < 3 { mode = .minutesLate(text: text + String(digit), afterClose: afterClose) }
+            return []
+        }
+        switch RegisterCommand.minutesKeys.action(for: key) {
+        case .erase:
             mode = .minutesLate(text: String(text.dropLast()), afterClose: afterClose)
-        case .tab where afterClose:
+        case .keepLate where afterClose:
             mode = .minutesLate(text: text, afterClose: false)
-        case .escape:
+        case .cancel:
             mode = .marking
-        case .enter:
+        case .accept:
             mode = .marking
             let code: AttendanceCode = afterClose ? .arrivedAfterRegisterClosed : .late
             let effects = mark(Mark(code, minutesLate: Int(text)))
@@ -141,16 +133,18 @@ extension RegisterState {
         return []
     }
 
-    private mutating func handleReason(_ text: String, _ change: PendingChange, _ key: Key) -> [RegisterEffect] {
-        switch key {
-        case let .character(character):
+    private mutating func handleReason(_ text: String, _ change: PendingChange, _ key: Key) -> [ScreenEffect] {
+        if case let .character(character) = key {
             mode = .reason(text: text + String(character), change: change)
-        case .backspace:
+            return []
+        }
+        switch RegisterCommand.reasonKeys.action(for: key) {
+        case .erase:
             mode = .reason(text: String(text.dropLast()), change: change)
-        case .escape:
+        case .cancel:
             mode = .marking
             message = "Not changed"
-        case .enter:
+        case .accept:
             let reason = text.trimmingCharacters(in: .whitespaces)
             guard !reason.isEmpty else {
                 message = "A change to a saved mark needs a reason"
@@ -167,13 +161,16 @@ extension RegisterState {
 
     private mutating func handleFinding(_ text: String, _ key: Key) {
         var text = text
-        switch key {
-        case let .character(character): text.append(character)
-        case .backspace: text.removeLast(text.isEmpty ? 0 : 1)
-        case .enter, .escape:
-            mode = .marking
-            return
-        default: return
+        if case let .character(character) = key {
+            text.append(character)
+        } else {
+            switch RegisterCommand.findKeys.action(for: key) {
+            case .erase: text.removeLast(text.isEmpty ? 0 : 1)
+            case .accept:
+                mode = .marking
+                return
+            default: return
+            }
         }
         mode = .finding(text: text)
         let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
@@ -188,8 +185,13 @@ extension RegisterState {
 
     // MARK: Commands and marking
 
-    private mutating func run(_ command: RegisterCommand) -> [RegisterEffect] {
+    private mutating func run(_ command: RegisterCommand, minute: Int) -> [ScreenEffect] {
         switch command {
+        case .present: return mark(Mark(.present(for: session.part)))
+        case .late:
+            if !rows.isEmpty { mode = .minutesLate(text: "", afterClose: isAfterClose(minute)) }
+            return []
+        case .code, .twoCharacterCode: return [] // typed letters, recognised by kind
         case .up: cursor -= 1
         case .down: cursor += 1
         case .pageUp: cursor -= visibleRows
@@ -205,8 +207,8 @@ extension RegisterState {
         case .find: mode = .finding(text: "")
         case .history:
             guard rows.indices.contains(cursor) else { return [] }
-            return [.history(rows[cursor].upn)]
-        case .help: mode = .help
+            return [.open(.pupil(rows[cursor].upn))]
+        case .help: mode = .help(HelpOverlay("Keys in the register", RegisterCommand.keySections))
         case .back: return [.back]
         case .quit: return [.quit]
         }
@@ -215,7 +217,7 @@ extension RegisterState {
     }
 
     /// A code typed as text: checked by Core, so a withdrawn code says what replaces it.
-    private mutating func typed(_ symbol: String) -> [RegisterEffect] {
+    private mutating func typed(_ symbol: String) -> [ScreenEffect] {
         do {
             return mark(Mark(try AttendanceCode.parse(symbol)))
         } catch {
@@ -227,7 +229,7 @@ extension RegisterState {
 
     /// Marks the pupil under the cursor and moves on. A change to a mark (its code, minutes
     /// or note) that someone else saved, or that was saved before this sitting, first asks why.
-    private mutating func mark(_ mark: Mark) -> [RegisterEffect] {
+    private mutating func mark(_ mark: Mark) -> [ScreenEffect] {
         guard !rows.isEmpty else { return [] }
         guard mark.code.mayBeRecorded(for: sessions[column], today: today) else {
             message = "\(sessions[column]) has not happened yet: \(AttendanceCode.inAdvanceRule)"
@@ -242,7 +244,7 @@ extension RegisterState {
         return []
     }
 
-    private mutating func commit(_ change: PendingChange, reason: String?) -> [RegisterEffect] {
+    private mutating func commit(_ change: PendingChange, reason: String?) -> [ScreenEffect] {
         let previous = rows[change.row].marks[change.column]
         guard previous != change.mark else {
             advance(from: change.row)
@@ -254,10 +256,10 @@ extension RegisterState {
         rows[change.row].marks[change.column] = change.mark
         rows[change.row].markedHere.insert(change.column)
         advance(from: change.row)
-        return [.save(upn: rows[change.row].upn, session: sessions[change.column], mark: change.mark, previous: previous, reason: reason)]
+        return [saving(change.row, change.column, change.mark, previous: previous, reason: reason)]
     }
 
-    private mutating func markAllPresent() -> [RegisterEffect] {
+    private mutating func markAllPresent() -> [ScreenEffect] {
         let present = Mark(.present(for: session.part))
         guard sessions[column].date <= today else {
             message = "\(sessions[column]) has not happened yet: nobody can be marked present"
@@ -275,26 +277,32 @@ extension RegisterState {
             rows[row].markedHere.insert(column)
         }
         message = "Marked \(unmarked.count) present"
-        return unmarked.map { .save(upn: rows[$0].upn, session: session, mark: present, previous: nil, reason: nil) }
+        return unmarked.map { saving($0, column, present, previous: nil, reason: nil) }
     }
 
-    private mutating func undoLast() -> [RegisterEffect] {
+    private mutating func undoLast() -> [ScreenEffect] {
         guard let step = undo.popLast() else {
             message = "Nothing to undo"
             return []
         }
-        var effects: [RegisterEffect] = []
+        var effects: [ScreenEffect] = []
         for entry in step.previous {
             let undone = rows[entry.row].marks[step.column]
             rows[entry.row].marks[step.column] = entry.mark
             if !entry.markedHere { rows[entry.row].markedHere.remove(step.column) }
-            effects.append(.save(upn: rows[entry.row].upn, session: sessions[step.column], mark: entry.mark, previous: undone, reason: RegisterState.undoReason))
+            effects.append(saving(entry.row, step.column, entry.mark, previous: undone, reason: RegisterState.undoReason))
         }
         column = step.column
         cursor = step.previous.first?.row ?? cursor
         keepCursorVisible()
         message = "Undone"
         return effects
+    }
+
+    /// The effect that saves a row's mark for one of the week's sessions.
+    private func saving(_ row: Int, _ column: Int, _ mark: Mark?, previous: Mark?, reason: String?) -> ScreenEffect {
+        .perform(.save(MarkChange(upn: rows[row].upn, group: group, session: sessions[column], mark: mark, previous: previous,
+                                  reason: reason, formerGroups: rows[row].formerForms)))
     }
 
     private mutating func advance(from row: Int) {

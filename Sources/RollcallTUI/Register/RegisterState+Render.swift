@@ -25,7 +25,7 @@ extension RegisterState {
         if rows.isEmpty { buffer.put("No pupils on roll in \(group) on \(session.date).", x: 0, y: 2, role: .dim) }
         renderFooter(into: &buffer)
         switch mode {
-        case .help: renderHelp(into: &buffer)
+        case let .help(overlay): overlay.draw(into: &buffer)
         case let .codePicker(index): renderPicker(index, into: &buffer)
         default: break
         }
@@ -83,34 +83,21 @@ extension RegisterState {
             let closing = closes[session.part].map(Clock.text) ?? ""
             (text, role) = afterClose
                 ? ("Register closed at \(closing): Enter marks U, Tab keeps L. Minutes late: \(minutes)_", .warning)
-                : ("\(name) late by how many minutes? \(minutes)_  (Enter marks L, Esc cancels)", .footer)
+                : ("\(name) late by how many minutes? \(minutes)_  (\(RegisterCommand.minutesKeys.hints([.accept, .cancel])))", .footer)
         case let .reason(reason, change):
             let from = rows[change.row].marks[change.column]?.code.symbol ?? "-"
             (text, role) = ("Why change \(rows[change.row].name) from \(from) to \(change.mark?.code.symbol ?? "-")? \(reason)_", .warning)
         case let .finding(query):
-            (text, role) = ("Find: \(query)_  (Enter or Esc to stop)", .footer)
+            (text, role) = ("Find: \(query)_  (\(RegisterCommand.findKeys.hints()))", .footer)
         default:
             if let message {
                 (text, role) = (message, isError ? .warning : .footer)
             } else {
-                (text, role) = ("/ present  Enter codes  a all present  u undo  f find  i history  ? help  q quit", .footer)
+                (text, role) = (RegisterCommand.keys.footer, .footer)
             }
         }
         buffer.fill(x: 0, y: y, width: size.width, role: role)
         buffer.put(text, x: 0, y: y, role: role)
-    }
-
-    private func renderHelp(into buffer: inout CellBuffer) {
-        var lines: [(String, StyleRole)] = []
-        for binding in RegisterCommand.keys {
-            let keys = binding.keys.map(\.label).joined(separator: " ")
-            lines.append((keys.padding(toLength: 15, withPad: " ", startingAt: 0) + binding.help, .normal))
-        }
-        for entry in RegisterCommand.markingHelp {
-            lines.append((entry.keys.padding(toLength: 15, withPad: " ", startingAt: 0) + entry.help, .normal))
-        }
-        lines.append(("any key closes this", .dim))
-        Box.draw("Keys in the register", lines: lines, into: &buffer, width: 72)
     }
 
     private func renderPicker(_ index: Int, into buffer: inout CellBuffer) {
@@ -129,6 +116,6 @@ extension RegisterState {
             }
         }
         let first = max(0, min(selectedLine - room / 2, lines.count - room))
-        Box.draw("Codes (Enter marks, Esc closes)", lines: Array(lines[first..<min(lines.count, first + room)]), into: &buffer, width: 66)
+        Box.draw("Codes (\(RegisterCommand.codeListKeys.hints()))", lines: Array(lines[first..<min(lines.count, first + room)]), into: &buffer, width: 66)
     }
 }

@@ -65,7 +65,7 @@ extension RegisterState {
             }
             let partTime = book.marks(for: pupil.upn).contains { $0.mark.code == .partTimeTimetable && $0.session.date >= yearStart }
             return RegisterRow(
-                upn: pupil.upn, name: "\(pupil.surname), \(pupil.displayForename)",
+                upn: pupil.upn, name: pupil.listName,
                 flags: RegisterState.flags(of: pupil, partTime: partTime),
                 rate: AttendanceFigures(tally).attendanceRate,
                 marks: week.map { book.mark(for: pupil.upn, at: $0) }, formerForms: pupil.formerForms ?? [])

@@ -1,37 +1,44 @@
 import RollcallCore
 
-/// A screen of the attendance lead's side (dashboard, lists, a pupil's history): a value
-/// changed only by `handle` and drawn only by `render`, so tests drive it without a
-/// terminal and the program stacks them, Esc going back to the one before.
+/// A screen: a value changed only by `handle` and `receive` and drawn only by `render`,
+/// so tests drive it without a terminal and the shell stacks any of them the same way,
+/// Esc going back to the one before. The picker, the register, the dashboard, its lists
+/// and a pupil's history are all screens.
 public protocol Screen: Sendable {
-    /// Reacts to a key; returns what the program must do. Never draws.
-    mutating func handle(_ key: Key) -> [ScreenEffect]
+    /// Reacts to a key; returns what the shell must do. Never draws.
+    mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect]
     /// Draws the screen into a new buffer of its size. Pure.
     func render() -> CellBuffer
-    /// Shows the outcome of something the program did for the screen (an export).
-    mutating func show(_ message: String, isError: Bool)
+    /// Hears how a task the screen asked for went, so a failure looks like one.
+    mutating func receive(_ outcome: Outcome)
+    /// How to build this screen again once the records change, or nil for a screen that
+    /// keeps what it showed.
+    var origin: ScreenOrigin? { get }
 }
 
-/// What a screen asks the program to do.
-public enum ScreenEffect: Sendable {
-    /// Open another screen on top of this one.
-    case push(any Screen)
-    /// Open a pupil's history, which needs the audit trail from the store.
-    case openPupil(UPN)
-    /// Write rows to a CSV file, safe to open in a spreadsheet.
-    case export(CSVExport)
-    /// Change a pupil's marks, with the reason for the audit.
-    case amend(upn: UPN, sessions: [Session], to: AttendanceCode, reason: String)
-    /// Add an entry to the interventions log.
-    case log(Intervention)
-    case back
-    case quit
+extension Screen {
+    public var origin: ScreenOrigin? { nil }
 }
 
-/// The rows a list shows, as its columns read, for the program to write out.
-public struct CSVExport: Hashable, Sendable {
-    /// A file-name stem such as `persistent-absence`.
-    public let name: String
-    public let columns: [String]
-    public let rows: [[String]]
+/// before, put back if the save fails.
+public struct MarkChange: Hashable, Sendable {
+    public let upn: UPN
+    public let group: String
+    public let session: Session
+    public let mark: Mark?
+    public let previous: Mark?
+    /// Why, for the audit: nil for a first mark.
+    public let reason: String?
+    /// The pupil's earlier forms, so a mark made there is changed where it stands.
+    public let formerGroups: [String]
+
+    public init(upn: UPN, group: String, session: Session, mark: Mark?, previous: Mark?, reason: String?, formerGroups: [String] = []) {
+        self.upn = upn
+        self.group = group
+        self.session = session
+        self.mark = mark
+        self.previous = previous
+        self.reason = reason
+        self.formerGroups = formerGroups
+    }
 }

@@ -1,23 +1,36 @@
 /// What a key does in a list.
 public enum TableCommand: Hashable, Sendable {
     case up, down, pageUp, pageDown, top, bottom
-    case sortNext, sortPrevious, reverse, filter, open, export, help, back, quit
+    case open, sortNext, sortPrevious, reverse, filter, export, back, help, quit
 
-    public static let keys: [KeyBinding<TableCommand>] = [
+    public static let keys = KeyTable<TableCommand>("In a list", [
         KeyBinding(.up, [.up, .character("k")], "previous row"),
         KeyBinding(.down, [.down, .character("j")], "next row"),
         KeyBinding(.pageUp, [.pageUp], "a page up"),
         KeyBinding(.pageDown, [.pageDown, .character(" ")], "a page down"),
         KeyBinding(.top, [.home, .character("g")], "first row"),
         KeyBinding(.bottom, [.end, .character("G")], "last row"),
-        KeyBinding(.sortNext, [.character("s"), .character(">"), .right], "sort by the next column"),
+        KeyBinding(.open, [.enter], "open the pupil's history", hint: "pupil"),
+        KeyBinding(.sortNext, [.character("s"), .character(">"), .right], "sort by the next column", hint: "sort"),
         KeyBinding(.sortPrevious, [.character("<"), .left], "sort by the column before"),
-        KeyBinding(.reverse, [.character("r")], "reverse the order"),
-        KeyBinding(.filter, [.character("/")], "filter: type to keep matching rows"),
-        KeyBinding(.open, [.enter], "open the pupil's history"),
-        KeyBinding(.export, [.character("e")], "export the rows shown to CSV"),
-        KeyBinding(.help, [.character("?")], "show these keys"),
-        KeyBinding(.back, [.escape], "clear the filter, or go back"),
-        KeyBinding(.quit, [.character("q"), .interrupt], "quit"),
-    ]
+        KeyBinding(.reverse, [.character("r")], "reverse the order", hint: "reverse"),
+        KeyBinding(.filter, [.character("/")], "filter: type to keep matching rows", hint: "filter"),
+        KeyBinding(.export, [.character("e")], "export the rows shown to CSV", hint: "export CSV"),
+        KeyBinding(.back, [.escape], "clear the filter, or go back", hint: "back"),
+        KeyBinding(.help, [.character("?")], "show these keys", hint: "help"),
+        KeyBinding(.quit, [.character("q"), .interrupt], "quit", hint: "quit"),
+    ])
+
+    /// After `/`.
+    public static let filterKeys = KeyTable<ModeCommand>("Filtering a list (/)", [
+        KeyBinding(.type, typed: "text", "keep the rows that contain it, case and accents ignored"),
+        KeyBinding(.erase, [.backspace], "delete a character"),
+        KeyBinding(.accept, [.enter], "stop typing and keep the filter", hint: "keeps it"),
+        KeyBinding(.cancel, [.escape], "clear the filter", hint: "clears it"),
+        KeyBinding(.move, [.up, .down, .pageUp, .pageDown], "stop typing and move"),
+        KeyBinding(.quit, [.interrupt], "quit"),
+    ])
+
+    /// Every key of a list.
+    public static let keySections = [keys.section, filterKeys.section]
 }

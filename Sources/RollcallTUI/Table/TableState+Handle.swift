@@ -1,5 +1,5 @@
 extension TableState {
-    public mutating func handle(_ key: Key) -> [ScreenEffect] {
+    public mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
         if case let .resize(newSize) = key {
             size = newSize
             keepCursorVisible()
@@ -7,16 +7,16 @@ extension TableState {
         }
         message = nil
         isError = false
-        if isShowingHelp {
-            isShowingHelp = false
+        if var overlay = help {
+            help = overlay.handle(key, size: size) ? overlay : nil
             return []
         }
-        if isFiltering { return handleFiltering(key) }
+        if isFiltering { return handleFiltering(key, in: context) }
         if case let .click(_, y) = key {
             if y >= firstRowY, top + y - firstRowY < order.count { cursor = top + y - firstRowY }
             return []
         }
-        guard let command: TableCommand = TableCommand.keys.action(for: key) else { return [] }
+        guard let command = TableCommand.keys.action(for: key) else { return [] }
         switch command {
         case .up: cursor = max(0, cursor - 1)
         case .down: cursor = min(max(0, order.count - 1), cursor + 1)
@@ -33,11 +33,11 @@ extension TableState {
         case .filter: isFiltering = true
         case .open:
             guard let upn = selected?.upn else { return [] }
-            return [.openPupil(upn)]
+            return [.open(.pupil(upn))]
         case .export:
-            return [.export(CSVExport(name: exportName, columns: columns.map(\.title),
-                                      rows: shown.map { $0.cells.map(\.text) }))]
-        case .help: isShowingHelp = true
+            return [.perform(.export(CSVExport(name: exportName, columns: columns.map(\.title),
+                                               rows: shown.map { $0.cells.map(\.text) })))]
+        case .help: help = HelpOverlay(helpTitle, keySections)
         case .back:
             guard filter.isEmpty else {
                 filter = ""
@@ -58,25 +58,27 @@ extension TableState {
         reorder()
     }
 
-    private mutating func handleFiltering(_ key: Key) -> [ScreenEffect] {
-        switch key {
-        case let .character(character):
+    private mutating func handleFiltering(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
+        if case let .character(character) = key {
             filter.append(character)
             reorder()
-        case .backspace:
+            return []
+        }
+        switch TableCommand.filterKeys.action(for: key) {
+        case .erase:
             if !filter.isEmpty { filter.removeLast() }
             reorder()
-        case .enter:
+        case .accept:
             isFiltering = false
-        case .escape:
+        case .cancel:
             isFiltering = false
             filter = ""
             reorder()
-        case .interrupt:
+        case .quit:
             return [.quit]
-        case .up, .down, .pageUp, .pageDown:
+        case .move:
             isFiltering = false
-            return handle(key)
+            return handle(key, in: context)
         default:
             break
         }

@@ -28,7 +28,7 @@ extension TableState {
             buffer.put(rows.isEmpty ? "Nothing on this list." : "No row matches \"\(filter)\".", x: 0, y: firstRowY, role: .dim)
         }
         renderFooter(into: &buffer)
-        if isShowingHelp { HelpBox.draw("Keys in a list", keys: TableCommand.keys, into: &buffer) }
+        help?.draw(into: &buffer)
         return buffer
     }
 
@@ -36,12 +36,12 @@ extension TableState {
         let y = size.height - 1
         let (text, role): (String, StyleRole)
         if isFiltering {
-            (text, role) = ("Filter: \(filter)_  (Enter keeps it, Esc clears it)", .footer)
+            (text, role) = ("Filter: \(filter)_  (\(TableCommand.filterKeys.hints()))", .footer)
         } else if let message {
             (text, role) = (message, isError ? .warning : .footer)
         } else {
             let filtered = filter.isEmpty ? "" : "filter \"\(filter)\" · "
-            (text, role) = ("\(filtered)Enter pupil  s sort  r reverse  / filter  e export CSV  Esc back  ? help  q quit", .footer)
+            (text, role) = (filtered + TableCommand.keys.footer, .footer)
         }
         buffer.fill(x: 0, y: y, width: size.width, role: role)
         buffer.put(text, x: 0, y: y, role: role)

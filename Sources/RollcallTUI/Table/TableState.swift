@@ -19,13 +19,19 @@ public struct TableState: Screen, Hashable {
     public internal(set) var descending = false
     public internal(set) var filter = ""
     public internal(set) var isFiltering = false
-    public internal(set) var isShowingHelp = false
+    public internal(set) var help: HelpOverlay?
+    /// What the `?` overlay shows: a list's keys, and those of a screen built on it.
+    let helpTitle: String
+    let keySections: [KeySection]
     public internal(set) var message: String?
     public internal(set) var isError = false
     public internal(set) var size: Size
 
-    public init(title: String, note: String, columns: [TableColumn], rows: [TableRow], exportName: String, size: Size) {
+    public init(title: String, note: String, columns: [TableColumn], rows: [TableRow], exportName: String, size: Size,
+                help: (title: String, sections: [KeySection]) = ("Keys in a list", TableCommand.keySections)) {
         self.title = title
+        helpTitle = help.title
+        keySections = help.sections
         self.note = note
         self.columns = columns
         self.rows = rows
@@ -33,6 +39,8 @@ public struct TableState: Screen, Hashable {
         self.size = size
         order = Array(rows.indices)
     }
+
+    public var isShowingHelp: Bool { help != nil }
 
     /// The rows shown, in order.
     public var shown: [TableRow] { order.map { rows[$0] } }
@@ -48,7 +56,12 @@ public struct TableState: Screen, Hashable {
     /// Rows between the header lines and the footer.
     var visibleRows: Int { max(1, size.height - firstRowY - 1) }
 
-    public mutating func show(_ message: String, isError: Bool) {
+    public mutating func receive(_ outcome: Outcome) {
+        show(outcome.message, isError: outcome.isError)
+    }
+
+    /// Says something in the footer until the next key.
+    mutating func show(_ message: String?, isError: Bool) {
         self.message = message
         self.isError = isError
     }

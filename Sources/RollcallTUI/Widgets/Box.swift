@@ -1,10 +1,12 @@
 /// A bordered box drawn over a screen: the help overlay, the code picker.
 enum Box {
-    /// Draws a box with a title and lines, centred, and returns its top-left corner.
+    /// Draws a box with a title, lines and an optional note in its bottom border,
+    /// centred, and returns how many lines it had room for.
     @discardableResult
     static func draw(
-        _ title: String, lines: [(text: String, role: StyleRole)], into buffer: inout CellBuffer, width wanted: Int
-    ) -> (x: Int, y: Int) {
+        _ title: String, lines: [(text: String, role: StyleRole)], into buffer: inout CellBuffer, width wanted: Int,
+        note: String? = nil
+    ) -> Int {
         let width = min(buffer.size.width - 2, wanted)
         let height = min(buffer.size.height - 2, lines.count + 2)
         let x = (buffer.size.width - width) / 2, y = (buffer.size.height - height) / 2
@@ -19,6 +21,7 @@ enum Box {
             buffer.put(line.text, x: x + 2, y: y + row, role: line.role, limit: width - 4)
         }
         buffer.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: y + height - 1, role: .header)
-        return (x, y)
+        if let note { buffer.put(" \(note) ", x: x + 2, y: y + height - 1, role: .header, limit: width - 4) }
+        return height - 2
     }
 }

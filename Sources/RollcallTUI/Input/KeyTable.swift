@@ -1,0 +1,42 @@
+/// The keys of one screen or one mode of a screen: looked up when a key arrives, and
+/// written out as the footer, a section of the `?` overlay and a table in the README.
+public struct KeyTable<Action: Hashable & Sendable>: Sendable {
+    /// What the keys are for, as a heading: "In the register", "Choosing a code".
+    public let title: String
+    public let bindings: [KeyBinding<Action>]
+
+    public init(_ title: String, _ bindings: [KeyBinding<Action>]) {
+        self.title = title
+        self.bindings = bindings
+    }
+
+    /// The action a key does here, if any.
+    public func action(for key: Key) -> Action? {
+        bindings.first { $0.keys.contains(key) }?.action
+    }
+
+    /// The footer: each binding with a short form, in the table's order.
+    public var footer: String { hints(separator: "  ") }
+
+    /// The short forms alone, for a prompt's reminder ("Enter marks L, Esc cancels"):
+    /// of every binding, or of those doing `actions`.
+    public func hints(_ actions: [Action]? = nil, separator: String = ", ") -> String {
+        bindings.filter { actions?.contains($0.action) ?? true }.compactMap(\.footerEntry).joined(separator: separator)
+    }
+
+    /// The table as help shows it.
+    public var section: KeySection {
+        KeySection(title: title, rows: bindings.map { KeySection.Row(keys: $0.label, help: $0.help) })
+    }
+}
+
+/// A key table with its actions forgotten: what the `?` overlay and the README show.
+public struct KeySection: Hashable, Sendable {
+    public struct Row: Hashable, Sendable {
+        public let keys: String
+        public let help: String
+    }
+
+    public let title: String
+    public let rows: [Row]
+}

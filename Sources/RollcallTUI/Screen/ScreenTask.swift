@@ -1,0 +1,23 @@
+import RollcallCore
+
+/// Work a screen asks for that only the program can do.
+public enum ScreenTask: Hashable, Sendable {
+    /// Save a mark from the register.
+    case save(MarkChange)
+    /// Change a pupil's marks (an old N to O, from the follow-ups), with the reason.
+    case amend(upn: UPN, sessions: [Session], to: AttendanceCode, reason: String)
+    /// Add an entry to the interventions log.
+    case log(Intervention)
+    /// Write rows to a CSV file, safe to open in a spreadsheet.
+    case export(CSVExport)
+
+    /// How a failure of the task begins: "Not saved: the disk is full".
+    public var failure: String {
+        switch self {
+        case .save: "Not saved"
+        case .amend: "Not amended"
+        case .log: "Not logged"
+        case .export: "Not exported"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// The `?` overlay every screen shares: its key tables, section by section, in a box
+/// that scrolls when they outgrow the terminal, so help always shows every key.
+public struct HelpOverlay: Hashable, Sendable {
+    public enum Command: Hashable, Sendable { case more, back, close }
+
+    public static let keys = KeyTable<Command>("In this help", [
+        KeyBinding(.more, [.down, .character("j"), .pageDown, .character(" ")], "show more, when the keys run past the box"),
+        KeyBinding(.back, [.up, .character("k"), .pageUp], "back up"),
+        KeyBinding(.close, typed: "any other key", "close the help"),
+    ])
+
+    public let title: String
+    public let sections: [KeySection]
+    /// The first line shown.
+    public private(set) var top = 0
+
+    public init(_ title: String, _ sections: [KeySection]) {
+        self.title = title
+        self.sections = sections
+    }
+
+    /// The first section under the box's title, each other under its own heading.
+    var lines: [(text: String, role: StyleRole)] {
+        sections.enumerated().flatMap { index, section in
+            (index == 0 ? [] : [("── \(section.title)", StyleRole.dim)])
+                + section.rows.map { ($0.keys.padding(toLength: 15, withPad: " ", startingAt: 0) + $0.help, StyleRole.normal) }
+        }
+    }
+
+    /// Lines the box has room for on a terminal of `size`.
+    static func room(_ size: Size) -> Int { max(1, size.height - 4) }
+
+    /// Reacts to a key; returns false once the overlay is closed. Scrolling keys scroll
+    /// only while there is more to see, so on a tall terminal any key closes it.
+    public mutating func handle(_ key: Key, size: Size) -> Bool {
+        if case .resize = key { return true }
+        let last = max(0, lines.count - HelpOverlay.room(size))
+        switch HelpOverlay.keys.action(for: key) {
+        case .more where top < last:
+            top = min(last, top + (key == .pageDown || key == .character(" ") ? HelpOverlay.room(size) : 1))
+            return true
+        case .back where top > 0:
+            top = max(0, top - (key == .pageUp ? HelpOverlay.room(size) : 1))
+            return true
+        default:
+            return false
+        }
+    }
+
+    public func draw(into buffer: inout CellBuffer) {
+        let lines = lines, room = HelpOverlay.room(buffer.size)
+        let shown = Array(lines.dropFirst(top))
+        let more = top + room < lines.count
+        let note = more ? "↓ more · any other key closes" : top > 0 ? "↑ back · any other key closes" : "any key closes this"
+        Box.draw(title, lines: shown, into: &buffer, width: 72, note: note)
+    }
+}
