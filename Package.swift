@@ -60,7 +60,13 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
-        .testTarget(name: "RollcallStoreTests", dependencies: ["RollcallStore", "RollcallCore", "store-drill"]),
+        .testTarget(
+            name: "RollcallStoreTests",
+            dependencies: [
+                "RollcallStore", "RollcallCore", "store-drill",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "RollcallExchangeTests", dependencies: ["RollcallExchange", "RollcallStore", "RollcallCore"]),
         .testTarget(name: "RollcallCLITests", dependencies: ["rollcall"]),
         .testTarget(name: "RollcallTUITests", dependencies: ["RollcallTUI", "RollcallCore"]),

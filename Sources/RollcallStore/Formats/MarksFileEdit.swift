@@ -36,7 +36,7 @@ struct MarksFileEdit {
         guard let place = places[session] else { return Register(group: key.group, session: session) }
         var scanner = JSONScanner(bytes)
         scanner.position = place.lowerBound
-        guard let register = MarksFile.readRegister(&scanner, group: key.group, session: session, upns: &upns) else {
+        guard let register = MarksFile.register(&scanner, group: key.group, session: session, upns: &upns) else {
             // Not as Rollcall writes it: the decoder reads the file whole and names the problem.
             registers = try MarksFile.decode(bytes, key: key, path: path).registers
             places = [:]

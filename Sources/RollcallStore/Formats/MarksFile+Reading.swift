@@ -10,11 +10,23 @@ extension MarksFile {
         var registers: [Session: Register] = [:]
         var upns = KnownUPNs()
         let read = readFile(bytes, key: key) { scanner, session in
-            guard let register = readRegister(&scanner, group: key.group, session: session, upns: &upns) else { return false }
+            guard let register = register(&scanner, group: key.group, session: session, upns: &upns) else { return false }
             registers[session] = register
             return true
         }
         return read ? MarksFile(key: key, registers: registers) : nil
+    }
+
+    /// One register read whole, marks and all: for `fastRead` and for an edit that
+    /// changes one register of a file.
+    static func register(_ scanner: inout JSONScanner, group: String, session: Session, upns: inout KnownUPNs) -> Register? {
+        var marks: [UPN: Mark] = [:]
+        guard let taken = readRegister(&scanner, mark: { scanner, bytes in
+            guard let upn = upns.upn(bytes), let mark = readMark(&scanner) else { return false }
+            marks[upn] = mark
+            return true
+        }) else { return nil }
+        return Register(group: group, session: session, marks: marks, takenBy: taken.by, takenAt: taken.at)
     }
 
     /// Where each register's text is in a marks file, read without decoding any: nil when
@@ -61,33 +73,35 @@ extension MarksFile {
         return schemaVersion <= MarksFile.schemaVersion && group == key.group && academicYear == key.academicYear
     }
 
+    /// Reads one register: who took it and when, returned, and each mark, handed to
+    /// `mark` with its UPN's bytes and the scanner at its value. nil when the register is
+    /// not as the decoder would read it. Every reader of registers reads them here.
+    @inline(__always)
     static func readRegister(
-        _ scanner: inout JSONScanner, group: String, session: Session, upns: inout KnownUPNs
-    ) -> Register? {
+        _ scanner: inout JSONScanner, mark: (inout JSONScanner, ArraySlice<UInt8>) -> Bool
+    ) -> (by: String?, at: Date?)? {
         var takenBy: String?, takenAt: Date?
-        var marks: [UPN: Mark] = [:]
         let read = scanner.rawObject { scanner, name in
             switch true {
-            case name.elementsEqual(BookReader.takenByKey):
+            case name.elementsEqual(MarksFile.takenByKey):
                 if scanner.takeNull() { return true }
                 takenBy = scanner.string()
                 return takenBy != nil
-            case name.elementsEqual(BookReader.takenAtKey):
+            case name.elementsEqual(MarksFile.takenAtKey):
                 if scanner.takeNull() { return true }
                 takenAt = scanner.string().flatMap(JSONText.instant(parsing:))
                 return takenAt != nil
-            case name.elementsEqual(BookReader.marksKey):
-                return scanner.rawObject { scanner, bytes in
-                    guard let upn = upns.upn(bytes), let mark = readMark(&scanner) else { return false }
-                    marks[upn] = mark
-                    return true
-                }
+            case name.elementsEqual(MarksFile.marksKey):
+                return scanner.rawObject(mark)
             default:
                 return false
             }
         }
-        return read ? Register(group: group, session: session, marks: marks, takenBy: takenBy, takenAt: takenAt) : nil
+        return read ? (takenBy, takenAt) : nil
     }
+
+    // Keys compared as bytes: a register's three keys, 54,000 registers a year.
+    static let marksKey = Array("marks".utf8), takenByKey = Array("takenBy".utf8), takenAtKey = Array("takenAt".utf8)
 
     /// Records a marks file's marks in a book: by `scan` when the file is as Rollcall
     /// writes it, by decoding it (which names any problem) when not.
@@ -133,32 +147,20 @@ extension MarksFile {
         var upns = KnownUPNs()
         var byPlace: [(key: UInt64, row: Int)] = []
 
-        static let marksKey = Array("marks".utf8), takenByKey = Array("takenBy".utf8), takenAtKey = Array("takenAt".utf8)
-
         mutating func register(_ scanner: inout JSONScanner, session: Session, into book: inout AttendanceBook) -> Bool {
-            // Keys compared as bytes: a register's three keys, 54,000 registers a year.
-            scanner.rawObject { scanner, name in
-                switch true {
-                case name.elementsEqual(BookReader.takenByKey), name.elementsEqual(BookReader.takenAtKey):
-                    return scanner.skipStringOrNull()
-                case name.elementsEqual(BookReader.marksKey):
-                    var place = 0
-                    return scanner.rawObject { scanner, upnBytes in
-                        guard let packed = UPN.key(upnBytes), let row = self.row(packed, upnBytes, place: place, book: &book) else { return false }
-                        place += 1
-                        if scanner.atString() {
-                            guard let code = scanner.shortASCII(), case let number = MarksFile.codeNumbers[Int(code)], number != 0 else { return false }
-                            book.record(code: number, row: row, session: session)
-                            return true
-                        }
-                        guard let mark = MarksFile.readMark(&scanner) else { return false }
-                        book.record(mark, row: row, session: session)
-                        return true
-                    }
-                default:
-                    return false
+            var place = 0
+            return MarksFile.readRegister(&scanner) { scanner, upnBytes in
+                guard let packed = UPN.key(upnBytes), let row = self.row(packed, upnBytes, place: place, book: &book) else { return false }
+                place += 1
+                if scanner.atString() {
+                    guard let code = scanner.shortASCII(), case let number = MarksFile.codeNumbers[Int(code)], number != 0 else { return false }
+                    book.record(code: number, row: row, session: session)
+                    return true
                 }
-            }
+                guard let mark = MarksFile.readMark(&scanner) else { return false }
+                book.record(mark, row: row, session: session)
+                return true
+            } != nil
         }
 
         private mutating func row(_ packed: UInt64, _ bytes: ArraySlice<UInt8>, place: Int, book: inout AttendanceBook) -> Int? {
