@@ -75,7 +75,7 @@ struct ImportPupils: ParsableCommand {
         abstract: "Import or update pupils from CSV, by UPN.",
         discussion: """
             Required columns: upn, surname, forename, date_of_birth, year_group, form.
-            Optional: preferred_name, gender, sen, fsm, eal, social_worker, youth_justice, looked_after, admission_date, leaving_date.
+            Optional: preferred_name, sex (or gender), sen, fsm, eal, social_worker, youth_justice, looked_after, admission_date, leaving_date.
             Example: rollcall import pupils pupils.csv
             """)
 

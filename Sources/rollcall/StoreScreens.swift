@@ -108,7 +108,7 @@ struct StoreScreens: ScreenServices {
             schoolName: school.name, group: group, session: session, pupils: pupils,
             book: try RegisterBook.load(from: store, group: group, session: session, pupils: pupils, calendar: calendar, today: today),
             calendar: calendar, today: today,
-            closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)], size: size)
+            closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)], size: size, log: try store.interventions())
     }
 
     /// The records the dashboard and a pupil's history read.

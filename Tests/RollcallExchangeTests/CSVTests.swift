@@ -1,3 +1,4 @@
+import RollcallCore
 import Testing
 @testable import RollcallExchange
 
@@ -55,5 +56,21 @@ struct CSVTrimTests {
     @Test("trims as Foundation's whitespace set does", arguments: ["", " ", "  /  ", "\tN\t", "\u{00A0}Zoë\u{2009}", "O'Brien", " a b ", "\u{3000}"])
     func trimsLikeFoundation(_ text: String) {
         #expect(CSVColumns.trimmed(text) == text.trimmingCharacters(in: .whitespaces))
+    }
+}
+
+@Suite("The pupils import's sex column")
+struct PupilsSexColumnTests {
+    func imported(_ text: String) throws -> PupilsImport {
+        try PupilsImport(table: CSVTable(bytes: Array(text.utf8)), file: "pupils.csv", today: CalendarDate("2025-09-01")!)
+    }
+
+    @Test func sexIsTheColumnAndGenderAsAnMISNamesItIsReadAsIt() throws {
+        let header = "upn,surname,forename,date_of_birth,year_group,form,"
+        let row = "H801200001001,Adams,Amy,2014-04-01,7,7A,"
+        #expect(try imported(header + "sex\n" + row + "F\n").pupils.first?.sex == .female)
+        #expect(try imported(header + "gender\n" + row + "Male\n").pupils.first?.sex == .male)
+        #expect(try imported(header + "sex\n" + row + "F\n").warnings.isEmpty)
+        #expect(throws: ImportFailure.self) { try imported(header + "sex\n" + row + "X\n") }
     }
 }

@@ -53,7 +53,7 @@ enum Form7A {
     /// The register of 7A for Monday 8 September morning, with Monday's marks in the
     /// store so far: Amy already marked present by someone else.
     static func register(_ session: Session = Session(day("2025-09-08"), .am), size: Size = Size(width: 80, height: 24),
-                         today: CalendarDate = day("2025-09-08")) -> RegisterState {
+                         today: CalendarDate = day("2025-09-08"), log: [InterventionRecord] = []) -> RegisterState {
         let weekOne = book
         var registers = calendar.sessions(in: day("2025-09-01")...day("2025-09-05")).map { session in
             Register(group: "7A", session: session, marks: Dictionary(uniqueKeysWithValues: [zoe, lukasz, siobhan, amy, left].compactMap { pupil in
@@ -64,6 +64,6 @@ enum Form7A {
         return RegisterState(
             schoolName: "Test Academy", group: "7A", session: session,
             pupils: [zoe, lukasz, siobhan, amy, left, other], book: AttendanceBook(registers: registers),
-            calendar: calendar, today: today, closes: [.am: 9 * 60 + 10, .pm: 13 * 60 + 50], size: size)
+            calendar: calendar, today: today, closes: [.am: 9 * 60 + 10, .pm: 13 * 60 + 50], size: size, log: log)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RollcallCore
 import Testing
 @testable import RollcallTUI
@@ -26,6 +27,21 @@ struct RegisterRenderTests {
         #expect(lines[5] == line("Wiśniewski, Łukasz", unmarked, "100.0%"))
         #expect(lines[6...22].allSatisfy { $0.isEmpty })
         #expect(lines[23] == "/ present  Enter codes  a all present  u undo  f find  i history  ? help  q quit")
+    }
+
+    /// PT is Core's part-time timetable rule: what the interventions log says.
+    @Test func ptShowsWhileTheLogHasAPartTimeTimetableAndGoesWhenItEnds() throws {
+        func logged(_ kinds: [(String, InterventionKind, String?)]) throws -> [InterventionRecord] {
+            try kinds.enumerated().map { index, entry in
+                InterventionRecord(number: index + 1, intervention: try Intervention(upn: Form7A.lukasz.upn, date: day(entry.0), kind: entry.1,
+                                                                                      reviewDate: entry.2.map(day)),
+                                   by: Recorder(login: "lead"), at: Date(timeIntervalSince1970: 0))
+            }
+        }
+        let agreed = try logged([("2025-09-04", .partTimeTimetable, "2025-10-04")])
+        #expect(Form7A.register(log: agreed).render().lines[5] == line("Wiśniewski, Łukasz", unmarked, "100.0%", "PT"))
+        let ended = try logged([("2025-09-04", .partTimeTimetable, "2025-10-04"), ("2025-09-05", .partTimeEnded, nil)])
+        #expect(Form7A.register(log: ended).render().lines[5] == line("Wiśniewski, Łukasz", unmarked, "100.0%"))
     }
 
     @Test func rolesMarkTheCursorTheSessionAndEachCategory() throws {

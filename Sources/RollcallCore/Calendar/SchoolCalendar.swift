@@ -125,3 +125,13 @@ public struct SchoolCalendar: Sendable, Equatable {
 
     private static func bit(_ part: Session.Part) -> UInt8 { part == .am ? 0b01 : 0b10 }
 }
+
+extension SchoolCalendar {
+    /// The academic year so far as of `date`: from its first day to `date`. nil outside
+    /// any academic year or before its first day, when none of it has happened. What
+    /// "attendance this year" means on the register, in a pupil's history and in a letter.
+    public func yearSoFar(asOf date: CalendarDate) -> ClosedRange<CalendarDate>? {
+        guard let first = academicYear(containing: date)?.firstDay, first <= date else { return nil }
+        return first...date
+    }
+}

@@ -43,8 +43,7 @@ public struct PupilHistory: Sendable {
             AttendanceFigures(AttendanceTally(pupil: pupil, period: days, calendar: calendar) { book.code(for: pupil.upn, at: $0) })
         }
         let academicYear = calendar.academicYear(containing: date)
-        let yearDays = academicYear.flatMap { $0.firstDay <= date ? $0.firstDay...date : nil }
-        year = academicYear.flatMap { year in yearDays.map { (year.name, figures($0)) } }
+        year = academicYear.flatMap { year in calendar.yearSoFar(asOf: date).map { (year.name, figures($0)) } }
         term = DashboardPeriod.thisTerm.days(asOf: date, calendar: calendar).flatMap { days in
             DashboardPeriod.latestTerm(asOf: date, calendar: calendar).map { (String(DashboardPeriod.season(of: $0)), figures(days)) }
         }

@@ -2,4 +2,12 @@
 public enum Sex: String, CaseIterable, Sendable, Codable {
     case female = "F"
     case male = "M"
+
+    /// As a screen or report names it.
+    public var title: String {
+        switch self {
+        case .female: "Female"
+        case .male: "Male"
+        }
+    }
 }

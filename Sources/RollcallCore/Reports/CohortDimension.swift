@@ -5,7 +5,7 @@ public enum CohortDimension: String, CaseIterable, Sendable {
     case sen
     case fsm
     case eal
-    case gender
+    case sex
 
     /// The cohort a pupil falls in, as a person reads it.
     public func cohort(of pupil: Pupil) -> String {
@@ -15,7 +15,7 @@ public enum CohortDimension: String, CaseIterable, Sendable {
         case .sen: pupil.sen.title
         case .fsm: pupil.fsm ? "FSM" : "Not FSM"
         case .eal: pupil.eal ? "EAL" : "Not EAL"
-        case .gender: pupil.sex.map { $0 == .female ? "Female" : "Male" } ?? "Not recorded"
+        case .sex: pupil.sex?.title ?? "Not recorded"
         }
     }
 

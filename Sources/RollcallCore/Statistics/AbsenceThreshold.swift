@@ -9,4 +9,7 @@ public enum AbsenceThreshold: Int, CaseIterable, Sendable {
     case severe = 50
 
     public var percent: Int { rawValue }
+
+    /// How screens and reports state the threshold: `10%+`.
+    public var label: String { "\(percent)%+" }
 }

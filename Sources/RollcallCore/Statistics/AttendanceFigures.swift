@@ -23,3 +23,12 @@ public struct AttendanceFigures: Hashable, Sendable {
     public var isPersistentAbsentee: Bool { meets(.persistent) }
     public var isSevereAbsentee: Bool { meets(.severe) }
 }
+
+extension AttendanceFigures {
+    /// A pupil's figures for the academic year so far (`SchoolCalendar.yearSoFar`), from
+    /// their codes; nil before the year has begun.
+    public static func yearSoFar(of pupil: Pupil, asOf date: CalendarDate, calendar: SchoolCalendar,
+                                 code: (Session) -> AttendanceCode?) -> AttendanceFigures? {
+        calendar.yearSoFar(asOf: date).map { AttendanceFigures(AttendanceTally(pupil: pupil, period: $0, calendar: calendar, code: code)) }
+    }
+}

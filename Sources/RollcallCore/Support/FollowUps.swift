@@ -87,16 +87,13 @@ public struct FollowUps: Sendable {
                             schoolDays: run.count, since: run.first)
         case .notifyLAIllness15:
             let run = AbsenceRun(pupil, codes: [.illness], asOf: asOf, records: records)
-            let yearStart = records.calendar.academicYear(containing: asOf)?.firstDay ?? asOf
-            let total = yearStart <= asOf ? AbsenceRun.days(pupil, codes: [.illness], in: yearStart...asOf, records: records) : []
+            let total = records.calendar.yearSoFar(asOf: asOf).map { AbsenceRun.days(pupil, codes: [.illness], in: $0, records: records) } ?? []
             let reached = [run.reached(15), total.count >= 15 ? total[14] : nil].compactMap { $0 }
             guard reached.contains(where: { !cleared(rule, since: $0, in: log) }) else { return nil }
             return FollowUp(pupil, rule, "ill \(run.count) school days in a row, \(total.count) this year: tell the local authority",
                             schoolDays: max(run.count, total.count), since: run.first ?? total.first)
         case .partTimeReview:
-            let latest = log.filter { [.partTimeTimetable, .partTimeReview, .partTimeEnded].contains($0.intervention.kind) && $0.intervention.date <= asOf }
-                .max { ($0.intervention.date, $0.number) < ($1.intervention.date, $1.number) }
-            guard let latest, let review = latest.intervention.reviewDate, review < asOf, pupil.isOnRoll(on: asOf) else { return nil }
+            guard let latest = PartTimeTimetable.latest(for: pupil.upn, in: log, asOf: asOf), let review = latest.intervention.reviewDate, review < asOf, pupil.isOnRoll(on: asOf) else { return nil }
             return FollowUp(pupil, rule, "part-time timetable agreed \(latest.intervention.date): its review was due \(review)", since: review)
         case .deletion20Days:
             let run = AbsenceRun(pupil, codes: Self.deletionCodes, asOf: asOf, records: records)

@@ -5,11 +5,12 @@ import RollcallStore
 /// Pupils from a CSV export of the school's MIS.
 ///
 /// Required columns: `upn, surname, forename, date_of_birth, year_group, form`. Optional:
-/// `preferred_name, gender, sen, fsm, eal, social_worker, youth_justice, looked_after,
-/// admission_date, leaving_date`. Any other column is ignored with a warning.
+/// `preferred_name, sex, sen, fsm, eal, social_worker, youth_justice, looked_after,
+/// admission_date, leaving_date`; a `gender` column, as some MIS exports name it, is read
+/// as `sex`. Any other column is ignored with a warning.
 public struct PupilsImport: Sendable {
     public static let required = ["upn", "surname", "forename", "date_of_birth", "year_group", "form"]
-    public static let optional = ["preferred_name", "gender", "sen", "fsm", "eal", "social_worker",
+    public static let optional = ["preferred_name", "sex", "gender", "sen", "fsm", "eal", "social_worker",
                                   "youth_justice", "looked_after", "admission_date", "leaving_date"]
 
     public let pupils: [Pupil]
@@ -65,9 +66,10 @@ public struct PupilsImport: Sendable {
             if form == nil { problem("form is empty") }
             if let form, !Store.canStoreGroupName(form) { problem("form \(EntryLimits.quoted(form)) is too long to keep as a group (at most \(Store.longestGroupName) bytes as a file name)") }
             var sex: Sex?
-            if let text = value("gender") {
+            let sexColumn = value("sex") != nil ? "sex" : "gender"
+            if let text = value(sexColumn) {
                 sex = Sex(rawValue: text.prefix(1).uppercased())
-                if sex == nil || !["m", "f", "male", "female"].contains(text.lowercased()) { problem("gender '\(text)' is not M or F") }
+                if sex == nil || !["m", "f", "male", "female"].contains(text.lowercased()) { problem("\(sexColumn) '\(text)' is not M or F") }
             }
             var sen = SENStatus.none
             if let text = value("sen") {

@@ -8,9 +8,8 @@ public enum LetterValues {
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         func long(_ day: CalendarDate) -> String { "\(day.day) \(months[day.month - 1]) \(day.year)" }
         let start = records.calendar.academicYear(containing: date)?.firstDay ?? date
-        let figures = AttendanceFigures(AttendanceTally(pupil: pupil, period: start...max(start, date), calendar: records.calendar) {
-            records.book.code(for: pupil.upn, at: $0)
-        })
+        let figures = AttendanceFigures.yearSoFar(of: pupil, asOf: date, calendar: records.calendar) { records.book.code(for: pupil.upn, at: $0) }
+            ?? AttendanceFigures(AttendanceTally())
         let position = PenaltyWindow(asOf: date, calendar: records.calendar).map { window in
             PenaltyPosition(window: window, calendar: records.calendar) { records.book.code(for: pupil.upn, at: $0) }
         }

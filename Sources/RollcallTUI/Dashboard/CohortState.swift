@@ -4,7 +4,7 @@ import RollcallCore
 /// list with every list's sorting, filtering and export. `d` and `c` change the two
 /// characteristics.
 public struct CohortState: Screen {
-    public static let dimensions: [CohortDimension] = [.gender, .sen, .fsm, .eal, .yearGroup]
+    public static let dimensions: [CohortDimension] = [.sex, .sen, .fsm, .eal, .yearGroup]
 
     public let rows: [PupilAttendance]
     public let periodTitle: String
@@ -57,7 +57,7 @@ public struct CohortState: Screen {
         case .sen: "SEN"
         case .fsm: "FSM"
         case .eal: "EAL"
-        case .gender: "Sex"
+        case .sex: "Sex"
         }
     }
 

@@ -43,7 +43,8 @@ struct DashboardLists {
             .number("Possible", width: 8), .number("Absent%", width: 7), .number("Unauth%", width: 7),
             TableColumn("Level", width: 10), TableColumn("New", width: 3),
         ]
-        return TableState(title: "Persistent and severe absentees", note: "\(periodText): 10%+ of possible sessions missed (50%+ severe); new: crossed 10% this week",
+        return TableState(title: "Persistent and severe absentees", note: "\(periodText): \(AbsenceThreshold.persistent.label) of possible sessions missed (\(AbsenceThreshold.severe.label) severe); "
+                              + "new: crossed \(AbsenceThreshold.persistent.percent)% this week",
                           columns: columns, rows: rows, exportName: "persistent-absence", size: size)
     }
 
@@ -104,7 +105,7 @@ struct DashboardLists {
         let rows = (summary.cohorts + [("School", summary.school)]).map { name, figures in
             TableRow(CohortRows.cells(name, figures))
         }
-        return TableState(title: title, note: "\(periodText). PA: persistent absentees (10%+), SA: severe (50%+); *: under \(CohortFigures.smallCohort) pupils",
+        return TableState(title: title, note: "\(periodText). PA: persistent absentees (\(AbsenceThreshold.persistent.label)), SA: severe (\(AbsenceThreshold.severe.label)); *: under \(CohortFigures.smallCohort) pupils",
                           columns: CohortRows.columns(title: title == "Forms" ? "Form" : "Year group"),
                           rows: rows, exportName: title == "Forms" ? "forms" : "year-groups", size: size)
     }

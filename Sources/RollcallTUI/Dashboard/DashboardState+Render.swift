@@ -41,8 +41,7 @@ extension DashboardState {
         let weeks = dashboard.trend.weeks.suffix(max(1, size.width - 40))
         let line = Sparkline.blocks(for: weeks.map(\.figures.attendanceRate))
         for (offset, (block, week)) in zip(line, weeks).enumerated() {
-            let low = week.figures.attendanceRate.map { !$0.isAtLeast(100 - AbsenceThreshold.persistent.percent) } ?? false
-            buffer.put(String(block), x: 8 + offset, y: y + 2, role: low ? .warning : .present)
+            buffer.put(String(block), x: 8 + offset, y: y + 2, role: week.figures.meets(.persistent) ? .warning : .present)
         }
         let rates = weeks.compactMap(\.figures.attendanceRate)
         if let low = rates.min(), let high = rates.max() {

@@ -27,7 +27,7 @@ extension PupilHistoryState {
     private var about: [Line] {
         let pupil = history.pupil
         var facts = ["Born \(pupil.dateOfBirth)"]
-        if let sex = pupil.sex { facts.append(sex == .female ? "Female" : "Male") }
+        if let sex = pupil.sex { facts.append(sex.title) }
         facts.append(pupil.sen.title)
         if pupil.fsm { facts.append("FSM") }
         if pupil.eal { facts.append("EAL") }

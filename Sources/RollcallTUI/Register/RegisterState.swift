@@ -48,26 +48,25 @@ public struct RegisterState: Hashable, Sendable {
 extension RegisterState {
     /// The register of `group` for `session`, built from the school's records: pupils in
     /// the order a person would look for them (surname, then forename, ignoring case and
-    /// accents), the week's marks, and each pupil's attendance so far this year from Core.
+    /// accents), the week's marks, and from Core each pupil's attendance so far this year
+    /// and whether they are on a part-time timetable (which the interventions `log` says).
     public init(
         schoolName: String, group: String, session: Session, pupils: [Pupil], book: AttendanceBook,
-        calendar: SchoolCalendar, today: CalendarDate, closes: [Session.Part: Int], size: Size
+        calendar: SchoolCalendar, today: CalendarDate, closes: [Session.Part: Int], size: Size,
+        log: [InterventionRecord] = []
     ) {
         let monday = session.date.monday
         var week = calendar.sessions(in: monday...monday.advanced(by: 6))
         if !week.contains(session) { week = (week + [session]).sorted() }
-        let yearStart = calendar.academicYear(containing: session.date)?.firstDay ?? session.date
-        let yearEnd = max(yearStart, min(today, session.date))
+        let asOf = min(today, session.date)
         let onRoll = pupils.filter { $0.form == group && $0.isOnRoll(on: session.date) }
         let rows = onRoll.sorted(by: RegisterState.registerOrder).map { pupil in
-            let tally = AttendanceTally(pupil: pupil, period: yearStart...yearEnd, calendar: calendar) {
-                book.code(for: pupil.upn, at: $0)
-            }
-            let partTime = book.marks(for: pupil.upn).contains { $0.mark.code == .partTimeTimetable && $0.session.date >= yearStart }
+            let figures = AttendanceFigures.yearSoFar(of: pupil, asOf: asOf, calendar: calendar) { book.code(for: pupil.upn, at: $0) }
+            let partTime = PartTimeTimetable.isOn(pupil, asOf: session.date, log: log, book: book, calendar: calendar)
             return RegisterRow(
                 upn: pupil.upn, name: pupil.listName,
                 flags: RegisterState.flags(of: pupil, partTime: partTime),
-                rate: AttendanceFigures(tally).attendanceRate,
+                rate: figures?.attendanceRate,
                 marks: week.map { book.mark(for: pupil.upn, at: $0) }, formerForms: pupil.formerForms ?? [])
         }
         self.init(schoolName: schoolName, group: group, sessions: week, column: week.firstIndex(of: session) ?? 0,
