@@ -71,3 +71,38 @@ struct MarksFileReadTests {
         #expect(MarksFile.fastRead(Array(text.utf8), key: key) == nil)
     }
 }
+
+@Suite("A register's takenAt, checked without being read")
+struct TakenAtTests {
+    let key = MarksFileKey(academicYear: "2025-26", group: "7A")
+
+    func file(_ takenAt: String) -> [UInt8] {
+        Array(#"{"schemaVersion": 1, "group": "7A", "academicYear": "2025-26", "registers": {"2025-09-03 AM": {"takenAt": \#(takenAt), "marks": {"B801200005001": "/"}}}}"#.utf8)
+    }
+
+    /// `scan` passes over takenAt without making a Date: it must still accept exactly
+    /// what the decoder accepts. (Foundation's ISO 8601 parser, the decoder's fallback for
+    /// a form Rollcall does not write, rolls 30 February over into March and 24:00 into
+    /// the next day; the fast readers agree with it rather than with the calendar.)
+    @Test(arguments: ["\"2025-02-30T08:00:00Z\"", "\"2025-09-03T24:00:00Z\"", "\"2025-13-03T08:00:00Z\"", "\"2025-09-03T08:60:00Z\"",
+                      "\"2025-09-03 08:00:00Z\"", "\"2024-02-29T23:59:59Z\"", "\"2025-09-03T08:41:07Z\"", "null",
+                      "\"2025-09-03T08:41:07.250Z\"", "\"2025-09-03T09:41:07+01:00\"", "\"yesterday\"", "7"])
+    func theBookReaderAcceptsWhatTheDecoderAccepts(takenAt: String) {
+        let decoded = (try? JSONDecoder().decode(MarksFile.Body.self, from: Data(file(takenAt)))) != nil
+        #expect((MarksFile.fastRead(file(takenAt), key: key) != nil) == decoded)
+        var book = AttendanceBook(span: day("2025-09-01")...day("2026-08-31"))
+        #expect(MarksFile.scan(file(takenAt), key: key, into: &book) == decoded)
+    }
+
+    @Test func whatRollcallWritesIsReadAndNonsenseIsNot() throws {
+        for good in ["\"2024-02-29T23:59:59Z\"", "\"2025-09-03T08:41:07Z\"", "null"] {
+            var book = AttendanceBook(span: day("2025-09-01")...day("2026-08-31"))
+            #expect(MarksFile.scan(file(good), key: key, into: &book))
+            #expect(book.code(for: try UPN("B801200005001"), at: am("2025-09-03")) == .presentAM)
+        }
+        for bad in ["\"yesterday\"", "7", "\"2025-09-03 08:00:00Z\""] {
+            var book = AttendanceBook(span: day("2025-09-01")...day("2026-08-31"))
+            #expect(!MarksFile.scan(file(bad), key: key, into: &book))
+        }
+    }
+}

@@ -81,7 +81,7 @@ let benchmarks: @Sendable () -> Void = {
         var state = try register(LargeSchool.store(years: 1))
         benchmark.startMeasurement()
         for iteration in benchmark.scaledIterations {
-            _ = state.handle(iteration % 2 == 0 ? .down : .up, minute: LargeSchool.minute)
+            _ = state.handle(iteration % 2 == 0 ? .down : .up, in: ScreenContext(minute: LargeSchool.minute))
             blackHole(state.render())
         }
     }
@@ -95,5 +95,5 @@ func register(_ store: Store) throws -> RegisterState {
     return RegisterState(
         schoolName: school.name, group: "7B", session: session, pupils: pupils, book: book, calendar: calendar,
         today: LargeSchool.today, closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)],
-        size: Size(width: 80, height: 24))
+        size: Size(width: 80, height: 24), log: try store.interventions())
 }

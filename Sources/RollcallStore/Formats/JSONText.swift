@@ -45,22 +45,38 @@ public enum JSONText {
     /// Reads what `instant` writes, `2025-09-03T08:41:07Z`, by hand for the same reason;
     /// any other ISO 8601 form (a fraction, an offset) goes to Foundation's parser.
     public static func instant(parsing text: String) -> Date? {
-        let bytes = Array(text.utf8)
+        instant(utf8: Array(text.utf8)[...]) ?? (try? Date.ISO8601FormatStyle().parse(text))
+    }
+
+    /// `2025-09-03T08:41:07Z` from its bytes, with no string made: nil for any other form.
+    static func instant(utf8 bytes: ArraySlice<UInt8>) -> Date? {
+        let base = bytes.startIndex
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
             for index in range {
-                let digit = bytes[index] &- 48
+                let digit = bytes[base + index] &- 48
                 guard digit < 10 else { return nil }
                 value = value * 10 + Int(digit)
             }
             return value
         }
-        if bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-           bytes[19] == UInt8(ascii: "Z"), let day = CalendarDate(utf8: bytes[0..<10]),
-           let hours = number(11..<13), let minutes = number(14..<16), let seconds = number(17..<19),
-           hours < 24, minutes < 60, seconds < 60 {
-            return Date(timeIntervalSince1970: Double(Int(day.dayNumber) * 86_400 + hours * 3600 + minutes * 60 + seconds))
-        }
-        return try? Date.ISO8601FormatStyle().parse(text)
+        guard bytes.count == 20, bytes[base + 10] == UInt8(ascii: "T"), bytes[base + 13] == UInt8(ascii: ":"),
+              bytes[base + 16] == UInt8(ascii: ":"), bytes[base + 19] == UInt8(ascii: "Z"),
+              let day = CalendarDate(utf8: bytes[base..<(base + 10)]),
+              let hours = number(11..<13), let minutes = number(14..<16), let seconds = number(17..<19),
+              hours < 24, minutes < 60, seconds < 60 else { return nil }
+        return Date(timeIntervalSince1970: Double(Int(day.dayNumber) * 86_400 + hours * 3600 + minutes * 60 + seconds))
+    }
+}
+
+extension JSONScanner {
+    /// An instant as a string, read from its bytes when written as Rollcall writes it
+    /// (`JSONText.instant`), else as the decoder's ISO 8601 reading of the string.
+    mutating func instant() -> Date? {
+        skipSpace()
+        let start = position
+        if let plain = plainString(), let instant = JSONText.instant(utf8: plain) { return instant }
+        position = start
+        return string().flatMap(JSONText.instant(parsing:))
     }
 }
