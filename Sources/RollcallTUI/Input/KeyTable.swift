@@ -5,18 +5,20 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
     public let title: String
     public let bindings: [KeyBinding<Action>]
 
+    /// The footer: each binding with a short form, in the table's order. Worked out
+    /// once, not on every frame.
+    public let footer: String
+
     public init(_ title: String, _ bindings: [KeyBinding<Action>]) {
         self.title = title
         self.bindings = bindings
+        footer = bindings.compactMap(\.footerEntry).joined(separator: "  ")
     }
 
     /// The action a key does here, if any.
     public func action(for key: Key) -> Action? {
         bindings.first { $0.keys.contains(key) }?.action
     }
-
-    /// The footer: each binding with a short form, in the table's order.
-    public var footer: String { hints(separator: "  ") }
 
     /// The short forms alone, for a prompt's reminder ("Enter marks L, Esc cancels"):
     /// of every binding, or of those doing `actions`.
