@@ -355,7 +355,8 @@ struct CLIRulesForEveryUserTests {
         try SmallSchool.make(cli)
         let rows = ["upn,date,session,code"] + (0..<20_000).map { "\(SmallSchool.tomas),2025-09-08,XX,/ \($0)" }
         let result = try cli.run(["import", "marks", cli.file("bad.csv", rows.joined(separator: "\n") + "\n")])
-        let lines = result.errors.split(separator: "\n")
+        // On a loaded machine the check takes over a second and says how far it has got.
+        let lines = result.errors.split(separator: "\n").filter { !$0.hasPrefix("Checking rows: ") }
         #expect(lines.count == 102, "\(lines.count)")
         #expect(lines[100] == "... and 39900 more problems like these.")
         #expect(lines[101] == "Nothing was imported: 40000 problems to fix.")

@@ -21,7 +21,9 @@ enum FormatGen {
     /// Thirty pupils of two forms, as `store-drill` numbers them.
     static let pupils = (1...15).map { drillUPN(group: 0, pupil: $0) } + (1...15).map { drillUPN(group: 1, pupil: $0) }
 
-    static let upn = Gen<UPN?>.element(of: pupils).compactMap { $0 }
+    /// A pupil of 7A; `regrouped` moves each to their place in 7B, so that no pupil
+    /// has a mark in two forms' registers for one session (which `check` names as damage).
+    static let upn = Gen<UPN?>.element(of: pupils.prefix(15)).compactMap { $0 }
 
     /// A whole second between 2025 and 2026, as `takenAt` keeps it.
     static let instant = Gen.int(in: 1_756_684_800...1_788_220_800).map { Date(timeIntervalSince1970: TimeInterval($0)) }
@@ -41,8 +43,10 @@ enum FormatGen {
     }
 
     static func regrouped(_ file: MarksFile, as group: String) -> MarksFile {
-        MarksFile(key: MarksFileKey(academicYear: file.key.academicYear, group: group), registers: file.registers.mapValues {
-            Register(group: group, session: $0.session, marks: $0.marks, takenBy: $0.takenBy, takenAt: $0.takenAt)
+        let moved = Dictionary(uniqueKeysWithValues: zip(pupils.prefix(15), pupils.suffix(15)))
+        return MarksFile(key: MarksFileKey(academicYear: file.key.academicYear, group: group), registers: file.registers.mapValues {
+            Register(group: group, session: $0.session, marks: Dictionary(uniqueKeysWithValues: $0.marks.map { (moved[$0.key] ?? $0.key, $0.value) }),
+                     takenBy: $0.takenBy, takenAt: $0.takenAt)
         })
     }
 
