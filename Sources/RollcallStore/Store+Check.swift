@@ -72,6 +72,9 @@ extension Store {
         attempt { () throws(StoreError) in
             problems += try ChainedLog(path: layout.interventions).verify(ChainedLog.intervention, headRequired: requireHeads)
         }
+        attempt { () throws(StoreError) in
+            problems += try ChainedLog(path: layout.keys).verify(ChainedLog.keyChange, headRequired: requireHeads)
+        }
         problems += journalProblems()
         problems += treeProblems(in: root, owner: Store.owner(of: root))
         return problems

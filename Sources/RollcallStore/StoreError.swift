@@ -11,6 +11,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case damaged(path: String, line: Int?, field: String?, detail: String)
     case io(path: String, action: String, errno: Errno)
     case amendmentRefused(String)
+    /// A key not added or removed, and why.
+    case keyRefused(String)
     /// A file or folder with another mode than the store gives (0600, 0700) or another
     /// owner than the store's.
     case access(path: String, detail: String)
@@ -44,6 +46,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(place): \(what)\(detail) (the file was left as it is)"
         case let .io(path, action, errno):
             return "\(path): could not \(action): \(errno.description)"
+        case let .keyRefused(reason):
+            return reason
         case let .amendmentRefused(reason):
             return reason
         case let .access(path, detail):

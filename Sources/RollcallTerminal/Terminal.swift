@@ -15,14 +15,25 @@ public final class Terminal {
     private let palette: Palette
     private var shown: CellBuffer?
     private var stopped = false
+    /// Reads that came back empty at once rather than after their wait: input has ended
+    /// (the other end of the terminal went away without a hang-up signal).
+    private var emptyReads = 0
     /// Whether characters outside ASCII are spelled without their accents: only when no
     /// UTF-8 locale could be had.
     private let transliterates: Bool
 
     public private(set) var size: Size
+    /// Something to tell the person once the first screen is up: that their terminal
+    /// type was not known here and xterm's is used instead.
+    public let notice: String?
 
-    /// Takes over the terminal. A `TERM` ncurses does not know is an error here, not an
-    /// exit inside curses, so the message can be printed plainly.
+    /// What a terminal whose type this server has no terminfo for (alacritty, kitty,
+    /// foot, putty) is drawn as: they all speak xterm's language.
+    static let fallbackType = "xterm-256color"
+
+    /// Takes over the terminal. A `TERM` ncurses does not know falls back to
+    /// `fallbackType`; with no terminfo for that either it is an error here, not an exit
+    /// inside curses, so the message can be printed plainly.
     public init(theme: Theme, colour: ColourChoice) throws(TerminalError) {
         setlocale(LC_ALL, "")
         // Under a locale that is not UTF-8 (LANG=C over SSH is common) ncurses drops every
@@ -31,7 +42,14 @@ public final class Terminal {
         if !Terminal.localeIsUTF8, setlocale(LC_CTYPE, "C.UTF-8") == nil { _ = setlocale(LC_CTYPE, "en_GB.UTF-8") }
         transliterates = !Terminal.localeIsUTF8
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
-        guard let screen = newterm(nil, rc_stdout(), rc_stdin()) else { throw .unknownTerminal(term) }
+        var opened = newterm(nil, rc_stdout(), rc_stdin())
+        if opened == nil {
+            setenv("TERM", Terminal.fallbackType, 1)
+            opened = newterm(nil, rc_stdout(), rc_stdin())
+        }
+        guard let screen = opened else { throw .unknownTerminal(term) }
+        notice = getenv("TERM").map { String(cString: $0) } == term ? nil
+            : "The terminal type '\(term)' is not known here: drawn as \(Terminal.fallbackType)"
         set_term(screen)
         // A screen that cannot move its cursor cannot show a register: marking blind is refused.
         guard rc_can_address_cursor() != 0 else {
@@ -93,12 +111,17 @@ public final class Terminal {
         let window = rc_stdscr()
         wtimeout(window, milliseconds)
         var character: wint_t = 0
+        let asked = Date()
         let result = wget_wch(window, &character)
         if pendingSignal.load(ordering: .relaxed) == SIGINT {
             pendingSignal.store(0, ordering: .relaxed)
             return .interrupt
         }
-        if result == ERR { return nil }
+        if result == ERR {
+            emptyReads = Date().timeIntervalSince(asked) < Double(milliseconds) / 10_000 ? emptyReads + 1 : 0
+            return nil
+        }
+        emptyReads = 0
         if result == rc_key_code_yes() { return functionKey(Int32(character)) }
         switch character {
         case 10, 13: return .enter
@@ -112,10 +135,11 @@ public final class Terminal {
         }
     }
 
-    /// SIGHUP or SIGTERM: the session is ending and the program should leave now.
+    /// SIGHUP or SIGTERM, or input that has ended: the session is over and the program
+    /// should leave now, not wait for keys that cannot come.
     public var stopRequested: Bool {
         let signal = pendingSignal.load(ordering: .relaxed)
-        return signal == SIGHUP || signal == SIGTERM
+        return signal == SIGHUP || signal == SIGTERM || emptyReads >= 50
     }
 
     private func functionKey(_ code: Int32) -> Key? {
@@ -166,7 +190,7 @@ public enum TerminalError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownTerminal(term):
-            "the terminal type '\(term)' is not one ncurses knows: set TERM (for example TERM=xterm-256color) and try again"
+            "the terminal type '\(term)' is not one ncurses knows, nor is \(Terminal.fallbackType): install the terminfo database (ncurses-base) or set TERM and try again"
         case let .cannotDraw(term):
             "the terminal type '\(term)' cannot move the cursor, so the register cannot be shown and nothing can be marked in it; set TERM (for example TERM=xterm-256color), or use 'rollcall mark'"
         }

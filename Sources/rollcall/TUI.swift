@@ -61,9 +61,15 @@ struct TUI: ParsableCommand {
         let themeName = colourOff ? "monochrome" : (theme ?? environment["ROLLCALL_THEME"] ?? "default")
         let pinned = time != nil || !(environment["ROLLCALL_TIME"] ?? "").isEmpty
         let screens = try StoreScreens(store: store, options: options, today: today, fixedMinute: pinned ? minute : nil)
-        let terminal = try Terminal(theme: ThemeFiles.load(themeName), colour: colourOff ? .never : .auto)
+        let chosenTheme = try ThemeFiles.load(themeName)
+        // Without a terminal (a pipe, an SSH command run without a pty) there are no keys
+        // to read: say what to use instead rather than wait on nothing.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw Failure("the screens need a terminal; from a script use 'rollcall mark', 'rollcall report' and the other commands (ssh -t gives one over SSH)")
+        }
+        let terminal = try Terminal(theme: chosenTheme, colour: colourOff ? .never : .auto)
         defer { terminal.stop() }
-        try Shell(terminal: terminal, services: screens).run(from: start)
+        try Shell(terminal: terminal, services: screens).run(from: start, notice: terminal.notice)
     }
 
     /// `--time`, else `ROLLCALL_TIME`, else the clock in England.

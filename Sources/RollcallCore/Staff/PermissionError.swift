@@ -4,6 +4,7 @@ public enum PermissionError: Error, Equatable, Sendable, CustomStringConvertible
     case notTheirForm(login: String, group: String)
     case notToday(login: String, session: Session)
     case needsAttendanceRole(login: String, what: String)
+    case needsAdmin(login: String, what: String)
 
     public var description: String {
         switch self {
@@ -15,6 +16,8 @@ public enum PermissionError: Error, Equatable, Sendable, CustomStringConvertible
             "'\(login)' can mark only today's registers, not \(session); ask the attendance office"
         case let .needsAttendanceRole(login, what):
             "\(what) needs the attendance lead, office or an admin; '\(login)' is a tutor"
+        case let .needsAdmin(login, what):
+            "\(what) needs an admin; '\(login)' is not one"
         }
     }
 }

@@ -11,6 +11,8 @@ public enum StaffAction: Hashable, Sendable {
     /// Logging an intervention: calls and letters by anyone on the staff list, notices,
     /// decisions and the local authority by the attendance staff.
     case log(InterventionKind)
+    /// Adding or removing a member of staff's SSH key: who can reach the school.
+    case manageKeys
 }
 
 extension StaffAction {

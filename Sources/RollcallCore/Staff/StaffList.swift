@@ -56,6 +56,10 @@ public struct StaffList: Hashable, Sendable, Codable {
     public func authorise(_ action: StaffAction, by login: String, today: CalendarDate) throws(PermissionError) {
         if members.isEmpty { return }
         guard let member = member(login: login) else { throw .notOnStaffList(login: login) }
+        if action == .manageKeys {
+            guard member.role == .admin else { throw .needsAdmin(login: login, what: "Adding or removing SSH keys") }
+            return
+        }
         guard member.role == .tutor else { return }
         switch action {
         case .review:
@@ -70,6 +74,8 @@ public struct StaffList: Hashable, Sendable, Codable {
             }
         case .importData:
             throw .needsAttendanceRole(login: login, what: "Importing")
+        case .manageKeys:
+            return // decided above
         case let .mark(group, session), let .amend(group, session):
             if case .amend = action, session.date < today {
                 throw .needsAttendanceRole(login: login, what: "Changing a mark of an earlier day (\(session))")

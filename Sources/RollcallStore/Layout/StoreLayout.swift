@@ -20,6 +20,8 @@ struct StoreLayout {
     var contacts: FilePath { root.appending("contacts.json") }
     /// The interventions log: append-only and hash-chained like the audit.
     var interventions: FilePath { root.appending("audit/interventions.jsonl") }
+    /// The staff's SSH keys, as every addition and removal: hash-chained like the audit.
+    var keys: FilePath { root.appending("audit/keys.jsonl") }
     /// Letter templates the school can edit, one Markdown file each.
     var letterDirectory: FilePath { root.appending("letters") }
     var journalDirectory: FilePath { root.appending("journal") }

@@ -16,9 +16,11 @@ public struct Shell {
     }
 
     /// Runs from `origin` until the person quits, leaves the last screen or a stop
-    /// signal arrives. Throws only if the first screen cannot be built.
-    public func run(from origin: ScreenOrigin) throws {
+    /// signal arrives, the first screen saying `notice` if there is one. Throws only if
+    /// the first screen cannot be built.
+    public func run(from origin: ScreenOrigin, notice: String? = nil) throws {
         var stack: [any Screen] = [try services.open(origin, size: terminal.size)]
+        if let notice { stack[0].receive(Outcome(nil, message: notice, isError: false)) }
         // A frame is drawn only after something happened; the key timeout is there so a
         // stop signal is noticed, not to redraw an unchanged screen four times a second.
         var changed = true
