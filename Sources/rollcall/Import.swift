@@ -12,8 +12,10 @@ struct Import: ParsableCommand {
         subcommands: [ImportCalendar.self, ImportPupils.self, ImportStaff.self, ImportContacts.self, ImportMarks.self])
 }
 
-/// The bytes of a file named on the command line, or a clear error naming it.
+/// The bytes of a file named on the command line (`-`: standard input, as through the
+/// gate), or a clear error naming it.
 func readInput(_ path: String) throws -> [UInt8] {
+    if path == "-" { return Array(FileHandle.standardInput.readDataToEndOfFile()) }
     guard let data = FileManager.default.contents(atPath: path) else {
         throw Failure(FileManager.default.fileExists(atPath: path) ? "\(path) cannot be read" : "\(path) does not exist")
     }

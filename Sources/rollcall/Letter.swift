@@ -25,7 +25,7 @@ struct LetterWrite: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Argument(help: "Which letter.") var name: String
     @Option(help: "The pupil.") var upn: String
-    @Option(help: ArgumentHelp("The folder to write it in (default: the working directory).", valueName: "dir")) var to: String?
+    @Option(help: ArgumentHelp("The folder to write it in (default: the working directory; - prints it).", valueName: "dir")) var to: String?
 
     func run() throws {
         let store = try options.open()
@@ -50,6 +50,10 @@ struct LetterWrite: ParsableCommand {
                                          asOf: today, signatory: signatory)
         let text: String
         do { text = try template.fill(values) } catch { throw Failure(error.description) }
+        if to == "-" {
+            print(text)
+            return
+        }
         let path = try ExportFile.create(named: "\(name)-\(pupil.upn.text)-\(today)", extension: "md", contents: text + "\n",
                                          in: to ?? FileManager.default.currentDirectoryPath)
         print("Wrote \(path)")

@@ -58,6 +58,7 @@ struct StoreOptions: ParsableArguments {
     /// there is refused rather than taken at its word.
     var login: String {
         get throws {
+            if let acting = ActingLogin.current { return acting }
             guard let entry = getpwuid(getuid()), let name = entry.pointee.pw_name, name.pointee != 0 else {
                 throw Failure("uid \(getuid()) has no entry in the system's user database, so Rollcall cannot tell who you are; ask the server's administrator")
             }

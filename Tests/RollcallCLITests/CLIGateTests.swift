@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// `rollcall gate LOGIN`, as sshd runs it for a staff key: SSH_ORIGINAL_COMMAND is what
+/// the member of staff typed after `ssh school`. (The same, through a real sshd, is
+/// left to the end-to-end tests.)
+@Suite("The gate: what a staff key may run")
+struct CLIGateTests {
+    let me = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
+    /// The real clock on the Friday of the small school's first week, so that a tutor's
+    /// "today" is a school day.
+    let friday = ["ROLLCALL_TEST_NOW": "2025-09-12T08:30:00Z"]
+
+    func school() throws -> CLI {
+        let cli = try CLI()
+        try SmallSchool.make(cli)
+        try cli.staff([(me, "admin", []), ("amy", "tutor", ["7A"]), ("lead", "attendance_lead", [])])
+        return cli
+    }
+
+    func gate(_ cli: CLI, _ login: String, _ command: String) throws -> CLI.Result {
+        try cli.run(["gate", login], environment: friday.merging(["SSH_ORIGINAL_COMMAND": command]) { $1 })
+    }
+
+    @Test func aTutorMarksTheirOwnFormAsThemselves() throws {
+        let cli = try school()
+        defer { cli.remove() }
+        let marked = try gate(cli, "amy", "mark --date 2025-09-12 --session AM \(SmallSchool.lukasz)=/")
+        #expect(marked.status == 0, "\(marked.errors)")
+        let file = try String(contentsOfFile: cli.store + "/marks/2025-26/7A.json", encoding: .utf8)
+        #expect(file.contains("\"2025-09-12 AM\": {\"takenBy\": \"amy\""))
+        // As amy, under amy's rules: not an earlier day, not another day by pretending.
+        let earlier = try gate(cli, "amy", "mark --date 2025-09-08 --session AM \(SmallSchool.lukasz)=I --reason 'Mum rang'")
+        #expect(earlier.status != 0)
+        #expect(earlier.errors.contains("'amy' can mark only today's registers, not 2025-09-08 AM"))
+    }
+
+    @Test func aLeadsReportIsTheSameBytesAsRunOnTheServer() throws {
+        let cli = try school()
+        defer { cli.remove() }
+        let through = try gate(cli, "lead", "report penalty --format json")
+        #expect(through.status == 0, "\(through.errors)")
+        #expect(through.output == (try cli.run(["report", "penalty", "--format", "json"]).output))
+    }
+
+    @Test(arguments: [
+        ("sh", "'sh' cannot be run here"),
+        ("sh -c 'cat /etc/passwd'", "'sh' cannot be run here"),
+        ("report penalty; sh", "report"),
+        ("report penalty --store /tmp/elsewhere", "--store cannot be given here"),
+        ("report penalty --store=/tmp/elsewhere", "--store cannot be given here"),
+        ("mark --today 2025-09-08 --date 2025-09-08 --session AM x=/", "--today cannot be given here"),
+        ("import marks /etc/passwd", "import reads its file from standard input here"),
+        ("letter write first-concern --upn \(SmallSchool.lukasz) --to /tmp", "--to names a folder on the server"),
+        ("letter templates", "only 'letter write' can be run here"),
+        ("keys add amy -", "only 'keys list' can be run here"),
+        ("check", "'check' is for an admin"),
+        ("init --school-name X", "'init' cannot be run here"),
+        ("report 'penalty", "unclosed quote"),
+    ])
+    func whatIsNotOnTheListIsRefusedWithOneLine(command: String, says: String) throws {
+        let cli = try school()
+        defer { cli.remove() }
+        let result = try gate(cli, "lead", command)
+        #expect(result.status != 0)
+        #expect(result.errors.contains(says), "\(result.errors)")
+        #expect(result.errors.split(separator: "\n").count == 1 || command.contains(";"), "\(result.errors)")
+    }
+
+    @Test func aLoginNoLongerOnTheStaffListIsRefused() throws {
+        let cli = try school()
+        defer { cli.remove() }
+        let result = try gate(cli, "gone", "report summary")
+        #expect(result.status != 0)
+        #expect(result.errors.contains("'gone' is no longer on the school's staff list"))
+    }
+
+    @Test func aLetterComesBackOnStandardOutput() throws {
+        let cli = try school()
+        defer { cli.remove() }
+        let result = try gate(cli, "lead", "letter write first-concern --upn \(SmallSchool.lukasz)")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("Test Academy"))
+        let leftBehind = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.currentDirectoryPath)
+        #expect(!leftBehind.contains { $0.hasPrefix("first-concern-\(SmallSchool.lukasz)") })
+    }
+}
