@@ -88,6 +88,10 @@ struct StoreScreens: ScreenServices {
     /// Writes a list as shown to a new CSV file in the working directory, readable by
     /// its owner and group only, and says where.
     private func export(_ rows: CSVExport) throws -> String {
+        // Through the gate the working directory is the server's, not the person's.
+        if ActingLogin.current != nil {
+            throw Failure("a list is not written to a file on the server over SSH; 'ssh school report ... --format csv > file' brings it to you")
+        }
         var table = ReportTable(columns: rows.columns)
         for row in rows.rows { table.append(row.map { .text($0) }) }
         let path = try ExportFile.create(named: "rollcall-\(rows.name)-\(today)", contents: table.render(.csv))
