@@ -75,6 +75,9 @@ extension Store {
         attempt { () throws(StoreError) in
             problems += try ChainedLog(path: layout.keys).verify(ChainedLog.keyChange, headRequired: requireHeads)
         }
+        attempt { () throws(StoreError) in
+            problems += try ChainedLog(path: layout.access).verify(ChainedLog.accessEvent, headRequired: requireHeads)
+        }
         problems += journalProblems()
         problems += treeProblems(in: root, owner: Store.owner(of: root))
         return problems

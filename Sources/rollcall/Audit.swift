@@ -19,9 +19,20 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Amendments made on or after this day.", valueName: "yyyy-mm-dd")) var from: String?
     @Option(help: ArgumentHelp("Amendments made on or before this day.", valueName: "yyyy-mm-dd")) var to: String?
     @Option(help: "table or json.") var format: OutputFormat = .table
+    @Flag(help: "The access log instead: every session through 'rollcall gate', its start and end.") var access = false
 
     func run() throws {
         let store = try options.openToReview().store
+        if access {
+            var table = ReportTable(columns: ["at", "event", "login", "fingerprint", "client", "command", "status", "seconds"])
+            for event in try store.accessLog() {
+                table.append([.text(JSONText.instant(event.at)), .text(event.kind.rawValue), .text(event.login), .text(event.fingerprint ?? ""),
+                              .text(event.client ?? ""), .text(event.command), .text(event.status.map(String.init) ?? ""),
+                              .text(event.seconds.map { String(format: "%.3f", $0) } ?? "")])
+            }
+            print(table.render(format), terminator: "")
+            return
+        }
         let first = try parseDate(from, option: "from"), last = try parseDate(to, option: "to")
         let entries = try store.amendments().filter { entry in
             let made = CalendarDate(entry.amendment.at, in: School.timeZone)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RollcallCore
+import RollcallStore
 
 /// `rollcall gate LOGIN`: the forced command every staff key runs (`rollcall keys
 /// lookup` puts it in the key's line). The member of staff never gets a shell: with no
@@ -19,15 +20,49 @@ struct Gate: ParsableCommand {
 
     func run() throws {
         let store = try StoreOptions.parse([]).open()
+        let environment = ProcessInfo.processInfo.environment
+        let words = try? CommandWords.split(environment["SSH_ORIGINAL_COMMAND"] ?? "")
+        // The command's name and subcommands only: option values can be a pupil's UPN or a note.
+        let named = (words ?? ["(unreadable)"]).prefix { !$0.hasPrefix("-") && !$0.contains("=") }.prefix(2).joined(separator: " ")
+        let client = environment["SSH_CONNECTION"].map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+        let fingerprint = Gate.fingerprint(authInfo: environment["SSH_USER_AUTH"])
+        let started = Date()
+        try store.logAccess(AccessEvent(kind: .start, login: login, fingerprint: fingerprint, client: client, command: named, at: started))
+        var status: Int32 = 0
+        defer {
+            try? store.logAccess(AccessEvent(kind: .end, login: login, fingerprint: fingerprint, client: client, command: named,
+                                             status: status, seconds: Date().timeIntervalSince(started), at: Date()))
+        }
+        do {
+            try runAsMember(store: store, words: words)
+        } catch {
+            status = Rollcall.exitCode(for: error).rawValue
+            throw error
+        }
+    }
+
+    private func runAsMember(store: Store, words: [String]?) throws {
         let staff = try store.staff()
         let member = staff.member(login: login)
         guard staff.members.isEmpty || member != nil else {
             throw Failure("'\(login)' is no longer on the school's staff list; ask the attendance lead")
         }
-        let words = try CommandWords.split(ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? "")
+        let words = try words ?? CommandWords.split(ProcessInfo.processInfo.environment["SSH_ORIGINAL_COMMAND"] ?? "")
         try GatePolicy.check(words, role: member?.role)
         ActingLogin.current = login
         var command = try Rollcall.parseAsRoot(words.isEmpty ? ["tui"] : GatePolicy.adjusted(words))
         try command.run()
+    }
+
+    /// The key sshd let in, from the file ExposeAuthInfo names: its fingerprint.
+    static func fingerprint(authInfo path: String?) -> String? {
+        guard let path, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") {
+            let words = line.split(separator: " ").map(String.init)
+            if words.count >= 3, words[0] == "publickey", let key = try? SSHPublicKey(type: words[1], base64: words[2]) {
+                return key.fingerprint
+            }
+        }
+        return nil
     }
 }

@@ -85,3 +85,29 @@ struct CLIGateTests {
         #expect(!leftBehind.contains { $0.hasPrefix("first-concern-\(SmallSchool.lukasz)") })
     }
 }
+
+@Suite("The access log")
+struct CLIAccessLogTests {
+    let me = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
+
+    @Test func everySessionHasAStartAndAnEndWithWhoFromWhereAndNoPupilData() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        try cli.staff([(me, "admin", []), ("lead", "attendance_lead", [])])
+        // sshd's ExposeAuthInfo file names the key it let in.
+        let auth = try cli.file("auth", "publickey " + CLIKeysTests.amy.split(separator: " ").prefix(2).joined(separator: " ") + "\n")
+        let environment = ["SSH_CONNECTION": "192.0.2.7 50022 127.0.0.1 22", "SSH_USER_AUTH": auth]
+        try cli.run(["gate", "lead"], environment: environment.merging(["SSH_ORIGINAL_COMMAND": "audit --upn \(SmallSchool.lukasz)"]) { $1 })
+        try cli.run(["gate", "lead"], environment: environment.merging(["SSH_ORIGINAL_COMMAND": "sh -c id"]) { $1 })
+        let log = try cli.run(["audit", "--access", "--format", "json"])
+        let events = try #require(try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [[String: Any]])
+        #expect(events.map { $0["event"] as? String } == ["start", "end", "start", "end"])
+        #expect(events.allSatisfy { $0["login"] as? String == "lead" && $0["client"] as? String == "192.0.2.7 50022" })
+        #expect(events.allSatisfy { $0["fingerprint"] as? String == CLIKeysTests.amyFingerprint })
+        #expect(events.map { $0["command"] as? String } == ["audit", "audit", "sh", "sh"])
+        #expect(events.map { $0["status"] as? String } == ["", "0", "", "1"])
+        #expect(!log.output.contains(SmallSchool.lukasz))
+        #expect(try cli.run(["check"]).status == 0)
+    }
+}

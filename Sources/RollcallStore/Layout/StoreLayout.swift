@@ -22,6 +22,8 @@ struct StoreLayout {
     var interventions: FilePath { root.appending("audit/interventions.jsonl") }
     /// The staff's SSH keys, as every addition and removal: hash-chained like the audit.
     var keys: FilePath { root.appending("audit/keys.jsonl") }
+    /// Every session through `rollcall gate`, its start and its end: hash-chained.
+    var access: FilePath { root.appending("audit/access.jsonl") }
     /// Letter templates the school can edit, one Markdown file each.
     var letterDirectory: FilePath { root.appending("letters") }
     var journalDirectory: FilePath { root.appending("journal") }
