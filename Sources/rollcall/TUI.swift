@@ -25,8 +25,13 @@ struct TUI: ParsableCommand {
     @Option(help: ArgumentHelp("Open this pupil's history.", valueName: "upn")) var pupil: String?
     @Option(help: "default, light, high-contrast, colour-blind or monochrome (or $ROLLCALL_THEME).") var theme: String?
     @Option(help: ArgumentHelp("Work as at this time of day (or set ROLLCALL_TIME), for reviewing and demonstrations.", valueName: "hh:mm")) var time: String?
+    @Option(help: ArgumentHelp("Close after this many minutes without a key, 1 to 480 (over SSH: 15 unless given).", valueName: "minutes"))
+    var idleMinutes: Int?
 
     func validate() throws {
+        if let idleMinutes, !IdleLimit.allowedMinutes.contains(idleMinutes) {
+            throw ValidationError("--idle-minutes \(idleMinutes) is not from 1 to 480")
+        }
         if [group != nil, dashboard, pupil != nil].count(where: { $0 }) > 1 {
             throw ValidationError("--group, --dashboard and --pupil each open a different screen: give one")
         }
@@ -69,7 +74,13 @@ struct TUI: ParsableCommand {
         }
         let terminal = try Terminal(theme: chosenTheme, colour: colourOff ? .never : .auto)
         defer { terminal.stop() }
-        try Shell(terminal: terminal, services: screens).run(from: start, notice: terminal.notice)
+        // Through the gate a session closes after 15 minutes without a key unless asked otherwise.
+        let idle = (idleMinutes ?? (ActingLogin.current == nil ? nil : 15)).map { IdleLimit(minutes: $0) }
+        let ending = try Shell(terminal: terminal, services: screens, idle: idle).run(from: start, notice: terminal.notice)
+        terminal.stop() // before saying why, so the line is not drawn over
+        if ending == .idle, let idle {
+            printError("Closed after \(idle.minutes) minute\(idle.minutes == 1 ? "" : "s") without a key; every saved mark is on disk.")
+        }
     }
 
     /// `--time`, else `ROLLCALL_TIME`, else the clock in England.

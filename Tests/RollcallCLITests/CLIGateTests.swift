@@ -111,3 +111,16 @@ struct CLIAccessLogTests {
         #expect(try cli.run(["check"]).status == 0)
     }
 }
+
+@Suite("The idle limit")
+struct CLIIdleLimitTests {
+    @Test(arguments: ["0", "481", "-5"])
+    func theIdleLimitIsFromOneTo480Minutes(minutes: String) throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let result = try cli.run(["tui", "--idle-minutes", minutes])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("is not from 1 to 480") || result.errors.contains("Missing value"), "\(result.errors)")
+    }
+}

@@ -7,6 +7,9 @@ final class ScriptedTerminal: TerminalDevice {
     private var script: [Key?]
     private(set) var frames: [CellBuffer] = []
     private(set) var stopRequested = false
+    /// A clock for the idle limit: each read moves it on by `secondsPerRead`.
+    private(set) var clock: Double = 0
+    var secondsPerRead: Double = 0
 
     /// `nil` in the script is a key timeout: nothing pressed for a while.
     init(size: Size = Size(width: 80, height: 24), keys: [Key?]) {
@@ -17,6 +20,7 @@ final class ScriptedTerminal: TerminalDevice {
     func draw(_ buffer: CellBuffer) { frames.append(buffer) }
 
     func readKey(milliseconds: Int32) -> Key? {
+        clock += secondsPerRead
         guard !script.isEmpty else {
             stopRequested = true
             return nil

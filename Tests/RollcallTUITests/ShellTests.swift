@@ -124,4 +124,21 @@ struct ShellTests {
         services.refusedOrigins = [.dashboard(.thisHalfTerm)]
         #expect(throws: RecordingServices.Failure.self) { try run([], from: .dashboard(.thisHalfTerm), services: services) }
     }
+
+    @Test func aSessionLeftWithoutAKeyWarnsAMinuteBeforeItClosesAndAKeyStartsTheWaitAgain() throws {
+        // A read every 20 seconds; a two-minute limit warns at 60 seconds, closes at 120.
+        let terminal = ScriptedTerminal(keys: [.down, nil, nil, nil, .down, nil, nil, nil, nil, nil, nil, nil, .character("q")])
+        terminal.secondsPerRead = 20
+        let ending = try Shell(terminal: terminal, services: RecordingServices(), idle: IdleLimit(minutes: 2) { terminal.clock })
+            .run(from: .register(group: "7A", session: monday))
+        #expect(ending == .idle)
+        let warnings = terminal.frames.filter { $0.lines[23] == "Closing in a minute without a key; every saved mark is on disk" }
+        #expect(warnings.count == 2) // once before the second down, once after it
+        #expect(terminal.frames.last?[0, 23].role == .warning)
+        // It closed at the sixth empty read after the second down, 120 seconds on: the q never came.
+        // With a key before the limit, the session ends as the person leaves it.
+        let quit = try Shell(terminal: ScriptedTerminal(keys: [.character("q")]), services: RecordingServices(),
+                             idle: IdleLimit(minutes: 2) { 0 }).run(from: .register(group: "7A", session: monday))
+        #expect(quit == .left)
+    }
 }

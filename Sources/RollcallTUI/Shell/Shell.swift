@@ -9,36 +9,60 @@
 public struct Shell {
     let terminal: any TerminalDevice
     let services: any ScreenServices
+    let idle: IdleLimit?
 
-    public init(terminal: any TerminalDevice, services: any ScreenServices) {
-        self.terminal = terminal
-        self.services = services
+    /// How a session ended.
+    public enum Ending: Equatable, Sendable {
+        /// The person left, or a stop signal arrived.
+        case left
+        /// No key came for the idle limit.
+        case idle
     }
 
-    /// Runs from `origin` until the person quits, leaves the last screen or a stop
-    /// signal arrives, the first screen saying `notice` if there is one. Throws only if
-    /// the first screen cannot be built.
-    public func run(from origin: ScreenOrigin, notice: String? = nil) throws {
+    public init(terminal: any TerminalDevice, services: any ScreenServices, idle: IdleLimit? = nil) {
+        self.terminal = terminal
+        self.services = services
+        self.idle = idle
+    }
+
+    /// Runs from `origin` until the person quits, leaves the last screen, a stop signal
+    /// arrives or the idle limit passes, the first screen saying `notice` if there is
+    /// one. Throws only if the first screen cannot be built.
+    @discardableResult
+    public func run(from origin: ScreenOrigin, notice: String? = nil) throws -> Ending {
         var stack: [any Screen] = [try services.open(origin, size: terminal.size)]
         if let notice { stack[0].receive(Outcome(nil, message: notice, isError: false)) }
         // A frame is drawn only after something happened; the key timeout is there so a
         // stop signal is noticed, not to redraw an unchanged screen four times a second.
         var changed = true
+        var lastKey = idle?.now() ?? 0, warned = false
         while !terminal.stopRequested, let top = stack.last {
             if changed { terminal.draw(top.render()) }
             guard let key = terminal.readKey(milliseconds: 250) else {
                 changed = false
+                if let idle {
+                    let waited = idle.now() - lastKey
+                    if waited >= idle.seconds { return .idle }
+                    if waited >= idle.seconds - 60, !warned {
+                        warned = true
+                        changed = true
+                        stack[stack.count - 1].receive(Outcome(nil, message: IdleLimit.warning, isError: true))
+                    }
+                }
                 continue
             }
+            lastKey = idle?.now() ?? 0
+            warned = false
             changed = true
             let asking = stack.count - 1
             let effects = stack[asking].handle(key, in: ScreenContext(minute: services.minute))
-            guard carryOut(effects, from: asking, on: &stack) else { return }
+            guard carryOut(effects, from: asking, on: &stack) else { return .left }
             // A screen uncovered by going back may have been drawn for another size.
             if stack.count <= asking, !stack.isEmpty {
                 _ = stack[stack.count - 1].handle(.resize(terminal.size), in: ScreenContext(minute: services.minute))
             }
         }
+        return .left
     }
 
     /// Carries out one key's effects in order; false when the session should end. The
