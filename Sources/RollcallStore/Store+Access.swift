@@ -73,12 +73,7 @@ struct AccessLine: Decodable {
 
 extension ChainedLog {
     static func accessEvent(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> AccessEvent {
-        let decoded: AccessLine
-        do {
-            decoded = try JSONDecoder().decode(AccessLine.self, from: Data(line))
-        } catch {
-            throw .damaged(path: path.string, line: number, field: nil, detail: "not an access log line: \(error)")
-        }
+        let decoded = try decode(AccessLine.self, line, number: number, path: path)
         guard let at = JSONText.instant(parsing: decoded.at) else {
             throw .damaged(path: path.string, line: number, field: "at", detail: "'\(decoded.at)' is not a time")
         }

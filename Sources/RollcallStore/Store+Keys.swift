@@ -112,12 +112,7 @@ extension ChainedLog {
     /// Reads one line of the keys log, naming the field that is wrong. The key is read
     /// again from its text, so a line whose fingerprint was edited is damage, not a key.
     static func keyChange(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> KeyChange {
-        let decoded: KeyChange.Line
-        do {
-            decoded = try JSONDecoder().decode(KeyChange.Line.self, from: Data(line))
-        } catch {
-            throw .damaged(path: path.string, line: number, field: nil, detail: "not a keys log line: \(error)")
-        }
+        let decoded = try decode(KeyChange.Line.self, line, number: number, path: path)
         let key: SSHPublicKey
         do { key = try SSHPublicKey(line: decoded.key) } catch {
             throw .damaged(path: path.string, line: number, field: "key", detail: error.description)

@@ -117,10 +117,11 @@ struct InterventionLine: Decodable {
 
 extension ChainedLog {
     /// Reads one line of the interventions log, naming the field that is wrong.
-    static func intervention(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> InterventionRecord {
-        let decoded: InterventionLine
+    /// One line of a chained log decoded as `type`, a problem named by the log's line
+    /// and the field that is wrong.
+    static func decode<Line: Decodable>(_ type: Line.Type, _ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> Line {
         do {
-            decoded = try JSONDecoder().decode(InterventionLine.self, from: Data(line))
+            return try JSONDecoder().decode(type, from: Data(line))
         } catch let error as DecodingError {
             let damage = JSONFile.damage(error, bytes: line, path: path.string)
             if case let .damaged(_, _, field, detail) = damage { throw .damaged(path: path.string, line: number, field: field, detail: detail) }
@@ -128,6 +129,10 @@ extension ChainedLog {
         } catch {
             throw .damaged(path: path.string, line: number, field: nil, detail: "\(error)")
         }
+    }
+
+    static func intervention(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> InterventionRecord {
+        let decoded = try decode(InterventionLine.self, line, number: number, path: path)
         func bad(_ field: String, _ value: String) -> StoreError {
             .damaged(path: path.string, line: number, field: field, detail: "'\(value)' is not valid here")
         }
