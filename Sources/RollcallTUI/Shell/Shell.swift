@@ -124,6 +124,8 @@ public struct Shell {
     }
 
     /// Builds every screen that came from the records again, each at the terminal's size.
+    /// One that cannot be built now (the records unreadable for a moment) keeps what it
+    /// showed: the outcome of the task that changed them is still said.
     private func refresh(_ stack: inout [any Screen]) {
         for index in stack.indices {
             guard let origin = stack[index].origin, let fresh = try? services.open(origin, size: terminal.size) else { continue }
