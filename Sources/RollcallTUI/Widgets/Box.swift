@@ -1,12 +1,11 @@
 /// A bordered box drawn over a screen: the help overlay, the code picker.
 enum Box {
-    /// Draws a box with a title, lines and an optional note in its bottom border,
-    /// centred, and returns how many lines it had room for.
-    @discardableResult
+    /// Draws a box with a title, lines (as many as fit) and an optional note in its
+    /// bottom border, centred.
     static func draw(
         _ title: String, lines: [(text: String, role: StyleRole)], into buffer: inout CellBuffer, width wanted: Int,
         note: String? = nil
-    ) -> Int {
+    ) {
         let width = min(buffer.size.width - 2, wanted)
         let height = min(buffer.size.height - 2, lines.count + 2)
         let x = (buffer.size.width - width) / 2, y = (buffer.size.height - height) / 2
@@ -22,6 +21,5 @@ enum Box {
         }
         buffer.put("└" + String(repeating: "─", count: width - 2) + "┘", x: x, y: y + height - 1, role: .header)
         if let note { buffer.put(" \(note) ", x: x + 2, y: y + height - 1, role: .header, limit: width - 4) }
-        return height - 2
     }
 }
