@@ -20,6 +20,12 @@ struct Gate: ParsableCommand {
 
     func run() throws {
         let store = try StoreOptions.parse([]).open()
+        // Acting as another login is the service account's alone: a member of staff with
+        // a shell of their own who ran 'rollcall gate head' would otherwise be the head.
+        var owner = stat()
+        guard stat(store.root.string, &owner) == 0, owner.st_uid == geteuid() else {
+            throw Failure("'rollcall gate' runs only as the account that owns the store, as sshd's forced command")
+        }
         let environment = ProcessInfo.processInfo.environment
         let words = try? CommandWords.split(environment["SSH_ORIGINAL_COMMAND"] ?? "")
         // The command's name and subcommands only: option values can be a pupil's UPN or a note.

@@ -23,8 +23,10 @@ enum GatePolicy {
             }
         case "letter":
             guard rest.first == "write" else { throw Failure("only 'letter write' can be run here") }
-            if let to = rest.firstIndex(of: "--to"), rest.indices.contains(to + 1), rest[to + 1] != "-" {
-                throw Failure("a letter comes to you on standard output here: --to names a folder on the server")
+            // `--to DIR` and `--to=DIR` alike: only `-`, standard output, may be given.
+            for (index, word) in rest.enumerated() where word == "--to" || word.hasPrefix("--to=") {
+                let value = word == "--to" ? (rest.indices.contains(index + 1) ? rest[index + 1] : "-") : String(word.dropFirst(5))
+                guard value == "-" else { throw Failure("a letter comes to you on standard output here: --to names a folder on the server") }
             }
         case "keys":
             guard rest.first == "list" else { throw Failure("only 'keys list' can be run here; an admin changes keys on the server") }
@@ -37,7 +39,7 @@ enum GatePolicy {
 
     /// The words as they run: a letter is written to standard output.
     static func adjusted(_ words: [String]) -> [String] {
-        guard words.first == "letter", !words.contains("--to") else { return words }
+        guard words.first == "letter", !words.contains(where: { $0 == "--to" || $0.hasPrefix("--to=") }) else { return words }
         return words + ["--to", "-"]
     }
 }

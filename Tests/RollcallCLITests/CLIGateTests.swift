@@ -52,6 +52,7 @@ struct CLIGateTests {
         ("mark --today 2025-09-08 --date 2025-09-08 --session AM x=/", "--today cannot be given here"),
         ("import marks /etc/passwd", "import reads its file from standard input here"),
         ("letter write first-concern --upn \(SmallSchool.lukasz) --to /tmp", "--to names a folder on the server"),
+        ("letter write first-concern --upn \(SmallSchool.lukasz) --to=/tmp", "--to names a folder on the server"),
         ("letter templates", "only 'letter write' can be run here"),
         ("keys add amy -", "only 'keys list' can be run here"),
         ("check", "'check' is for an admin"),
@@ -65,6 +66,23 @@ struct CLIGateTests {
         #expect(result.status != 0)
         #expect(result.errors.contains(says), "\(result.errors)")
         #expect(result.errors.split(separator: "\n").count == 1 || command.contains(";"), "\(result.errors)")
+    }
+
+    /// Only the account that owns the store (the service account sshd runs the gate as)
+    /// may act as another login: a member of staff with a shell cannot become the head.
+    @Test func theGateActsAsAnotherLoginOnlyForTheStoresOwner() throws {
+        let cli = try school()
+        defer { cli.remove() }
+        guard getuid() == 0 else {
+            print("skipped: giving the store to another account needs root")
+            return
+        }
+        let nobody: uid_t = 65_534
+        try #require(chown(cli.store, nobody, gid_t(nobody)) == 0)
+        let result = try gate(cli, "lead", "report summary")
+        #expect(result.status != 0)
+        #expect(result.errors.contains("'rollcall gate' runs only as the account that owns the store"))
+        #expect(!FileManager.default.fileExists(atPath: cli.store + "/audit/access.jsonl"))
     }
 
     @Test func aLoginNoLongerOnTheStaffListIsRefused() throws {

@@ -82,8 +82,6 @@ public struct PickerState: Screen, Hashable {
 
     public static let keySections = [keys.section, findKeys.section]
 
-    public var origin: ScreenOrigin? { nil }
-
     public mutating func receive(_ outcome: Outcome) {
         message = outcome.message
     }

@@ -15,8 +15,6 @@ extension RegisterState: Screen {
         }
     }
 
-    public var origin: ScreenOrigin? { nil }
-
     /// Reacts to a key pressed at the context's minute (which decides `L` or `U`);
     /// returns what the shell must do (save a mark, leave). Never draws.
     public mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
