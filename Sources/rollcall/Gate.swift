@@ -29,7 +29,7 @@ struct Gate: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let words = try? CommandWords.split(environment["SSH_ORIGINAL_COMMAND"] ?? "")
         // The command's name and subcommands only: option values can be a pupil's UPN or a note.
-        let named = (words ?? ["(unreadable)"]).prefix { !$0.hasPrefix("-") && !$0.contains("=") }.prefix(2).joined(separator: " ")
+        let named = (words.map { $0.isEmpty ? ["tui"] : $0 } ?? ["(unreadable)"]).prefix { !$0.hasPrefix("-") && !$0.contains("=") }.prefix(2).joined(separator: " ")
         let client = environment["SSH_CONNECTION"].map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
         let fingerprint = Gate.fingerprint(authInfo: environment["SSH_USER_AUTH"])
         let started = Date()

@@ -32,6 +32,9 @@ struct Rollcall: ParsableCommand {
         }
         do {
             try command.run()
+        } catch where exitCode(for: error) == .success {
+            // Help asked for (`rollcall keys`, a group without a run of its own): ArgumentParser's text as written.
+            exit(withError: error)
         } catch {
             let message = fullMessage(for: error).trimmingCharacters(in: .newlines)
             if !message.isEmpty { printError(message) }

@@ -29,6 +29,7 @@ struct TUI: ParsableCommand {
     var idleMinutes: Int?
 
     func validate() throws {
+        if let theme { try ThemeFiles.checkName(theme) }
         if let idleMinutes, !IdleLimit.allowedMinutes.contains(idleMinutes) {
             throw ValidationError("--idle-minutes \(idleMinutes) is not from 1 to 480")
         }

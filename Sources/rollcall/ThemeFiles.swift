@@ -1,4 +1,5 @@
 import Foundation
+import RollcallCore
 import RollcallTUI
 
 /// Finds the theme a user asks for. The themes Rollcall ships are compiled in
@@ -25,10 +26,19 @@ enum ThemeFiles {
         return found
     }
 
+    /// A theme is asked for by name, never by path: `--theme ../../tmp/x` would read
+    /// any JSON file on the server for a member of staff who reaches it only through the gate.
+    static func checkName(_ name: String) throws {
+        guard !name.isEmpty, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
+            throw Failure("theme '\(TerminalText.visible(name))' is not a theme's name (letters, digits, - and _)")
+        }
+    }
+
     /// The named theme: a file of that name in one of `directories`, else the built-in
     /// one; `monochrome` when colour is off. An unknown name is an error that lists the
     /// themes there are.
     static func load(_ name: String) throws -> Theme {
+        try checkName(name)
         for directory in directories {
             let file = directory.appendingPathComponent("\(name).json")
             guard let data = FileManager.default.contents(atPath: file.path) else { continue }

@@ -44,20 +44,32 @@ struct CLI {
 
     @discardableResult
     func run(_ arguments: [String], today: String = "2025-09-12", environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = CLI.executable
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["ROLLCALL_STORE"] = store
         env["ROLLCALL_TODAY"] = today
-        env.merge(environment) { $1 }
-        process.environment = env
-        let output = Pipe(), errors = Pipe()
+        return try CLI.execute(CLI.executable.path, arguments, environment: env.merging(environment) { $1 })
+    }
+
+    /// Runs any program to its end with `input` on its standard input (none: empty).
+    static func execute(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: Data = Data()) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        process.standardInput = standardInput
         try process.run()
+        standardInput.fileHandleForWriting.write(input)
+        try standardInput.fileHandleForWriting.close()
+        // Read both to their ends together: a child that fills one pipe while we wait on
+        // the other would never finish.
+        nonisolated(unsafe) var err = Data()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { err = errors.fileHandleForReading.readDataToEndOfFile() }
         let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
                       errors: String(decoding: err, as: UTF8.self))

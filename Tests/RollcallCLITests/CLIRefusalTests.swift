@@ -3,6 +3,18 @@ import Testing
 
 @Suite("rollcall: bad input, permissions and the audit")
 struct CLIRefusalTests {
+    /// Help is ArgumentParser's text as written, lines and all: only errors that may quote
+    /// the school's data are made safe for a terminal.
+    @Test(arguments: [["--help"], ["keys"], ["keys", "--help"], ["report", "--help"]])
+    func helpIsPrintedAsWritten(arguments: [String]) throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let result = try cli.run(arguments)
+        let text = result.output + result.errors
+        #expect(text.contains("\nUSAGE: rollcall"), "\(text)")
+        #expect(!text.contains("\u{240A}"))
+    }
+
     @Test func aBadMarksFileNamesEveryProblemAndImportsNothing() throws {
         let cli = try CLI()
         defer { cli.remove() }

@@ -392,6 +392,20 @@ struct CLIRulesForEveryUserTests {
         #expect(text == "Error: there is no theme called 'planted'; the themes are colour-blind, default, high-contrast, light, monochrome\n")
     }
 
+    /// A theme is a name, never a path: through the gate a path would read any JSON
+    /// file on the server.
+    @Test(arguments: ["../../../tmp/planted", "/tmp/planted", "", "dark\u{1B}[2J"])
+    func aThemeIsANameNotAPath(theme: String) throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        try #"{"name": "planted", "roles": {}}"#.write(toFile: "/tmp/planted.json", atomically: false, encoding: .utf8)
+        let result = try cli.run(["tui", "--theme", theme])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("is not a theme's name (letters, digits, - and _)"), "\(result.errors)")
+        #expect(!result.errors.contains("\u{1B}"))
+    }
+
     @Test func anAdminMayStillWorkAsOfAnotherDay() throws {
         let cli = try school(as: "admin")
         defer { cli.remove() }
