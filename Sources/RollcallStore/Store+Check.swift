@@ -76,6 +76,9 @@ extension Store {
             problems += try ChainedLog(path: layout.keys).verify(ChainedLog.keyChange, headRequired: requireHeads)
         }
         attempt { () throws(StoreError) in
+            problems += try ChainedLog(path: layout.admissions).verify(ChainedLog.admission, headRequired: requireHeads)
+        }
+        attempt { () throws(StoreError) in
             problems += try ChainedLog(path: layout.access).verify(ChainedLog.accessEvent, headRequired: requireHeads)
         }
         problems += journalProblems()

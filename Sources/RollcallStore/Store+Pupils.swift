@@ -33,6 +33,18 @@ extension Store {
     /// import of pupils and their forms lands whole or not at all.
     public func updatePupils(today: CalendarDate, groups changeGroups: ((inout [Group]) throws -> Void)? = nil,
                              _ change: (inout [Pupil]) throws -> Void) throws {
+        try updateAdmissionRegister(today: today, groups: changeGroups) { pupils in
+            try change(&pupils)
+            return []
+        }
+    }
+
+    /// The same, with changes to the admission register that `change` returns, appended
+    /// to its log in the same write. Whatever `change` or an import does, a deletion that
+    /// stands keeps the pupil off roll from the day after it: the admission register, not
+    /// a file from another system, says who is on roll.
+    public func updateAdmissionRegister(today: CalendarDate, groups changeGroups: ((inout [Group]) throws -> Void)? = nil,
+                                        _ change: (inout [Pupil]) throws -> [AdmissionEvent]) throws {
         var refusal: (any Error)?
         try withStoreLock { () throws(StoreError) in
             let lock = try FileLock(layout.lock("pupils"), .exclusive)
@@ -45,8 +57,13 @@ extension Store {
             let leavers = current.leaversBefore == nil ? [] : try readPupils(layout.leavers).pupils
             var pupils = leavers + current.pupils
             var files: [(path: FilePath, bytes: [UInt8])] = []
+            var events: [AdmissionEvent] = []
             do {
-                try change(&pupils)
+                events = try change(&pupils)
+                let standing = AdmissionEvent.standingDeletions(try ChainedLog(path: layout.admissions).entries(ChainedLog.admission) + events)
+                for index in pupils.indices {
+                    if let deletion = standing[pupils[index].upn] { pupils[index].leavingDate = deletion.date }
+                }
                 if let changeGroups {
                     DurableFile.sweepTemporaries(of: layout.groups)
                     var groups = try read(GroupsFile.self, at: layout.groups)?.groups ?? []
@@ -64,7 +81,7 @@ extension Store {
             }
             files.append((layout.pupils, JSONFile.encode(PupilsFile(leaversBefore: split, pupils: onRoll))))
             if left != leavers { files.insert((layout.leavers, JSONFile.encode(PupilsFile(pupils: left))), at: 0) }
-            try writeTogether(files, audit: [], transaction: UUID().uuidString.lowercased())
+            try writeTogether(files, audit: [], admissions: events.map(AdmissionRecord.init), transaction: UUID().uuidString.lowercased())
         }
         if let refusal { throw refusal }
     }

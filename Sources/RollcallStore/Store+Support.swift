@@ -89,6 +89,7 @@ struct InterventionLine: Decodable {
     let parent: String?
     let sessions: [String]?
     let notice: Int?
+    let about: String?
     let at: String
     let by: String
     let name: String?
@@ -107,11 +108,8 @@ struct InterventionLine: Decodable {
             fields.append("\"sessions\":[" + intervention.sessions.map { "\"\($0)\"" }.joined(separator: ",") + "]")
         }
         if let notice = intervention.notice { fields.append("\"notice\":\(notice)") }
-        fields.append("\"at\":\"\(JSONText.instant(instant))\"")
-        fields.append("\"by\":\(JSONText.string(recorder.login))")
-        if let name = recorder.name { fields.append("\"name\":\(JSONText.string(name))") }
-        if let role = recorder.role { fields.append("\"role\":\"\(role.rawValue)\"") }
-        return fields.joined(separator: ",")
+        if let about = intervention.about { fields.append("\"about\":\"\(about.rawValue)\"") }
+        return (fields + JSONText.stamp(by: recorder, at: instant)).joined(separator: ",")
     }
 }
 
@@ -150,9 +148,14 @@ extension ChainedLog {
             sessions.append(session)
         }
         guard let at = JSONText.instant(parsing: decoded.at) else { throw bad("at", decoded.at) }
+        var about: LAReturnKind?
+        if let text = decoded.about {
+            guard let parsed = LAReturnKind(rawValue: text) else { throw bad("about", text) }
+            about = parsed
+        }
         do {
             let intervention = try Intervention(upn: upn, date: date, kind: kind, note: decoded.note, reviewDate: review,
-                                                parent: decoded.parent, sessions: sessions, notice: decoded.notice)
+                                                parent: decoded.parent, sessions: sessions, notice: decoded.notice, about: about)
             return InterventionRecord(number: decoded.seq, intervention: intervention,
                                       by: Recorder(login: decoded.by, name: decoded.name, role: decoded.role.flatMap(StaffRole.init(rawValue:))),
                                       at: at)

@@ -90,7 +90,8 @@ public struct Store: Sendable {
     /// store cannot be written here.
     private func keepHeads() {
         try? withStoreLock { () throws(StoreError) in
-            for (log, name) in [(layout.audit, "audit"), (layout.interventions, "interventions"), (layout.keys, "keys"), (layout.access, "access")] {
+            for (log, name) in [(layout.audit, "audit"), (layout.interventions, "interventions"), (layout.keys, "keys"), (layout.access, "access"),
+                                (layout.admissions, "admissions")] {
                 let lock = try FileLock(layout.lock(name), .exclusive)
                 defer { lock.unlock() }
                 let chain = ChainedLog(path: log)

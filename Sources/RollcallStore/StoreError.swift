@@ -13,6 +13,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case amendmentRefused(String)
     /// A key not added or removed, and why.
     case keyRefused(String)
+    /// A deletion or readmission not made, and why.
+    case admissionRefused(String)
     /// A file or folder with another mode than the store gives (0600, 0700) or another
     /// owner than the store's.
     case access(path: String, detail: String)
@@ -46,7 +48,7 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(place): \(what)\(detail) (the file was left as it is)"
         case let .io(path, action, errno):
             return "\(path): could not \(action): \(errno.description)"
-        case let .keyRefused(reason):
+        case let .keyRefused(reason), let .admissionRefused(reason):
             return reason
         case let .amendmentRefused(reason):
             return reason

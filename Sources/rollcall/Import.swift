@@ -77,25 +77,35 @@ struct ImportPupils: ParsableCommand {
         abstract: "Import or update pupils from CSV, by UPN.",
         discussion: """
             Required columns: upn, surname, forename, date_of_birth, year_group, form.
-            Optional: preferred_name, sex (or gender), sen, fsm, eal, social_worker, youth_justice, looked_after, admission_date, leaving_date.
+            Optional: preferred_name, sex (or gender), sen, fsm, eal, social_worker, youth_justice, looked_after, \
+            starting_day (or admission_date), address, previous_school, leaving_date.
+            A change to an existing pupil's entry (name, sex, date of birth, address, previous school, starting day) \
+            is an amendment of the admission register, kept with the original, the reason, when and by whom.
             Example: rollcall import pupils pupils.csv
             """)
 
     @OptionGroup var options: StoreOptions
     @Argument(help: "The pupils CSV file (UTF-8, with a header row).") var file: String
+    @Option(help: "Why entries change, kept with each amendment (default: 'updated from FILE').") var reason: String?
 
     func run() throws {
         let store = try options.open()
         try authoriseImport(store, options)
         let imported = try checking { try PupilsImport(table: readTable(file), file: file, today: options.currentDate()) }
         printWarnings(imported.warnings)
-        var added = 0
-        try store.updatePupils(today: options.currentDate(), groups: { imported.merge(into: &$0) }) { pupils in
+        var added = 0, amended = 0
+        let staff = try store.staff()
+        let recorder = try staff.recorder(login: try options.login)
+        let why = reason ?? "updated from \(URL(fileURLWithPath: file).lastPathComponent)"
+        try store.updateAdmissionRegister(today: options.currentDate(), groups: { imported.merge(into: &$0) }) { pupils in
             let known = Set(pupils.map(\.upn))
             added = imported.pupils.count { !known.contains($0.upn) }
-            imported.merge(into: &pupils)
+            let amendments = imported.merge(into: &pupils, reason: why)
+            amended = amendments.count
+            return amendments.map { AdmissionEvent($0, by: recorder, at: RealClock.now) }
         }
-        print("Imported \(imported.pupils.count) pupils: \(added) new, \(imported.pupils.count - added) updated.")
+        print("Imported \(imported.pupils.count) pupils: \(added) new, \(imported.pupils.count - added) updated"
+              + (amended == 0 ? "." : "; \(amended) item\(amended == 1 ? "" : "s") of the admission register amended, each kept with the original."))
     }
 }
 

@@ -5,6 +5,7 @@ import RollcallExchange
 import RollcallStore
 
 extension InterventionKind: ExpressibleByArgument {}
+extension LAReturnKind: ExpressibleByArgument {}
 
 struct Intervene: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,7 +23,7 @@ struct InterventionAdd: ParsableCommand {
             part-time-timetable and part-time-review need --review-date; penalty-notice-issued needs --parent and \
             the sessions (--sessions, or --penalty-window for the unauthorised sessions of the current window); \
             decision-not-to-issue needs --note with the reason and the sessions; penalty-notice-paid and -withdrawn \
-            need --notice, the log number of the notice.
+            need --notice, the log number of the notice; la-return needs --about admission or --about deletion.
             Example: rollcall intervention add meeting --upn B801200005001 --note "Met mum; agreed a plan"
             Example: rollcall intervention add penalty-notice-issued --upn B801200005001 --parent "Jo O'Brien" --penalty-window
             """)
@@ -37,6 +38,7 @@ struct InterventionAdd: ParsableCommand {
     @Option(help: ArgumentHelp("Sessions a notice or decision is for, separated by commas.", valueName: "'yyyy-mm-dd AM,...'")) var sessions: String?
     @Flag(help: "The unauthorised sessions of the current penalty window.") var penaltyWindow = false
     @Option(help: "The log number of the notice paid or withdrawn.") var notice: Int?
+    @Option(help: "What an la-return is about: admission or deletion.") var about: LAReturnKind?
 
     func run() throws {
         let store = try options.open()
@@ -61,7 +63,7 @@ struct InterventionAdd: ParsableCommand {
         do {
             intervention = try Intervention(upn: pupilUPN, date: parseDate(date, option: "date") ?? today, kind: kind, note: note,
                                             reviewDate: parseDate(reviewDate, option: "review-date"), parent: parent,
-                                            sessions: chosen, notice: notice)
+                                            sessions: chosen, notice: notice, about: about)
         } catch let error as InterventionError {
             throw Failure(error.description)
         }
@@ -74,7 +76,7 @@ struct InterventionList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "The interventions log, oldest first.",
-        discussion: "Columns: number, upn, date, kind, note, review_date, parent, sessions, notice, at, by.")
+        discussion: "Columns: number, upn, date, kind, note, review_date, parent, sessions, notice, about, at, by.")
 
     @OptionGroup var options: StoreOptions
     @Option(help: "Only this pupil.") var upn: String?

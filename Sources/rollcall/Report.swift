@@ -11,7 +11,7 @@ struct Report: ParsableCommand {
         commandName: "report",
         abstract: "Attendance figures by pupil, for the penalty threshold, or by cohort.",
         discussion: "Reports cover the current academic year up to today unless --from and --to say otherwise.",
-        subcommands: [ReportPupils.self, ReportPenalty.self, ReportSummary.self, ReportFollowUps.self])
+        subcommands: [ReportPupils.self, ReportPenalty.self, ReportSummary.self, ReportFollowUps.self, ReportAdmissions.self])
 }
 
 /// The period options of reports and exports.
@@ -139,5 +139,26 @@ struct ReportFollowUps: ParsableCommand {
         let entries = FollowUps(records, contacts: try store.contacts(), log: try store.interventions(), asOf: day).list()
             .filter { rule == nil || $0.rule.rawValue == rule }
         print(Reports.followUps(entries).render(format), terminator: "")
+    }
+}
+
+struct ReportAdmissions: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "admissions",
+        abstract: "The admission register's extract: names entered, amendments, deletions and readmissions in the period.",
+        discussion: """
+            Columns: date, event (entered, amended, deleted, readmitted), upn, surname, forename, ground, field, old, \
+            new, reason, at, by. A deletion is dated by its day; an amendment or readmission by the day it was made.
+            Example: rollcall report admissions --from 2025-09-01 --to 2025-12-19 --format csv > admissions.csv
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var period: PeriodOptions
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let (store, today) = try options.openToReview()
+        let days = try period.resolve(today: today, calendar: try store.calendar())
+        print(Reports.admissions(try store.pupils(), events: try store.admissionEvents(), period: days).render(format), terminator: "")
     }
 }

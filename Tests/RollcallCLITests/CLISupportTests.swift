@@ -60,7 +60,7 @@ struct CLISupportTests {
         #expect(rows[0]["sessions"] as? [String] == ["2025-09-01 PM"])
 
         let log = try cli.run(["intervention", "list", "--format", "csv"]).output
-        #expect(log.hasPrefix("number,upn,date,kind,note,review_date,parent,sessions,notice,at,by\r\n"))
+        #expect(log.hasPrefix("number,upn,date,kind,note,review_date,parent,sessions,notice,about,at,by\r\n"))
         #expect(log.contains("1,\(SmallSchool.tomas),2025-09-12,first-day-call,\"Mum: dentist, forgot to say\""))
         #expect(try cli.run(["check"]).status == 0)
     }

@@ -105,6 +105,8 @@ struct TerminalEndToEndTests {
         try tmux.resize(width: 50, height: 20)
         try tmux.waitFor("Terminal too small: 60x10 needed, this is 50x20")
         try tmux.resize(width: 120, height: 30)
+        // The footer is drawn last: once it shows, the whole frame is there.
+        try tmux.waitFor("/ present  Enter codes")
         let wide = try tmux.waitFor("2 unmarked")
         let rows = wide.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(rows.count == 30)

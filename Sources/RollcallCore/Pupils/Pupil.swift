@@ -24,10 +24,15 @@ public struct Pupil: Hashable, Sendable, Codable, Identifiable {
     public var hasSocialWorker: Bool
     public var hasYouthJusticeWorker: Bool
     public var isLookedAfter: Bool
-    /// First day on roll; nil when the pupil was on roll before the records begin.
+    /// The starting day (regulation 8): on roll from its first session; nil when the
+    /// pupil was on roll before the records begin.
     public var admissionDate: CalendarDate?
     /// Last day on roll: attendance is recorded up to and including the day of deletion.
     public var leavingDate: CalendarDate?
+    /// The pupil's home address, as the admission register holds it.
+    public var address: String?
+    /// The school the pupil last attended, if any.
+    public var previousSchool: String?
 
     public var id: UPN { upn }
 
@@ -37,9 +42,12 @@ public struct Pupil: Hashable, Sendable, Codable, Identifiable {
         sen: SENStatus = .none, fsm: Bool = false, eal: Bool = false,
         hasSocialWorker: Bool = false, hasYouthJusticeWorker: Bool = false,
         isLookedAfter: Bool = false, admissionDate: CalendarDate? = nil,
-        leavingDate: CalendarDate? = nil, formerForms: [String]? = nil
+        leavingDate: CalendarDate? = nil, formerForms: [String]? = nil, address: String? = nil,
+        previousSchool: String? = nil
     ) {
         self.formerForms = formerForms
+        self.address = address
+        self.previousSchool = previousSchool
         self.upn = upn
         self.surname = surname
         self.forename = forename

@@ -13,6 +13,8 @@ public enum StaffAction: Hashable, Sendable {
     case log(InterventionKind)
     /// Adding or removing a member of staff's SSH key: who can reach the school.
     case manageKeys
+    /// Deleting a pupil's name from the admission register, or undoing a deletion.
+    case changeAdmissionRegister
 }
 
 extension StaffAction {

@@ -67,13 +67,15 @@ public struct StaffList: Hashable, Sendable, Codable {
         case let .log(kind):
             switch kind {
             case .noticeToImprove, .penaltyNoticeIssued, .penaltyNoticePaid, .penaltyNoticeWithdrawn, .decisionNotToIssue,
-                 .localAuthorityReferral, .localAuthorityNotified:
+                 .localAuthorityReferral, .localAuthorityNotified, .localAuthorityJointEnquiries, .localAuthorityReturn:
                 throw .needsAttendanceRole(login: login, what: "Logging \(kind.rawValue)")
             default:
                 return
             }
         case .importData:
             throw .needsAttendanceRole(login: login, what: "Importing")
+        case .changeAdmissionRegister:
+            throw .needsAttendanceRole(login: login, what: "Deleting or readmitting a pupil")
         case .manageKeys:
             return // decided above
         case let .mark(group, session), let .amend(group, session):

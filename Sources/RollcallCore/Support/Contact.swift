@@ -15,8 +15,16 @@ public struct Contact: Hashable, Sendable, Codable {
     public var phones: [String]
     /// Whether the pupil lives with this contact: who a letter goes to first.
     public var livesWithPupil: Bool
+    /// The contact's address, as the admission register holds it for a parent.
+    public var address: String?
+    /// The number to ring in an emergency: the admission register needs at least one for
+    /// each parent the pupil lives with.
+    public var emergencyPhone: String?
 
-    public init(upn: UPN, name: String, relationship: String, role: Role = .parent, phones: [String] = [], livesWithPupil: Bool = false) {
+    public init(upn: UPN, name: String, relationship: String, role: Role = .parent, phones: [String] = [], livesWithPupil: Bool = false,
+                address: String? = nil, emergencyPhone: String? = nil) {
+        self.address = address
+        self.emergencyPhone = emergencyPhone
         self.upn = upn
         self.name = name
         self.relationship = relationship

@@ -16,9 +16,11 @@ public struct Intervention: Hashable, Sendable {
     public let sessions: [Session]
     /// The log number of the notice a payment or withdrawal is about.
     public let notice: Int?
+    /// What a return to the local authority is about.
+    public let about: LAReturnKind?
 
     public init(upn: UPN, date: CalendarDate, kind: InterventionKind, note: String = "", reviewDate: CalendarDate? = nil,
-                parent: String? = nil, sessions: [Session] = [], notice: Int? = nil) throws(InterventionError) {
+                parent: String? = nil, sessions: [Session] = [], notice: Int? = nil, about: LAReturnKind? = nil) throws(InterventionError) {
         let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
         let parent = parent?.trimmingCharacters(in: .whitespacesAndNewlines)
         switch kind {
@@ -33,6 +35,8 @@ public struct Intervention: Hashable, Sendable {
             guard !sessions.isEmpty else { throw .needs(kind, "the sessions it is for") }
         case .penaltyNoticePaid, .penaltyNoticeWithdrawn:
             guard notice != nil else { throw .needs(kind, "the log number of the notice") }
+        case .localAuthorityReturn:
+            guard about != nil else { throw .needs(kind, "what it is about: an admission or a deletion") }
         default:
             break
         }
@@ -44,6 +48,7 @@ public struct Intervention: Hashable, Sendable {
         self.parent = parent
         self.sessions = sessions.sorted()
         self.notice = notice
+        self.about = about
     }
 }
 

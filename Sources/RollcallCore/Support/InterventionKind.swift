@@ -24,6 +24,11 @@ public enum InterventionKind: String, CaseIterable, Sendable, Codable {
     case localAuthorityNotified = "la-notified"
     /// The pupil's social worker or youth justice worker told of an unexplained absence.
     case workerTold = "worker-told"
+    /// The school and the local authority tried together to find a pupil who is missing:
+    /// what deletion on ground (i) needs.
+    case localAuthorityJointEnquiries = "la-joint-enquiries"
+    /// A return made to the local authority (regulation 13), about an admission or a deletion.
+    case localAuthorityReturn = "la-return"
 
     /// Help offered to the family: what a school must show before a penalty notice.
     public var isSupport: Bool {
@@ -54,6 +59,8 @@ public enum InterventionKind: String, CaseIterable, Sendable, Codable {
         case .localAuthorityReferral: "Referral to the local authority"
         case .localAuthorityNotified: "Local authority notified"
         case .workerTold: "Social / youth justice worker told"
+        case .localAuthorityJointEnquiries: "Joint enquiries with the local authority"
+        case .localAuthorityReturn: "Return to the local authority"
         }
     }
 }

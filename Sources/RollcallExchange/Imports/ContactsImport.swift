@@ -1,12 +1,12 @@
 import RollcallCore
 
 /// Parents, carers and workers from CSV: `upn, name, relationship, role, phone,
-/// phone2, lives_with_pupil`. `role` is `parent` (the default), `social-worker` or
+/// phone2, lives_with_pupil, address, emergency_phone`. `role` is `parent` (the default), `social-worker` or
 /// `youth-justice-worker`. Each pupil in the file has their contacts replaced by the
 /// file's; pupils not in it keep theirs.
 public struct ContactsImport: Sendable {
     public static let required = ["upn", "name", "relationship"]
-    public static let optional = ["role", "phone", "phone2", "lives_with_pupil"]
+    public static let optional = ["role", "phone", "phone2", "lives_with_pupil", "address", "emergency_phone"]
 
     public let contacts: [Contact]
     public let warnings: [ImportProblem]
@@ -39,14 +39,18 @@ public struct ContactsImport: Sendable {
             let role = Contact.Role(rawValue: roleText.lowercased().replacingOccurrences(of: "_", with: "-"))
             if role == nil { problem("role '\(roleText)' is not one of \(Contact.Role.allCases.map(\.rawValue).joined(separator: ", "))") }
             let phones = ["phone", "phone2"].compactMap { columns.value($0, in: row) }
-            for (column, phone) in zip(["phone", "phone2"], phones) where !ContactsImport.isPhone(phone) {
+            let emergency = columns.value("emergency_phone", in: row)
+            for (column, phone) in zip(["phone", "phone2"], phones) + [("emergency_phone", emergency ?? "000000")] where !ContactsImport.isPhone(phone) {
                 problem("\(column) '\(phone)' is not a phone number (digits, spaces, + ( ) -)")
             }
+            let address = columns.value("address", in: row)
+            if let address, let wrong = EntryLimits.textProblem(address) { problem("address \(wrong)") }
             let livesText = columns.value("lives_with_pupil", in: row)
             let lives = FieldValue.flag(livesText)
             if lives == nil { problem("lives_with_pupil '\(livesText ?? "")' is not Y or N") }
             guard problems.count == before, let upn, let name, let relationship, let role, let lives else { continue }
-            contacts.append(Contact(upn: upn, name: name, relationship: relationship, role: role, phones: phones, livesWithPupil: lives))
+            contacts.append(Contact(upn: upn, name: name, relationship: relationship, role: role, phones: phones, livesWithPupil: lives,
+                                    address: address, emergencyPhone: emergency))
         }
         if !problems.isEmpty { throw ImportFailure(problems) }
         self.contacts = contacts

@@ -6,12 +6,15 @@ import RollcallStore
 ///
 /// Required columns: `upn, surname, forename, date_of_birth, year_group, form`. Optional:
 /// `preferred_name, sex, sen, fsm, eal, social_worker, youth_justice, looked_after,
-/// admission_date, leaving_date`; a `gender` column, as some MIS exports name it, is read
-/// as `sex`. Any other column is ignored with a warning.
+/// starting_day, address, previous_school, leaving_date`; a `gender` column, as some MIS
+/// exports name it, is read as `sex`, and `admission_date` as `starting_day`. Any other
+/// column is ignored with a warning. An entry missing an item the admission register
+/// needs still imports: the `admission-details` follow-up lists it to fix.
 public struct PupilsImport: Sendable {
     public static let required = ["upn", "surname", "forename", "date_of_birth", "year_group", "form"]
     public static let optional = ["preferred_name", "sex", "gender", "sen", "fsm", "eal", "social_worker",
-                                  "youth_justice", "looked_after", "admission_date", "leaving_date"]
+                                  "youth_justice", "looked_after", "starting_day", "admission_date", "leaving_date",
+                                  "address", "previous_school"]
 
     public let pupils: [Pupil]
     public let warnings: [ImportProblem]
@@ -53,9 +56,10 @@ public struct PupilsImport: Sendable {
             let surname = value("surname"), forename = value("forename")
             if surname == nil { problem("surname is empty") }
             if forename == nil { problem("forename is empty") }
-            for column in ["surname", "forename", "preferred_name", "form"] {
+            for column in ["surname", "forename", "preferred_name", "form", "previous_school"] {
                 if let text = value(column), let wrong = EntryLimits.nameProblem(text) { problem("\(column) \(wrong)") }
             }
+            if let text = value("address"), let wrong = EntryLimits.textProblem(text) { problem("address \(wrong)") }
             let birth = date("date_of_birth")
             if value("date_of_birth") == nil { problem("date_of_birth is empty") }
             if let birth, let wrong = EntryLimits.ageProblem(born: birth, on: today) { problem("date_of_birth: \(wrong)") }
@@ -77,9 +81,10 @@ public struct PupilsImport: Sendable {
             }
             let fsm = flag("fsm"), eal = flag("eal"), socialWorker = flag("social_worker")
             let youthJustice = flag("youth_justice"), lookedAfter = flag("looked_after")
-            let admission = date("admission_date"), leaving = date("leaving_date")
+            let startColumn = value("starting_day") != nil ? "starting_day" : "admission_date"
+            let admission = date(startColumn), leaving = date("leaving_date")
             if let admission, let leaving, leaving < admission {
-                problem("leaving_date \(leaving) is before admission_date \(admission)")
+                problem("leaving_date \(leaving) is before \(startColumn) \(admission)")
             }
             guard problems.count == problemsBefore, let upn, let surname, let forename, let birth, let yearGroup, let form else { continue }
             seen[upn] = row.line
@@ -88,7 +93,8 @@ public struct PupilsImport: Sendable {
                 dateOfBirth: birth, yearGroup: yearGroup, form: form, sex: sex, sen: sen,
                 fsm: fsm, eal: eal, hasSocialWorker: socialWorker,
                 hasYouthJusticeWorker: youthJustice, isLookedAfter: lookedAfter,
-                admissionDate: admission, leavingDate: leaving))
+                admissionDate: admission, leavingDate: leaving, address: value("address"),
+                previousSchool: value("previous_school")))
         }
         if !problems.isEmpty { throw ImportFailure(problems) }
         self.pupils = pupils
@@ -96,18 +102,23 @@ public struct PupilsImport: Sendable {
 
     /// Adds new pupils and updates existing ones by UPN; pupils not in the file stay.
     /// Puts the file's pupils in place of those with the same UPN, keeping each one's
-    /// former forms, and the form they leave among them.
-    public func merge(into existing: inout [Pupil]) {
+    /// former forms, and the form they leave among them. Returns an amendment, with
+    /// `reason`, for each item of an existing entry that the file changes.
+    @discardableResult
+    public func merge(into existing: inout [Pupil], reason: String) -> [AdmissionEvent.Change] {
         var byUPN = Dictionary(existing.map { ($0.upn, $0) }, uniquingKeysWith: { $1 })
+        var amendments: [AdmissionEvent.Change] = []
         for pupil in pupils {
             // A pupil who changed form keeps the forms they were in: their earlier marks are there.
             var merged = pupil
             if let known = byUPN[pupil.upn] {
                 merged.formerForms = known.moved(to: pupil.form).formerForms
+                amendments += EntryField.amendments(from: known, to: merged, reason: reason)
             }
             byUPN[pupil.upn] = merged
         }
         existing = byUPN.values.sorted { $0.upn < $1.upn }
+        return amendments
     }
 
     /// The forms the pupils are in, with their year groups, for the group list.

@@ -68,13 +68,14 @@ public enum Reports {
     }
 
     public static func interventions(_ records: [InterventionRecord]) -> ReportTable {
-        var table = ReportTable(columns: ["number", "upn", "date", "kind", "note", "review_date", "parent", "sessions", "notice", "at", "by"])
+        var table = ReportTable(columns: ["number", "upn", "date", "kind", "note", "review_date", "parent", "sessions", "notice", "about", "at", "by"])
         for record in records {
             let entry = record.intervention
             table.append([
                 .integer(record.number), .text(entry.upn.text), .text(entry.date.description), .text(entry.kind.rawValue),
                 .text(entry.note), .optionalText(entry.reviewDate?.description), .optionalText(entry.parent),
-                .list(entry.sessions.map(\.description)), .optionalInteger(entry.notice), .text(JSONText.instant(record.at)),
+                .list(entry.sessions.map(\.description)), .optionalInteger(entry.notice), .optionalText(entry.about?.rawValue),
+                .text(JSONText.instant(record.at)),
                 .text(record.by.login),
             ])
         }

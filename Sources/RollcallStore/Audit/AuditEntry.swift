@@ -42,11 +42,7 @@ extension AuditEntry {
             "\"old_code\":\(JSONText.string(amendment.original.symbol))",
             "\"new_code\":\(amendment.amended.map { JSONText.string($0.symbol) } ?? "null")",
             "\"reason\":\(JSONText.string(amendment.reason))",
-            "\"at\":\"\(JSONText.instant(amendment.at))\"",
-            "\"by\":\(JSONText.string(amendment.by.login))",
-        ]
-        if let name = amendment.by.name { fields.append("\"name\":\(JSONText.string(name))") }
-        if let role = amendment.by.role { fields.append("\"role\":\"\(role.rawValue)\"") }
+        ] + JSONText.stamp(by: amendment.by, at: amendment.at)
         // Minutes late and notes, either side, only where there are any: most amendments are of codes alone.
         if let minutes = amendment.originalMark.minutesLate { fields.append("\"old_minutes_late\":\(minutes)") }
         if let minutes = amendment.amendedMark?.minutesLate { fields.append("\"new_minutes_late\":\(minutes)") }

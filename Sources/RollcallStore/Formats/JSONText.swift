@@ -80,3 +80,13 @@ extension JSONScanner {
         return string().flatMap(JSONText.instant(parsing:))
     }
 }
+
+extension JSONText {
+    /// The fields a log line ends with: when, who, and their name and role where known.
+    static func stamp(by recorder: Recorder, at moment: Date) -> [String] {
+        var fields = ["\"at\":\"\(instant(moment))\"", "\"by\":\(string(recorder.login))"]
+        if let name = recorder.name { fields.append("\"name\":\(string(name))") }
+        if let role = recorder.role { fields.append("\"role\":\"\(role.rawValue)\"") }
+        return fields
+    }
+}

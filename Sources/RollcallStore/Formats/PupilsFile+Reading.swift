@@ -30,6 +30,7 @@ extension Store.PupilsFile {
         var sex: Sex?, sen = SENStatus.none, admission: CalendarDate?, leaving: CalendarDate?, yearGroup: Int?
         var fsm = false, eal = false, socialWorker = false, youthJustice = false, lookedAfter = false
         var formerForms: [String]?
+        var address: String?, previousSchool: String?
         func date(_ scanner: inout JSONScanner, _ value: inout CalendarDate?) -> Bool {
             if scanner.takeNull() { return true }
             value = scanner.plainString().flatMap { CalendarDate(utf8: $0) }
@@ -57,6 +58,8 @@ extension Store.PupilsFile {
             case .surname: return text(&scanner, &surname)
             case .forename: return text(&scanner, &forename)
             case .preferredName: return text(&scanner, &preferred, nullable: true)
+            case .address: return text(&scanner, &address, nullable: true)
+            case .previousSchool: return text(&scanner, &previousSchool, nullable: true)
             case .form: return text(&scanner, &form)
             case .formerForms:
                 var forms: [String] = []
@@ -92,14 +95,14 @@ extension Store.PupilsFile {
         return Pupil(upn: upn, surname: surname, forename: forename, preferredName: preferred, dateOfBirth: birth,
                      yearGroup: yearGroup, form: form, sex: sex, sen: sen, fsm: fsm, eal: eal, hasSocialWorker: socialWorker,
                      hasYouthJusticeWorker: youthJustice, isLookedAfter: lookedAfter, admissionDate: admission, leavingDate: leaving,
-                     formerForms: formerForms)
+                     formerForms: formerForms, address: address, previousSchool: previousSchool)
     }
 }
 
 /// The fields of a pupil in `pupils.json`, in the order they are written (sorted).
 private enum PupilField: String, CaseIterable {
-    case admissionDate, dateOfBirth, eal, forename, form, formerForms, fsm, hasSocialWorker, hasYouthJusticeWorker, isLookedAfter
-    case leavingDate, preferredName, sen, sex, surname, upn, yearGroup
+    case address, admissionDate, dateOfBirth, eal, forename, form, formerForms, fsm, hasSocialWorker, hasYouthJusticeWorker
+    case isLookedAfter, leavingDate, preferredName, previousSchool, sen, sex, surname, upn, yearGroup
 
     /// Every field with its name's bytes, in order.
     static let ordered: [(field: PupilField, name: [UInt8])] = allCases.map { ($0, Array($0.rawValue.utf8)) }

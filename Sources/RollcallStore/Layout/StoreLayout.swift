@@ -20,6 +20,8 @@ struct StoreLayout {
     var contacts: FilePath { root.appending("contacts.json") }
     /// The interventions log: append-only and hash-chained like the audit.
     var interventions: FilePath { root.appending("audit/interventions.jsonl") }
+    /// The admission register's deletions and readmissions: hash-chained like the audit.
+    var admissions: FilePath { root.appending("audit/admissions.jsonl") }
     /// The staff's SSH keys, as every addition and removal: hash-chained like the audit.
     var keys: FilePath { root.appending("audit/keys.jsonl") }
     /// Every session through `rollcall gate`, its start and its end: hash-chained.

@@ -6,11 +6,13 @@ struct JournalRejection: Error {
     let detail: String
 }
 
-/// A journal that passed validation: what to rename, and the audit lines to append.
+/// A journal that passed validation: what to rename, and the lines to append to the
+/// audit and to the admission register's log.
 struct ValidJournal {
     let transaction: String
     let renames: [(from: FilePath, to: FilePath)]
     let audit: [String]
+    let admissions: [String]
 }
 
 extension Journal {
@@ -51,7 +53,16 @@ extension Journal {
                 throw JournalRejection(detail: "audit entry \(index + 1): field '\(name)' is not valid")
             }
         }
-        return ValidJournal(transaction: transaction, renames: checked, audit: audit)
+        var admissions: [String] = []
+        for (index, record) in (self.admissions ?? []).enumerated() {
+            do throws(AuditLineError) {
+                admissions.append(AdmissionRecord.body(for: try record.admissionEvent(), transaction: transaction))
+            } catch {
+                guard case let .field(name, _) = error else { throw JournalRejection(detail: "admission entry \(index + 1) is not valid") }
+                throw JournalRejection(detail: "admission entry \(index + 1): field '\(name)' is not valid")
+            }
+        }
+        return ValidJournal(transaction: transaction, renames: checked, audit: audit, admissions: admissions)
     }
 
     /// The components of `relative` if it names a file the store writes in a journal.

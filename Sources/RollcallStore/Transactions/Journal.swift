@@ -21,4 +21,7 @@ struct Journal: Codable {
     let renames: [Rename]
     /// Amendments to append to the audit, in order.
     let audit: [AuditRecord]
+    /// Changes to append to the admission register's log, in order; absent from journals
+    /// written before there was one.
+    var admissions: [AdmissionRecord]? = nil
 }

@@ -98,29 +98,36 @@ extension Store {
 
     /// Carries out a journal whose writer may have done none, some or all of it.
     ///
-    /// `appender` is the audit, opened by a writer that holds its lock and has just
-    /// written the journal, so none of its lines are in yet: the log is then not read to
+    /// `appenders` are the logs, opened by a writer that holds their locks and has just
+    /// written the journal, so none of its lines are in yet: a log is then not read to
     /// see what is done, and an amendment costs the same however long the audit has grown.
-    func redo(_ journal: ValidJournal, appender: ChainedLog.Appender? = nil) throws(StoreError) {
+    func redo(_ journal: ValidJournal, appenders: [FilePath: ChainedLog.Appender] = [:]) throws(StoreError) {
         for rename in journal.renames where DurableFile.exists(rename.from) {
             try DurableFile.commit(rename.from, to: rename.to)
         }
-        if !journal.audit.isEmpty {
-            if let appender {
-                try appender.append(journal.audit)
-            } else {
-                let lock = try FileLock(layout.lock("audit"), .exclusive)
-                defer { lock.unlock() }
-                let log = ChainedLog(path: layout.audit)
-                // Opening cuts off a line a crash left half-written, which then does not count as done.
-                let opened = try log.openForAppend()
-                let remaining = journal.audit.dropFirst(try log.count(transaction: journal.transaction))
-                // Every line may be in, the head not yet: a crash between the two.
-                if remaining.isEmpty { try opened.writeHead() } else { try opened.append(Array(remaining)) }
-            }
-        }
+        try appendOnce(journal.audit, to: layout.audit, lock: "audit", transaction: journal.transaction, appender: appenders[layout.audit])
+        try appendOnce(journal.admissions, to: layout.admissions, lock: "admissions", transaction: journal.transaction,
+                       appender: appenders[layout.admissions])
         try DurableFile.remove(layout.journalDirectory.appending("\(journal.transaction).json"))
         try DurableFile.syncDirectory(layout.journalDirectory)
+    }
+
+    /// Appends a transaction's `lines` to `log`, those of them not in it already.
+    private func appendOnce(_ lines: [String], to path: FilePath, lock name: String, transaction: String,
+                            appender: ChainedLog.Appender?) throws(StoreError) {
+        guard !lines.isEmpty else { return }
+        if let appender {
+            try appender.append(lines)
+            return
+        }
+        let lock = try FileLock(layout.lock(name), .exclusive)
+        defer { lock.unlock() }
+        let log = ChainedLog(path: path)
+        // Opening cuts off a line a crash left half-written, which then does not count as done.
+        let opened = try log.openForAppend()
+        let remaining = lines.dropFirst(try log.count(transaction: transaction))
+        // Every line may be in, the head not yet: a crash between the two.
+        if remaining.isEmpty { try opened.writeHead() } else { try opened.append(Array(remaining)) }
     }
 
     /// Removes `*.tmp` files left by writers that died before their journal was written,

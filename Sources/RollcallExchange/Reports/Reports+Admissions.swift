@@ -1,0 +1,43 @@
+import RollcallCore
+import RollcallStore
+
+extension Reports {
+    /// The admission register's extract for a period: a row for each name entered (its
+    /// starting day in the period), and for each amendment, deletion and readmission made
+    /// in it, oldest first. A deletion is dated by its day; the rest by the day they were made.
+    public static func admissions(_ pupils: [Pupil], events: [AdmissionEvent], period: ClosedRange<CalendarDate>) -> ReportTable {
+        var table = ReportTable(columns: [
+            "date", "event", "upn", "surname", "forename", "ground", "field", "old", "new", "reason", "at", "by",
+        ])
+        let byUPN = Dictionary(pupils.map { ($0.upn, $0) }, uniquingKeysWith: { $1 })
+        var rows: [(CalendarDate, Int, [ReportTable.Value])] = []
+        func names(_ upn: UPN) -> [ReportTable.Value] {
+            [.text(upn.text), .text(byUPN[upn]?.surname ?? ""), .text(byUPN[upn]?.forename ?? "")]
+        }
+        for pupil in pupils {
+            guard let start = pupil.admissionDate, period.contains(start) else { continue }
+            rows.append((start, rows.count, [.text(start.description), .text("entered")] + names(pupil.upn)
+                         + [.text(""), .text(""), .text(""), .text(""), .text(""), .text(""), .text("")]))
+        }
+        for event in events {
+            let made = CalendarDate(event.at, in: School.timeZone)
+            var cells: [ReportTable.Value]
+            let day: CalendarDate
+            switch event.change {
+            case let .deleted(deletion):
+                day = deletion.date
+                cells = [.text("deleted")] + names(event.upn) + [.text(deletion.ground.rawValue), .text(""), .text(""), .text(""), .text(deletion.reason)]
+            case let .readmitted(_, deletedOn, reason):
+                day = made
+                cells = [.text("readmitted")] + names(event.upn) + [.text(""), .text(""), .text(deletedOn.description), .text(""), .text(reason)]
+            case let .amended(_, field, original, amended, reason):
+                day = made
+                cells = [.text("amended")] + names(event.upn) + [.text(""), .text(field.rawValue), .optionalText(original), .optionalText(amended), .text(reason)]
+            }
+            guard period.contains(day) else { continue }
+            rows.append((day, rows.count, [.text(day.description)] + cells + [.text(JSONText.instant(event.at)), .text(event.by.login)]))
+        }
+        for row in rows.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) { table.append(row.2) }
+        return table
+    }
+}
