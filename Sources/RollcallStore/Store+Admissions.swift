@@ -7,6 +7,11 @@ extension Store {
         try withStoreLock { () throws(StoreError) in try ChainedLog(path: layout.admissions).entries(ChainedLog.admission) }
     }
 
+    /// The deletions that stand, by pupil: the pupils the admission register has off roll.
+    public func standingDeletions() throws(StoreError) -> [UPN: Deletion] {
+        AdmissionEvent.standingDeletions(try admissionEvents())
+    }
+
     /// Deletes a pupil's name on a ground. `verify` (the ground's checks, given the pupil
     /// as on disk now) runs under the pupils' lock, so two deletions of one pupil cannot
     /// both pass; then the pupil's last day on roll and the log's line are one write.

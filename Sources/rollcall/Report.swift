@@ -11,7 +11,7 @@ struct Report: ParsableCommand {
         commandName: "report",
         abstract: "Attendance figures by pupil, for the penalty threshold, or by cohort.",
         discussion: "Reports cover the current academic year up to today unless --from and --to say otherwise.",
-        subcommands: [ReportPupils.self, ReportPenalty.self, ReportSummary.self, ReportFollowUps.self, ReportAdmissions.self])
+        subcommands: [ReportPupils.self, ReportPenalty.self, ReportSummary.self, ReportFollowUps.self, ReportLAReturns.self, ReportAdmissions.self])
 }
 
 /// The period options of reports and exports.
@@ -133,12 +133,44 @@ struct ReportFollowUps: ParsableCommand {
         if let rule, FollowUpRule(rawValue: rule) == nil {
             throw Failure("--rule '\(rule)' is not one of \(FollowUpRule.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let calendar = try store.calendar()
-        guard !calendar.years.isEmpty else { throw Failure("no calendar is imported yet: use 'rollcall import calendar'") }
-        let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: day, calendar: calendar))
-        let entries = FollowUps(records, contacts: try store.contacts(), log: try store.interventions(), asOf: day).list()
-            .filter { rule == nil || $0.rule.rawValue == rule }
+        let entries = try followUps(store, asOf: day).list().filter { rule == nil || $0.rule.rawValue == rule }
         print(Reports.followUps(entries).render(format), terminator: "")
+    }
+}
+
+/// Every follow-up list as of `day`, from the records the dashboard reads.
+func followUps(_ store: Store, asOf day: CalendarDate) throws -> FollowUps {
+    let calendar = try store.calendar()
+    guard !calendar.years.isEmpty else { throw Failure("no calendar is imported yet: use 'rollcall import calendar'") }
+    let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: day, calendar: calendar))
+    return FollowUps(records, contacts: try store.contacts(), log: try store.interventions(), asOf: day,
+                     deletions: try store.standingDeletions())
+}
+
+struct ReportLAReturns: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "la-returns",
+        abstract: "Returns to the local authority due or overdue (regulation 13), with what each must contain.",
+        discussion: """
+            A new pupil's return is due by the end of the 5th day after the name is entered (not for the most junior \
+            year joining on the first day of the school year); a deletion's no later than the deletion (not for the \
+            top year leaving at the end of the school year). Each leaves the list when 'rollcall intervention add \
+            la-return --about admission|deletion' is logged for it.
+            Columns: return, due, overdue, upn, surname, forename, preferred_name, sex, date_of_birth, address, \
+            starting_day, previous_school, parents, ground, deleted_on, new_address, new_school.
+            Example: rollcall report la-returns --format csv > returns.csv
+            """)
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: ArgumentHelp("The day to work as of (default: today).", valueName: "yyyy-mm-dd")) var asOf: String?
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let (store, today) = try options.openToReview()
+        let day = try parseDate(asOf, option: "as-of") ?? today
+        let lists = try followUps(store, asOf: day)
+        let returns = LAReturn.due(lists.list(), contacts: lists.contacts, deletions: lists.deletions, asOf: day)
+        print(Reports.laReturns(returns).render(format), terminator: "")
     }
 }
 

@@ -123,7 +123,8 @@ struct StoreScreens: ScreenServices {
     }
 
     private func dashboard() throws -> Dashboard {
-        Dashboard(try records(), today: today, minute: minute, contacts: try store.contacts(), log: try store.interventions())
+        Dashboard(try records(), today: today, minute: minute, contacts: try store.contacts(), log: try store.interventions(),
+                  deletions: try store.standingDeletions())
     }
 
     private func history(_ upn: UPN, size: Size) throws -> PupilHistoryState {

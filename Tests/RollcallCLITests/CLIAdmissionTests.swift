@@ -110,6 +110,36 @@ struct CLIAdmissionTests {
         #expect(!again.output.contains("amended"))
     }
 
+    @Test func aDeletionsReturnIsListedWithItsContentsUntilItIsLogged() throws {
+        let cli = try school()
+        defer { cli.remove() }
+        let contacts = """
+            upn,name,relationship,phone,lives_with_pupil,address,emergency_phone
+            \(SmallSchool.lukasz),Anna Kowalska,Mother,0113 496 0000,Y,"3 Elm Road, Leeds LS6 2AB",07700 900123
+            \(SmallSchool.lukasz),Piotr Kowalski,Father,,N,,
+            """
+        #expect(try cli.run(["import", "contacts", try cli.file("contacts.csv", contacts)]).status == 0)
+        try cli.run(["admission", "delete", SmallSchool.lukasz] + movedAway + ["--new-address", "9 New Road, Leeds LS7 1AA"])
+        let returns = try json(try cli.run(["report", "la-returns", "--format", "json"]).output)
+        #expect(returns.count == 1)
+        let row = try #require(returns.first)
+        #expect(row["return"] as? String == "deletion" && row["due"] as? String == "2025-09-12" && row["overdue"] as? Bool == false)
+        #expect(row["ground"] as? String == "a" && row["new_school"] as? String == "Hollins Park Academy")
+        #expect(row["new_address"] as? String == "9 New Road, Leeds LS7 1AA")
+        #expect(row["parents"] as? [String] == ["Anna Kowalska (Mother), 3 Elm Road, Leeds LS6 2AB, 07700 900123, lives with the pupil"])
+        // Monday: overdue; then logged, and gone from the list.
+        let monday = try json(try cli.run(["report", "la-returns", "--format", "json"], today: "2025-09-15").output)
+        #expect(monday.first?["overdue"] as? Bool == true)
+        let vague = try cli.run(["intervention", "add", "la-return", "--upn", SmallSchool.lukasz])
+        #expect(vague.errors.contains("la-return needs what it is about: an admission or a deletion"))
+        let logged = try cli.run(["intervention", "add", "la-return", "--upn", SmallSchool.lukasz, "--about", "deletion",
+                                  "--note", "Sent on the LA's form"], today: "2025-09-15")
+        #expect(logged.status == 0, "\(logged.errors)")
+        #expect(try json(try cli.run(["report", "la-returns", "--format", "json"], today: "2025-09-15").output).isEmpty)
+        let listed = try cli.run(["intervention", "list", "--format", "csv"]).output
+        #expect(listed.contains(",la-return,Sent on the LA's form,,,,,deletion,"))
+    }
+
     @Test func anEditedLineOfTheAdmissionLogIsFoundByCheck() throws {
         let cli = try school()
         defer { cli.remove() }

@@ -15,7 +15,8 @@ struct DashboardRenderTests {
         // = 11.5%. Persistent: Zoë (5/19) and Ed (7/19) of 6; only Zoë is new this week.
         // Weekly trend: week one 53/60 = 88.3%, week two 38/44 = 86.4%.
         let lines = DashboardSchool.dashboard().render().lines
-        // Follow-ups: Zoë's N this morning needs a call home and her social worker told.
+        // Follow-ups: Zoë's N this morning needs a call home and her social worker told; and the
+        // 5 pupils on roll have entries without the address and starting day regulation 8 asks for.
         #expect(Array(lines.prefix(18)) == [
             "Test Academy · Attendance · Fri 12 Sep 2025 AM",
             "◀ This year, Mon 1 Sep 2025 to Fri 12 Sep 2025 ▶",
@@ -29,7 +30,7 @@ struct DashboardRenderTests {
             "* under 10 pupils: a child or two moves these rates a lot",
             "",
             "Lists",
-            "w  Follow-ups to act on                   2",
+            "w  Follow-ups to act on                   7",
             "p  Persistent and severe absentees        2 (1 new this week)",
             "t  Penalty threshold reached              0 (1 close, 7-9)",
             "c  Calls to make, unexplained AM          1",
@@ -66,7 +67,7 @@ struct DashboardRenderTests {
             return screen.render().lines[0]
         }
         #expect(titles == [
-            "Follow-ups · 2", "Persistent and severe absentees · 2", "Penalty threshold · 1", "Calls to make · 1", "N to resolve · 0",
+            "Follow-ups · 7", "Persistent and severe absentees · 2", "Penalty threshold · 1", "Calls to make · 1", "N to resolve · 0",
             "Missing marks · 1", "Forms · 3", "Year groups · 2", "Cohorts: FSM × SEN · 3", "Pupils · 6",
         ])
         #expect(press([.escape], on: &state).count == 1)

@@ -82,7 +82,7 @@ struct ShellTests {
         #expect(intervention.kind == .firstDayCall && intervention.upn == Form7A.zoe.upn && intervention.note == "Mum: dentist")
         // The dashboard (with its period) and the follow-ups were built again from the records.
         #expect(services.opened == [.dashboard(.thisWeek), .dashboard(.thisWeek), .followUps])
-        #expect(terminal.lastFrame.lines[0] == "Follow-ups · 2")
+        #expect(terminal.lastFrame.lines[0] == "Follow-ups · 7") // with 5 entries lacking regulation 8's items
         #expect(terminal.lastFrame.lines[23] == "Done: logged")
     }
 

@@ -21,8 +21,12 @@ public struct Dashboard: Sendable {
     public let followUps: [FollowUp]
     /// Parents and workers, for the calling list.
     public let contacts: [Contact]
+    /// The deletions that stand, by pupil.
+    public let deletions: [UPN: Deletion]
 
-    public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = []) {
+    public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = [],
+                deletions: [UPN: Deletion] = [:]) {
+        self.deletions = deletions
         self.records = records
         self.today = today
         let session = records.calendar.latestSession(atOrBefore: Session.at(today, minute: minute))
@@ -33,7 +37,8 @@ public struct Dashboard: Sendable {
         calling = session.map { CallingList.pupils(records, session: $0) } ?? []
         unresolvedN = UnresolvedN.list(records, asOf: today)
         missing = session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
-        followUps = FollowUps(records, contacts: contacts, log: log, asOf: today, penalty: penalty, unresolved: unresolvedN).list()
+        followUps = FollowUps(records, contacts: contacts, log: log, asOf: today, deletions: deletions, penalty: penalty,
+                              unresolved: unresolvedN).list()
         self.contacts = contacts
     }
 

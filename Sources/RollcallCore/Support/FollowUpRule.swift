@@ -9,6 +9,9 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
     case penaltyThreshold = "penalty-threshold"
     case partTimeReview = "part-time-review"
     case deletion20Days = "deletion-20-days"
+    case admissionDetails = "admission-details"
+    case laReturnAdmission = "la-return-admission"
+    case laReturnDeletion = "la-return-deletion"
 
     /// What puts a pupil on the list.
     public var rule: String {
@@ -21,6 +24,9 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .penaltyThreshold: "10 or more unauthorised sessions in the rolling 10 school weeks"
         case .partTimeReview: "a part-time timetable whose review date has passed"
         case .deletion20Days: "20 school days in a row coded G, N or O"
+        case .admissionDetails: "an entry in the admission register without an item regulation 8 asks for"
+        case .laReturnAdmission: "a name entered this year: the local authority's return is due by the end of the 5th day after"
+        case .laReturnDeletion: "a name deleted: the local authority's return is due no later than the deletion"
         }
     }
 
@@ -34,6 +40,9 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .penaltyThreshold: "a notice to improve, a penalty notice or a decision not to issue, for these sessions"
         case .partTimeReview: "log part-time-review with the next review date, or part-time-ended"
         case .deletion20Days: "the pupil found, or deleted from roll on this ground after enquiries with the local authority"
+        case .admissionDetails: "import the missing items (pupils: sex, address, starting_day; contacts: address, emergency_phone)"
+        case .laReturnAdmission: "log la-return --about admission"
+        case .laReturnDeletion: "log la-return --about deletion"
         }
     }
 
@@ -44,7 +53,8 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .firstDayCall: [.firstDayCall, .homeVisit, .meeting]
         case .tellSocialWorker: [.workerTold]
         case .notifyLAUnauthorised10, .notifyLAIllness15: [.localAuthorityNotified]
-        case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days: []
+        case .laReturnAdmission, .laReturnDeletion: [.localAuthorityReturn]
+        case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days, .admissionDetails: []
         }
     }
 
@@ -55,7 +65,7 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .firstDayCall: .firstDayCall
         case .tellSocialWorker: .workerTold
         case .notifyLAUnauthorised10, .notifyLAIllness15: .localAuthorityNotified
-        case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days: nil
+        case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days, .admissionDetails, .laReturnAdmission, .laReturnDeletion: nil
         }
     }
 
@@ -69,6 +79,9 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .penaltyThreshold: "Penalty threshold"
         case .partTimeReview: "Part-time review"
         case .deletion20Days: "Deletion: 20 days"
+        case .admissionDetails: "Admission details"
+        case .laReturnAdmission: "LA return: admission"
+        case .laReturnDeletion: "LA return: deletion"
         }
     }
 }

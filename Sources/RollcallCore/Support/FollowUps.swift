@@ -6,6 +6,9 @@ public struct FollowUps: Sendable {
     public let contacts: [Contact]
     public let log: [InterventionRecord]
     public let asOf: CalendarDate
+    /// The deletions that stand, by pupil: each needs its return to the local authority.
+    public let deletions: [UPN: Deletion]
+    private let contactsByPupil: [UPN: [Contact]]
 
     /// What the penalty list and the unresolved N list hold as of the day: worked out
     /// here unless the caller (the dashboard) already has them.
@@ -13,8 +16,10 @@ public struct FollowUps: Sendable {
     private let unresolved: [UnresolvedN]
 
     public init(_ records: SchoolRecords, contacts: [Contact], log: [InterventionRecord], asOf date: CalendarDate,
-                penalty: [PupilPenalty]? = nil, unresolved: [UnresolvedN]? = nil) {
+                deletions: [UPN: Deletion] = [:], penalty: [PupilPenalty]? = nil, unresolved: [UnresolvedN]? = nil) {
         self.records = records
+        self.deletions = deletions
+        contactsByPupil = Dictionary(grouping: contacts, by: \.upn)
         self.contacts = contacts
         self.log = log
         asOf = date
@@ -101,9 +106,33 @@ public struct FollowUps: Sendable {
             return FollowUp(pupil, rule, "\(run.count) school days in a row coded G/N/O since \(run.days[0]): a deletion ground "
                             + "(reg 9(1)) only once the school and the local authority have tried to find the pupil",
                             schoolDays: run.count, since: run.first)
+        case .admissionDetails:
+            let missing = AdmissionDetails.missing(pupil, contacts: contactsByPupil[pupil.upn] ?? [])
+            guard pupil.isOnRoll(on: asOf), !missing.isEmpty else { return nil }
+            return FollowUp(pupil, rule, "the admission register lacks " + missing.joined(separator: ", "))
+        case .laReturnAdmission:
+            guard let entered = pupil.admissionDate, let year = records.calendar.academicYear(containing: asOf),
+                  (year.firstDay...asOf).contains(entered), !returned(.admission, since: entered, in: log) else { return nil }
+            // Not for the most junior year joining on the first day of the school year.
+            if entered == year.firstDay, pupil.yearGroup == records.pupils.map(\.yearGroup).min() { return nil }
+            let due = entered.advanced(by: LAReturn.admissionDays)
+            return FollowUp(pupil, rule, "entered \(entered): the return " + (due < asOf ? "was due by \(due): overdue" : "is due by \(due)"),
+                            since: due)
+        case .laReturnDeletion:
+            guard let deletion = deletions[pupil.upn], let year = records.calendar.academicYear(containing: deletion.date),
+                  !returned(.deletion, since: year.firstDay, in: log) else { return nil }
+            // Not for the top year leaving at the end of the school year.
+            if deletion.date >= year.lastDay, pupil.yearGroup == records.pupils.map(\.yearGroup).max() { return nil }
+            return FollowUp(pupil, rule, "deleted on ground \(deletion.ground.label) from \(deletion.date): the return "
+                            + (deletion.date < asOf ? "was due by \(deletion.date): overdue" : "is due by \(deletion.date)"), since: deletion.date)
         case .resolveN, .penaltyThreshold:
             return nil
         }
+    }
+
+    /// Whether an `la-return` about `kind` is logged for the pupil from `date` on.
+    private func returned(_ kind: LAReturnKind, since date: CalendarDate, in log: [InterventionRecord]) -> Bool {
+        log.contains { $0.intervention.kind == .localAuthorityReturn && $0.intervention.about == kind && $0.intervention.date >= date }
     }
 
     /// Support first: the support logged, the sessions not yet acted on, and what the

@@ -3,13 +3,16 @@ import RollcallCore
 /// Pupils the demo scripts so that every follow-up list has someone on it: a run of
 /// unauthorised absence, a long illness, a pupil missing for 20 days, a part-time
 /// timetable overdue for review, and an unexplained absence today for a pupil with a
-/// social worker. Each is chosen from a form whose morning register was taken today.
+/// social worker, each from a form whose morning register was taken today. And the
+/// admission register's year: two pupils who joined mid-year, deletions on grounds (i),
+/// (a) and (f), returns to the local authority made and due, and an entry without an address.
 struct DemoCases {
     /// School days of the year up to today, oldest first.
     let schoolDays: [CalendarDate]
     let today: CalendarDate
 
     static let unauthorisedRun = 0, longIllness = 1, missing = 2, partTime = 3, socialWorker = 6
+    static let deletedMissing = 8, deletedMoved = 9, deletedHomeEducated = 11, joinedRecently = 12, joinedEarlier = 13, noAddress = 14
 
     /// The code a scripted pupil gets for a session, or nil to leave it to the model.
     func code(pupil index: Int, session: Session) -> AttendanceCode? {
@@ -21,6 +24,7 @@ struct DemoCases {
         case Self.missing where daysAgo < 22: return .otherUnauthorised
         case Self.partTime where daysAgo < 30 && session.part == .pm: return .partTimeTimetable
         case Self.socialWorker where session.date == today && session.part == .am: return .reasonNotYetEstablished
+        case Self.deletedMissing where (25..<50).contains(daysAgo): return .reasonNotYetEstablished
         default: return nil
         }
     }
@@ -43,5 +47,43 @@ struct DemoCases {
             try Intervention(upn: pupils[Self.missing].upn, date: schoolDays[schoolDays.count - 21], kind: .penaltyNoticeIssued,
                              note: "Term-time holiday", parent: parent, sessions: [noticed]),
         ]
+    }
+
+    /// The school day `count` school days before today.
+    private func daysAgo(_ count: Int) -> CalendarDate { schoolDays[schoolDays.count - 1 - count] }
+
+    /// Enters the mid-year joiners' starting days and the deletions in `pupils`, and
+    /// returns the deletions with what was logged for them: joint enquiries before the
+    /// (i) deletion, and returns to the local authority for all but the (a) deletion and
+    /// the joiner of three days ago, which stay due.
+    func admissions(for pupils: inout [Pupil]) throws -> (deletions: [Deletion], interventions: [Intervention]) {
+        guard pupils.count > Self.noAddress, schoolDays.count >= 50 else { return ([], []) }
+        pupils[Self.joinedRecently].admissionDate = daysAgo(2)
+        pupils[Self.joinedRecently].previousSchool = "Moor Park High School"
+        pupils[Self.joinedEarlier].admissionDate = daysAgo(39)
+        pupils[Self.noAddress].address = nil
+        func confirmed(_ ground: DeletionGround) -> [String] { ground.confirmations.map(\.key) }
+        let deletions = [
+            try Deletion(upn: pupils[Self.deletedMissing].upn, ground: .i, date: daysAgo(24),
+                         reason: "Not found after 25 school days and joint enquiries with the local authority", confirmed: confirmed(.i)),
+            try Deletion(upn: pupils[Self.deletedMoved].upn, ground: .a, date: daysAgo(10), reason: "Registered at St Cuthbert's from Monday",
+                         otherSchool: "St Cuthbert's RC High School", newAddress: "14 Fishergate Hill, Preston PR1 8JB", confirmed: confirmed(.a)),
+            try Deletion(upn: pupils[Self.deletedHomeEducated].upn, ground: .f, date: daysAgo(5),
+                         reason: "Parents' letter: educating at home from this half term", noticeDate: daysAgo(15), confirmed: confirmed(.f)),
+        ]
+        for deletion in deletions {
+            if let index = pupils.firstIndex(where: { $0.upn == deletion.upn }) { pupils[index].leavingDate = deletion.date }
+        }
+        let logged = [
+            try Intervention(upn: pupils[Self.deletedMissing].upn, date: daysAgo(30), kind: .localAuthorityJointEnquiries,
+                             note: "Home visit with the LA's children missing education officer: house empty, neighbours say moved"),
+            try Intervention(upn: pupils[Self.deletedMissing].upn, date: daysAgo(24), kind: .localAuthorityReturn,
+                             note: "CME referral form sent", about: .deletion),
+            try Intervention(upn: pupils[Self.deletedHomeEducated].upn, date: daysAgo(5), kind: .localAuthorityReturn,
+                             note: "EHE notification sent", about: .deletion),
+            try Intervention(upn: pupils[Self.joinedEarlier].upn, date: daysAgo(37), kind: .localAuthorityReturn,
+                             note: "New starter form sent", about: .admission),
+        ]
+        return (deletions, logged)
     }
 }

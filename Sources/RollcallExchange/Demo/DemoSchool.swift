@@ -21,6 +21,8 @@ public struct DemoSchool: Sendable {
     public let contacts: [Contact]
     /// What the attendance team has logged so far.
     public let interventions: [Intervention]
+    /// Names deleted from the admission register this year.
+    public let deletions: [Deletion]
     public static let correctionReason = "Parent phoned the office with the reason"
 
     /// The demo school's settings: what a store is created with before any year is written.
@@ -30,7 +32,9 @@ public struct DemoSchool: Sendable {
         return school
     }
 
-    public init(pupils count: Int, seed: UInt64, today: CalendarDate) throws {
+    /// `admissions` false leaves out the admission register's scripted year (joiners and
+    /// deletions): for the earlier years of a long history, whose UPNs recur in later years.
+    public init(pupils count: Int, seed: UInt64, today: CalendarDate, admissions: Bool = true) throws {
         var random = SeededGenerator(seed: seed)
         school = try DemoSchool.settings()
         let startYear = AcademicYear.span(containing: today).lowerBound.year
@@ -47,15 +51,17 @@ public struct DemoSchool: Sendable {
             pupils.append(try DemoSchool.pupil(number: index, yearGroup: yearGroup, form: form, startYear: startYear, random: &random))
         }
         if pupils.count > DemoCases.socialWorker { pupils[DemoCases.socialWorker].hasSocialWorker = true }
-        self.groups = groups.sorted { ($0.yearGroup ?? 0, $0.name) < ($1.yearGroup ?? 0, $1.name) }
-        self.pupils = pupils
-        contacts = pupils.flatMap { DemoSchool.contacts(for: $0, random: &random) }
-
         let lastDay = min(today, year.lastDay)
         let sessions = calendar.sessions(in: year.firstDay...lastDay)
         let schoolDays = calendar.schoolDays(in: year.firstDay...lastDay)
         let recentDays = Set(schoolDays.suffix(5))
         let cases = DemoCases(schoolDays: schoolDays, today: today)
+        let register = admissions ? try cases.admissions(for: &pupils) : (deletions: [], interventions: [])
+        deletions = register.deletions
+        self.groups = groups.sorted { ($0.yearGroup ?? 0, $0.name) < ($1.yearGroup ?? 0, $1.name) }
+        self.pupils = pupils
+        contacts = pupils.flatMap { DemoSchool.contacts(for: $0, random: &random) }
+
         let breaks = year.terms.dropLast().map(\.end)
         let tripDays = Dictionary(uniqueKeysWithValues: self.groups.map { group in
             (group.name, Set((0..<2).compactMap { _ in sessions.randomElement(using: &random)?.date }))
@@ -67,6 +73,7 @@ public struct DemoSchool: Sendable {
             for session in sessions {
                 // Today's afternoon register has not been taken yet, nor three forms' morning.
                 if session.date == today, session.part == .pm || pupil.form.hasSuffix("C") { continue }
+                guard pupil.isOnRoll(on: session.date) else { continue }
                 let modelled = model.code(for: session, trip: tripDays[pupil.form]?.contains(session.date) ?? false, random: &random)
                 let scripted = cases.code(pupil: index, session: session)
                 let code = scripted ?? modelled
@@ -86,7 +93,7 @@ public struct DemoSchool: Sendable {
         }
         self.marks = marks
         self.corrections = corrections
-        interventions = try cases.interventions(for: pupils, contacts: contacts)
+        interventions = try cases.interventions(for: pupils, contacts: contacts) + register.interventions
     }
 
     /// One or two parents with phone numbers from Ofcom's range for drama (07700 900xxx),
@@ -94,10 +101,12 @@ public struct DemoSchool: Sendable {
     static func contacts(for pupil: Pupil, random: inout SeededGenerator) -> [Contact] {
         func phone() -> String { "07700 900" + String(Int.random(in: 0...999, using: &random)).leftPadded(to: 3) }
         var contacts = [Contact(upn: pupil.upn, name: "\(DemoNames.girls.randomElement(using: &random) ?? "Sam") \(pupil.surname)",
-                                relationship: "Mother", phones: [phone()], livesWithPupil: true)]
+                                relationship: "Mother", phones: [phone()], livesWithPupil: true, address: pupil.address)]
         if random.chance(0.6) {
-            contacts.append(Contact(upn: pupil.upn, name: "\(DemoNames.boys.randomElement(using: &random) ?? "Sam") \(pupil.surname)",
-                                    relationship: "Father", phones: [phone()], livesWithPupil: random.chance(0.7)))
+            var father = Contact(upn: pupil.upn, name: "\(DemoNames.boys.randomElement(using: &random) ?? "Sam") \(pupil.surname)",
+                                 relationship: "Father", phones: [phone()], livesWithPupil: random.chance(0.7))
+            if father.livesWithPupil { father.address = pupil.address }
+            contacts.append(father)
         }
         if pupil.hasSocialWorker {
             contacts.append(Contact(upn: pupil.upn, name: "Dana Whitfield", relationship: "Social worker", role: .socialWorker,
@@ -119,13 +128,22 @@ public struct DemoSchool: Sendable {
         let birthYear = startYear - yearGroup - 5
         let birthStart = CalendarDate(year: birthYear, month: 9, day: 1) ?? CalendarDate(dayNumber: 0)
         let sen: SENStatus = random.chance(0.03) ? .ehcPlan : random.chance(0.13) ? .support : .none
+        // Everyone but the scripted joiners started in year 7, on its first day (in September of that year).
+        let started = CalendarDate(year: startYear - (yearGroup - 7), month: 9, day: 3)
         return Pupil(
             upn: try UPN(body: body), surname: surname, forename: forename,
             preferredName: forename == "Bartłomiej" ? "Bartek" : nil,
             dateOfBirth: birthStart.advanced(by: Int.random(in: 0..<365, using: &random)),
             yearGroup: yearGroup, form: form, sex: isGirl ? .female : .male, sen: sen,
             fsm: random.chance(0.24), eal: random.chance(0.18), hasSocialWorker: random.chance(0.03),
-            hasYouthJusticeWorker: random.chance(0.01), isLookedAfter: random.chance(0.01))
+            hasYouthJusticeWorker: random.chance(0.01), isLookedAfter: random.chance(0.01), admissionDate: started,
+            address: DemoSchool.address(number))
+    }
+
+    /// A Preston address made from the pupil's number: the same pupil, the same address.
+    static func address(_ number: Int) -> String {
+        let streets = ["Watling Street Road", "Garstang Road", "Blackpool Road", "Ribbleton Lane", "Deepdale Road", "Plungington Road"]
+        return "\(number % 180 + 1) \(streets[number % streets.count]), Preston PR\(1 + number % 3) \(number % 9 + 1)\(["AB", "DN", "HT", "QR"][number % 4])"
     }
 
     /// Writes `years - 1` whole academic years before today's, then today's school: the
@@ -137,7 +155,7 @@ public struct DemoSchool: Sendable {
             // The last day of summer in that academic year.
             let endYear = AcademicYear.span(containing: today).upperBound.year - back
             let lastDay = CalendarDate(year: endYear, month: 7, day: 31) ?? today
-            let earlier = try DemoSchool(pupils: count, seed: seed &+ UInt64(back), today: lastDay)
+            let earlier = try DemoSchool(pupils: count, seed: seed &+ UInt64(back), today: lastDay, admissions: false)
             progress("Writing \(earlier.year.name)")
             try earlier.write(to: store)
         }
@@ -172,5 +190,10 @@ public struct DemoSchool: Sendable {
         try store.record(corrections, by: office, at: Date(), reason: DemoSchool.correctionReason)
         let lead = Recorder(login: "demo-lead", name: "Demo Attendance Lead", role: .attendanceLead)
         try store.log(interventions, by: lead, at: Date())
+        for deletion in deletions {
+            // Made on its day, at ten in the morning.
+            let made = Date(timeIntervalSince1970: Double(deletion.date.dayNumber) * 86_400 + 10 * 3_600)
+            try store.delete(deletion, by: lead, at: made, today: year.firstDay) { _ in }
+        }
     }
 }

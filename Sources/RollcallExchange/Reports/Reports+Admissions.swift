@@ -41,3 +41,32 @@ extension Reports {
         return table
     }
 }
+
+extension Reports {
+    /// The returns due to the local authority, each row what its return must contain.
+    /// `parents` lists each as "name (relationship), address, emergency number", with
+    /// "lives with the pupil" where so.
+    public static func laReturns(_ returns: [LAReturn]) -> ReportTable {
+        var table = ReportTable(columns: [
+            "return", "due", "overdue", "upn", "surname", "forename", "preferred_name", "sex", "date_of_birth", "address",
+            "starting_day", "previous_school", "parents", "ground", "deleted_on", "new_address", "new_school",
+        ])
+        for entry in returns {
+            let pupil = entry.pupil
+            let parents = entry.parents.map { parent in
+                ["\(parent.name) (\(parent.relationship))", parent.address ?? "address not known",
+                 parent.emergencyPhone ?? parent.phones.first ?? "no telephone number"].joined(separator: ", ")
+                    + (parent.livesWithPupil ? ", lives with the pupil" : "")
+            }
+            table.append([
+                .text(entry.kind.rawValue), .text(entry.due.description), .boolean(entry.isOverdue), .text(pupil.upn.text),
+                .text(pupil.surname), .text(pupil.forename), .optionalText(pupil.preferredName), .optionalText(pupil.sex?.rawValue),
+                .text(pupil.dateOfBirth.description), .optionalText(pupil.address), .optionalText(pupil.admissionDate?.description),
+                .optionalText(pupil.previousSchool), .list(parents), .optionalText(entry.deletion?.ground.rawValue),
+                .optionalText(entry.deletion?.date.description), .optionalText(entry.deletion?.newAddress),
+                .optionalText(entry.deletion?.otherSchool),
+            ])
+        }
+        return table
+    }
+}
