@@ -62,7 +62,9 @@ extension Store {
                 events = try change(&pupils)
                 let standing = AdmissionEvent.standingDeletions(try ChainedLog(path: layout.admissions).entries(ChainedLog.admission) + events)
                 for index in pupils.indices {
-                    if let deletion = standing[pupils[index].upn] { pupils[index].leavingDate = deletion.date }
+                    let deletion = standing[pupils[index].upn]
+                    if let deletion { pupils[index].leavingDate = deletion.date }
+                    pupils[index].deletionGround = deletion?.ground
                 }
                 if let changeGroups {
                     DurableFile.sweepTemporaries(of: layout.groups)

@@ -99,7 +99,7 @@ struct ReportSummary: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var period: PeriodOptions
-    @Option(help: "year_group, form, sen, fsm, eal or sex.") var by: CohortDimension = .yearGroup
+    @Option(help: "year_group, form, sen, fsm, eal, sex or ground (of deletion: pupils deleted, and those on roll).") var by: CohortDimension = .yearGroup
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {

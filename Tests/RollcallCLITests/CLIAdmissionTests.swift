@@ -44,6 +44,23 @@ struct CLIAdmissionTests {
         #expect(try cli.run(["check"]).status == 0)
     }
 
+    /// Off-rolling shows: the summary cut by ground puts the deleted apart from the roll.
+    @Test func theSummaryCutsByGround() throws {
+        let cli = try school()
+        defer { cli.remove() }
+        try cli.run(["admission", "delete", SmallSchool.lukasz] + movedAway)
+        let rows = try json(try cli.run(["report", "summary", "--by", "ground", "--from", "2025-09-01", "--to", "2025-09-05", "--format", "json"]).output)
+        let byCohort = Dictionary(rows.map { ($0["ground"] as? String ?? "", $0) }, uniquingKeysWith: { $1 })
+        // Łukasz: 6 attended of 9 in week one; Siobhán 7 of 9 and Tomás 8 of 8 stay on roll.
+        #expect(byCohort["Deleted (a) registered at another school"]?["pupils"] as? Int == 1)
+        #expect(byCohort["Deleted (a) registered at another school"]?["attended"] as? Int == 6)
+        #expect(byCohort["On roll"]?["pupils"] as? Int == 2 && byCohort["On roll"]?["attended"] as? Int == 15)
+        // Readmitted, he is on roll again in the cut.
+        try cli.run(["admission", "readmit", SmallSchool.lukasz, "--reason", "Entered in error"])
+        let again = try json(try cli.run(["report", "summary", "--by", "ground", "--from", "2025-09-01", "--to", "2025-09-05", "--format", "json"]).output)
+        #expect(again.compactMap { $0["ground"] as? String }.filter { $0 != "School" } == ["On roll"])
+    }
+
     @Test func aDeletionMadeInErrorIsUndoneAndBothStayOnRecord() throws {
         let cli = try school()
         defer { cli.remove() }

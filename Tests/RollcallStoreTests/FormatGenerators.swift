@@ -52,12 +52,14 @@ enum FormatGen {
 
     static let pupil = zip(upn, zip(text, text, text.optional), Gen.int(in: 0...400), Gen<Sex>.case.optional(valueRate: 0.8),
                            Gen<SENStatus>.case, Gen.bool.array(of: 5),
-                           zip(Gen.int(in: 0...400).optional, Gen.int(in: 0...400).optional), text.array(of: 0...2).optional)
-        .map { upn, names, born, sex, sen, flags, days, former in
+                           zip(Gen.int(in: 0...400).optional, Gen.int(in: 0...400).optional), text.array(of: 0...2).optional,
+                           zip(text.optional, text.optional, Gen<DeletionGround>.case.optional))
+        .map { upn, names, born, sex, sen, flags, days, former, entry in
             Pupil(upn: upn, surname: names.0, forename: names.1, preferredName: names.2,
                   dateOfBirth: day("2012-09-01").advanced(by: born), yearGroup: 7, form: "7A", sex: sex, sen: sen,
                   fsm: flags[0], eal: flags[1], hasSocialWorker: flags[2], hasYouthJusticeWorker: flags[3], isLookedAfter: flags[4],
                   admissionDate: days.0.map { day("2025-09-01").advanced(by: $0) },
-                  leavingDate: days.1.map { day("2025-09-01").advanced(by: $0) }, formerForms: former)
+                  leavingDate: days.1.map { day("2025-09-01").advanced(by: $0) }, formerForms: former,
+                  address: entry.0, previousSchool: entry.1, deletionGround: entry.2)
         }
 }

@@ -37,7 +37,7 @@ struct DashboardRenderTests {
             "n  N older than 5 school days             0",
             "m  Registers missing marks this week      1 (0 not taken)",
         ])
-        #expect(lines[23] == "←→ period  w p t c n m f y x a open a list  / find a pupil  ? help  q quit")
+        #expect(lines[23] == "←→ period  w p t c n m r f y x a open a list  / find a pupil  ? help  q quit")
     }
 
     @Test func thisWeekAloneMakesZoeASevereAbsentee() {
@@ -71,6 +71,29 @@ struct DashboardRenderTests {
             "Missing marks · 1", "Forms · 3", "Year groups · 2", "Cohorts: FSM × SEN · 3", "Pupils · 6",
         ])
         #expect(press([.escape], on: &state).count == 1)
+    }
+
+    /// Gwen's name deleted on Friday 5 September on ground (g), her return to the local
+    /// authority not yet made: the dashboard counts her by ground, the roll lists why.
+    @Test func theRollListsWhoWasDeletedAndWhyAndWhatIsDue() throws {
+        let deletion = try Deletion(upn: Form7A.left.upn, ground: .g, date: day("2025-09-05"), reason: "Moved to Leeds",
+                                    confirmed: ["not-reasonable-distance"])
+        let dashboard = Dashboard(DashboardSchool.records, today: DashboardSchool.today, minute: DashboardSchool.minute,
+                                  deletions: [Form7A.left.upn: deletion])
+        var state = DashboardState(schoolName: "Test Academy", dashboard: dashboard, period: .thisYear, size: Size(width: 100, height: 24))
+        let lines = state.render().lines
+        #expect(lines.contains("r  Roll this term: joined, deleted        0 in, 1 out: (g) 1"))
+        guard case let .push(screen) = press([.character("r")], on: &state).first else {
+            Issue.record("r opened nothing")
+            return
+        }
+        let roll = screen.render().lines
+        // Her deletion; then to act on, her overdue return and the five pupils on roll whose entries lack items.
+        #expect(roll[0] == "Roll · 7")
+        #expect(roll[1].contains("0 in, 1 out; deleted: (g) moved away 1"))
+        #expect(roll[3].hasPrefix("Gone, Gwen") && roll[3].contains("deleted") && roll[3].contains("2025-09-05") && roll[3].contains("(g) moved away"))
+        #expect(roll[4].hasPrefix("Gone, Gwen") && roll[4].contains("return overdue") && roll[4].contains("2025-09-05") && roll[4].contains("of a deletion, ground (g)"), "\(roll[4])")
+        #expect(roll[5...9].allSatisfy { $0.contains("details missing") })
     }
 
     @Test func theHelpOverlayListsEveryDashboardKey() {

@@ -23,6 +23,8 @@ public struct Dashboard: Sendable {
     public let contacts: [Contact]
     /// The deletions that stand, by pupil.
     public let deletions: [UPN: Deletion]
+    /// The admission register this term: what the dashboard counts, worked out once.
+    public let termRoll: Roll
 
     public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = [],
                 deletions: [UPN: Deletion] = [:]) {
@@ -40,6 +42,18 @@ public struct Dashboard: Sendable {
         followUps = FollowUps(records, contacts: contacts, log: log, asOf: today, deletions: deletions, penalty: penalty,
                               unresolved: unresolvedN).list()
         self.contacts = contacts
+        termRoll = Dashboard.roll(records, deletions: deletions, followUps: followUps, period: .thisTerm, today: today)
+    }
+
+    /// The admission register over `period`'s days (this term when the period has none).
+    public func roll(for period: DashboardPeriod) -> Roll {
+        Dashboard.roll(records, deletions: deletions, followUps: followUps, period: period, today: today)
+    }
+
+    private static func roll(_ records: SchoolRecords, deletions: [UPN: Deletion], followUps: [FollowUp], period: DashboardPeriod,
+                             today: CalendarDate) -> Roll {
+        let days = period.days(asOf: today, calendar: records.calendar) ?? today...today
+        return Roll(pupils: records.pupils, deletions: deletions, followUps: followUps, days: days, asOf: today)
     }
 
     /// The days whose marks the dashboard and a pupil's history read as of a day: the

@@ -33,6 +33,9 @@ public struct Pupil: Hashable, Sendable, Codable, Identifiable {
     public var address: String?
     /// The school the pupil last attended, if any.
     public var previousSchool: String?
+    /// The ground the pupil's name was deleted on, as the admission register's log has it
+    /// (kept here by every write of the pupils, for cutting figures by ground).
+    public var deletionGround: DeletionGround?
 
     public var id: UPN { upn }
 
@@ -43,8 +46,9 @@ public struct Pupil: Hashable, Sendable, Codable, Identifiable {
         hasSocialWorker: Bool = false, hasYouthJusticeWorker: Bool = false,
         isLookedAfter: Bool = false, admissionDate: CalendarDate? = nil,
         leavingDate: CalendarDate? = nil, formerForms: [String]? = nil, address: String? = nil,
-        previousSchool: String? = nil
+        previousSchool: String? = nil, deletionGround: DeletionGround? = nil
     ) {
+        self.deletionGround = deletionGround
         self.formerForms = formerForms
         self.address = address
         self.previousSchool = previousSchool

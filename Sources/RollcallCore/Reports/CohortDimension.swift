@@ -6,6 +6,8 @@ public enum CohortDimension: String, CaseIterable, Sendable {
     case fsm
     case eal
     case sex
+    /// The ground a pupil's name was deleted on, or on roll: off-rolling shows as a pattern.
+    case ground
 
     /// The cohort a pupil falls in, as a person reads it.
     public func cohort(of pupil: Pupil) -> String {
@@ -16,6 +18,7 @@ public enum CohortDimension: String, CaseIterable, Sendable {
         case .fsm: pupil.fsm ? "FSM" : "Not FSM"
         case .eal: pupil.eal ? "EAL" : "Not EAL"
         case .sex: pupil.sex?.title ?? "Not recorded"
+        case .ground: pupil.deletionGround.map { "Deleted \($0.label) \($0.title)" } ?? "On roll"
         }
     }
 

@@ -30,7 +30,7 @@ extension Store.PupilsFile {
         var sex: Sex?, sen = SENStatus.none, admission: CalendarDate?, leaving: CalendarDate?, yearGroup: Int?
         var fsm = false, eal = false, socialWorker = false, youthJustice = false, lookedAfter = false
         var formerForms: [String]?
-        var address: String?, previousSchool: String?
+        var address: String?, previousSchool: String?, deletionGround: DeletionGround?
         func date(_ scanner: inout JSONScanner, _ value: inout CalendarDate?) -> Bool {
             if scanner.takeNull() { return true }
             value = scanner.plainString().flatMap { CalendarDate(utf8: $0) }
@@ -60,6 +60,10 @@ extension Store.PupilsFile {
             case .preferredName: return text(&scanner, &preferred, nullable: true)
             case .address: return text(&scanner, &address, nullable: true)
             case .previousSchool: return text(&scanner, &previousSchool, nullable: true)
+            case .deletionGround:
+                if scanner.takeNull() { return true }
+                deletionGround = scanner.string().flatMap(DeletionGround.init(rawValue:))
+                return deletionGround != nil
             case .form: return text(&scanner, &form)
             case .formerForms:
                 var forms: [String] = []
@@ -95,13 +99,13 @@ extension Store.PupilsFile {
         return Pupil(upn: upn, surname: surname, forename: forename, preferredName: preferred, dateOfBirth: birth,
                      yearGroup: yearGroup, form: form, sex: sex, sen: sen, fsm: fsm, eal: eal, hasSocialWorker: socialWorker,
                      hasYouthJusticeWorker: youthJustice, isLookedAfter: lookedAfter, admissionDate: admission, leavingDate: leaving,
-                     formerForms: formerForms, address: address, previousSchool: previousSchool)
+                     formerForms: formerForms, address: address, previousSchool: previousSchool, deletionGround: deletionGround)
     }
 }
 
 /// The fields of a pupil in `pupils.json`, in the order they are written (sorted).
 private enum PupilField: String, CaseIterable {
-    case address, admissionDate, dateOfBirth, eal, forename, form, formerForms, fsm, hasSocialWorker, hasYouthJusticeWorker
+    case address, admissionDate, dateOfBirth, deletionGround, eal, forename, form, formerForms, fsm, hasSocialWorker, hasYouthJusticeWorker
     case isLookedAfter, leavingDate, preferredName, previousSchool, sen, sex, surname, upn, yearGroup
 
     /// Every field with its name's bytes, in order.

@@ -58,6 +58,7 @@ public struct CohortState: Screen {
         case .fsm: "FSM"
         case .eal: "EAL"
         case .sex: "Sex"
+        case .ground: "Deletion ground"
         }
     }
 

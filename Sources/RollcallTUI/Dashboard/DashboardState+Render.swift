@@ -78,6 +78,7 @@ extension DashboardState {
         let callSession = dashboard.session.map { "\($0.part.rawValue)" } ?? ""
         let notTaken = dashboard.missing.count(where: \.isNotTaken)
         let open = dashboard.followUps.count(where: \.isOpen)
+        let roll = dashboard.termRoll
         let entries: [(key: String, text: String, count: String, role: StyleRole)] = [
             ("w", "Follow-ups to act on", "\(open)", open > 0 ? .warning : .normal),
             ("p", "Persistent and severe absentees", "\(figures.absentees.count)"
@@ -86,6 +87,7 @@ extension DashboardState {
             ("c", "Calls to make, unexplained \(callSession)", "\(dashboard.calling.count)", dashboard.calling.isEmpty ? .normal : .warning),
             ("n", "N older than 5 school days", "\(dashboard.unresolvedN.count)", dashboard.unresolvedN.isEmpty ? .normal : .warning),
             ("m", "Registers missing marks this week", "\(dashboard.missing.count) (\(notTaken) not taken)", dashboard.missing.isEmpty ? .normal : .warning),
+            ("r", "Roll this term: joined, deleted", roll.summary, roll.deletedCount > 0 ? .warning : .normal),
         ]
         buffer.put("Lists", x: 0, y: y, role: .dim)
         for (line, entry) in entries.enumerated() where y + 1 + line < size.height - 1 {
