@@ -12,11 +12,30 @@ extension Store {
         try withStoreLock { () throws(StoreError) in try read(ContactsFile.self, at: layout.contacts)?.contacts ?? [] }
     }
 
+    /// Why and by whom the contacts change, for the admission register's amendments.
+    public struct ContactsChange: Sendable {
+        public let reason: String
+        public let by: Recorder
+        public let at: Date
+
+        public init(reason: String, by: Recorder, at: Date) {
+            self.reason = reason
+            self.by = by
+            self.at = at
+        }
+    }
+
     /// Changes the contacts under their lock: `change` sees them as they are on disk now.
-    public func updateContacts(_ change: (inout [Contact]) throws -> Void) throws {
-        try update(layout.contacts, lock: "contacts", empty: ContactsFile(contacts: [])) { file in
+    /// With `amending`, each pupil's parents are kept as the admission register holds
+    /// them: a change to them is an amendment with its reason, in the same write.
+    public func updateContacts(amending: ContactsChange? = nil, _ change: (inout [Contact]) throws -> Void) throws {
+        try updateAdmitting(layout.contacts, lock: "contacts", empty: ContactsFile(contacts: [])) { (file: inout ContactsFile) throws -> [AdmissionEvent] in
+            let before = file.contacts
             try change(&file.contacts)
             file.contacts.sort { ($0.upn, $0.role.rawValue, $0.name) < ($1.upn, $1.role.rawValue, $1.name) }
+            guard let amending else { return [] }
+            return EntryField.parentAmendments(from: before, to: file.contacts, reason: amending.reason)
+                .map { AdmissionEvent($0, by: amending.by, at: amending.at) }
         }
     }
 

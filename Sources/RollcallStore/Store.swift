@@ -115,19 +115,32 @@ public struct Store: Sendable {
     func update<T: Codable>(
         _ path: FilePath, lock name: String, empty: T, _ change: (inout T) throws -> Void
     ) throws {
+        try updateAdmitting(path, lock: name, empty: empty) { (value: inout T) throws -> [AdmissionEvent] in
+            try change(&value)
+            return []
+        }
+    }
+
+    /// The same, with the changes to the admission register that `change` returns
+    /// appended to its log in the same write.
+    func updateAdmitting<T: Codable>(
+        _ path: FilePath, lock name: String, empty: T, _ change: (inout T) throws -> [AdmissionEvent]
+    ) throws {
         var refusal: (any Error)?
         try withStoreLock { () throws(StoreError) in
             let lock = try FileLock(layout.lock(name), .exclusive)
             defer { lock.unlock() }
             DurableFile.sweepTemporaries(of: path)
             var value = try read(T.self, at: path) ?? empty
+            let events: [AdmissionEvent]
             do {
-                try change(&value)
+                events = try change(&value)
             } catch {
                 refusal = error
                 return
             }
-            try DurableFile.replace(path, with: JSONFile.encode(value), tag: UUID().uuidString)
+            try writeTogether([(path, JSONFile.encode(value))], audit: [], admissions: events.map(AdmissionRecord.init),
+                              transaction: UUID().uuidString.lowercased())
         }
         if let refusal { throw refusal }
     }

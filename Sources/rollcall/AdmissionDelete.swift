@@ -37,21 +37,13 @@ struct AdmissionDelete: ParsableCommand {
         } catch let refusal as DeletionRefusal {
             throw Failure(refusal.description)
         }
-        // The marks the checks look at: back far enough for 20 school days across a summer.
-        let calendar = try store.calendar()
-        let first = max(deletion.date.advanced(by: -140), calendar.coverage?.lowerBound ?? deletion.date)
-        let records = try SchoolRecords.load(from: store, calendar: calendar, only: min(first, deletion.date)...deletion.date,
-                                             minutesAndNotes: false)
-        let log = try store.interventions()
-        var name = pupil.text
+        let pupilBefore: Pupil
         do {
-            try store.delete(deletion, by: change.recorder, at: RealClock.now, today: today) { onDisk in
-                name = "\(onDisk.listName) (\(pupil.text))"
-                try DeletionCheck.check(deletion, pupil: onDisk, records: records, log: log, today: today)
-            }
+            pupilBefore = try DeletingAName.delete(deletion, in: store, by: change.recorder, at: RealClock.now, today: today)
         } catch let refusal as DeletionRefusal {
             throw Failure(refusal.description)
         }
+        let name = "\(pupilBefore.listName) (\(pupil.text))"
         print("Deleted \(TerminalText.visible(name)) from the admission register on ground \(ground.label), \(ground.title): "
               + "on roll up to and including \(deletion.date).")
     }

@@ -142,12 +142,15 @@ struct ImportContacts: ParsableCommand {
         abstract: "Import parents, carers, social workers and youth justice workers.",
         discussion: """
             Columns: upn, name, relationship, role (parent, social-worker, youth-justice-worker; default parent), \
-            phone, phone2, lives_with_pupil (Y/N). Each pupil in the file has their contacts replaced by the file's.
+            phone, phone2, lives_with_pupil (Y/N), address, emergency_phone. Each pupil in the file has their contacts \
+            replaced by the file's; a change to a pupil's parents is an amendment of the admission register, kept with the \
+            original, the reason, when and by whom.
             Example: rollcall import contacts contacts.csv
             """)
 
     @OptionGroup var options: StoreOptions
     @Argument(help: "The contacts CSV file.") var file: String
+    @Option(help: "Why parents' details change, kept with each amendment (default: 'updated from FILE').") var reason: String?
 
     func run() throws {
         let store = try options.open()
@@ -155,7 +158,9 @@ struct ImportContacts: ParsableCommand {
         let pupils = try store.pupils()
         let imported = try checking { try ContactsImport(table: readTable(file), file: file, pupils: pupils) }
         printWarnings(imported.warnings)
-        try store.updateContacts { imported.merge(into: &$0) }
+        let recorder = try store.staff().recorder(login: try options.login)
+        let why = reason ?? "updated from \(URL(fileURLWithPath: file).lastPathComponent)"
+        try store.updateContacts(amending: Store.ContactsChange(reason: why, by: recorder, at: RealClock.now)) { imported.merge(into: &$0) }
         print("Imported \(imported.contacts.count) contacts for \(Set(imported.contacts.map(\.upn)).count) pupils.")
     }
 }

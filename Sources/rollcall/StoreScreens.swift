@@ -47,6 +47,7 @@ struct StoreScreens: ScreenServices {
         case let .register(group, session): try register(group, session, size: size)
         case let .dashboard(period): DashboardState(schoolName: school.name, dashboard: try dashboard(), period: period, size: size)
         case .followUps: FollowUpState(dashboard: try dashboard(), size: size)
+        case let .roll(period): RollState(dashboard: try dashboard(), period: period, size: size)
         case let .pupil(upn): try history(upn, size: size)
         }
     }
@@ -72,6 +73,14 @@ struct StoreScreens: ScreenServices {
             let logged = try store.log([intervention], by: staff.recorder(login: login), at: Date())
             return "Logged \(intervention.kind.rawValue) for \(intervention.upn.text) as number \(logged[0].number)"
         case let .export(rows): return try export(rows)
+        case let .delete(deletion):
+            // The day is the deciding one: nobody but an admin backdates by pretending.
+            try staff.authorise(.changeAdmissionRegister, by: login, today: decidingDay)
+            let dated = try Deletion(upn: deletion.upn, ground: deletion.ground, date: decidingDay, reason: deletion.reason,
+                                     otherSchool: deletion.otherSchool, noticeDate: deletion.noticeDate, leaveEnded: deletion.leaveEnded,
+                                     newAddress: deletion.newAddress, confirmed: deletion.confirmed)
+            let pupil = try DeletingAName.delete(dated, in: store, by: staff.recorder(login: login), at: RealClock.now, today: decidingDay)
+            return "Deleted \(pupil.listName) on ground \(dated.ground.label): on roll up to and including \(dated.date)"
         }
     }
 

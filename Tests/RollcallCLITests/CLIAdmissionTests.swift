@@ -157,6 +157,23 @@ struct CLIAdmissionTests {
         #expect(listed.contains(",la-return,Sent on the LA's form,,,,,deletion,"))
     }
 
+    @Test func aChangeToAPupilsParentsIsAnAmendmentWithTheOriginal() throws {
+        let cli = try school()
+        defer { cli.remove() }
+        let first = "upn,name,relationship,phone,lives_with_pupil,address\n\(SmallSchool.lukasz),Anna Kowalska,Mother,07700 900123,Y,3 Elm Road\n"
+        try cli.run(["import", "contacts", try cli.file("first.csv", first)], environment: friday)
+        // Filled in for the first time: not an amendment.
+        #expect(try json(try cli.run(["report", "admissions", "--from", "2025-09-12", "--to", "2025-09-12", "--format", "json"]).output).isEmpty)
+        let moved = first.replacingOccurrences(of: "3 Elm Road", with: "9 New Road")
+        try cli.run(["import", "contacts", try cli.file("moved.csv", moved), "--reason", "Mum rang: new address"], environment: friday)
+        let extract = try json(try cli.run(["report", "admissions", "--from", "2025-09-12", "--to", "2025-09-12", "--format", "json"]).output)
+        #expect(extract.count == 1)
+        #expect(extract.first?["field"] as? String == "parents" && extract.first?["reason"] as? String == "Mum rang: new address")
+        #expect(extract.first?["old"] as? String == "Anna Kowalska (Mother), 3 Elm Road, 07700 900123, lives with the pupil")
+        #expect(extract.first?["new"] as? String == "Anna Kowalska (Mother), 9 New Road, 07700 900123, lives with the pupil")
+        #expect(try cli.run(["check"]).status == 0)
+    }
+
     @Test func anEditedLineOfTheAdmissionLogIsFoundByCheck() throws {
         let cli = try school()
         defer { cli.remove() }

@@ -37,6 +37,35 @@ struct DashboardEndToEndTests {
 
     /// On the demo school: the dashboard from the list of registers, the persistent
     /// absentees, one pupil's history, and back out the way in.
+    /// r opens the roll; D walks through deleting Łukasz's name on ground (k); the
+    /// deletion is on disk, in the admission register's extract.
+    @Test func aLeadDeletesANameFromTheRoll() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let tmux = try open(cli, ["tui", "--dashboard"], today: "2025-09-12")
+        defer { tmux.kill() }
+        try tmux.waitFor("Roll this term: joined, deleted        0 in, 0 out")
+        try tmux.send("r")
+        try tmux.waitFor("Roll · 3")
+        try tmux.send("D")
+        try tmux.waitFor("Delete Kowalski, Łukasz from the admission register. Ground, a to o: _")
+        try tmux.type("k")
+        try tmux.send("Enter")
+        try tmux.waitFor("Confirm (y/n): the school has been told of the pupil's death?")
+        try tmux.type("y")
+        try tmux.send("Enter")
+        try tmux.type("Told by his mother")
+        try tmux.send("Enter")
+        try tmux.waitFor("Deleted Kowalski, Łukasz on ground (k): on roll up to and including 2025-09-12")
+        try tmux.waitFor("0 in, 1 out; deleted: (k)")
+        try tmux.type("q")
+        try tmux.waitFor("[exited 0]")
+        let extract = try json(try cli.run(["report", "admissions", "--from", "2025-09-12", "--to", "2025-09-12", "--format", "json"]).output)
+        #expect(extract.first?["event"] as? String == "deleted" && extract.first?["ground"] as? String == "k")
+        #expect(extract.first?["reason"] as? String == "Told by his mother")
+    }
+
     @Test func aLeadDrillsFromTheDashboardToAPupilAndBack() throws {
         let cli = try CLI()
         defer { cli.remove() }

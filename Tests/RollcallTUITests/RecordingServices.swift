@@ -30,6 +30,9 @@ final class RecordingServices: ScreenServices {
         case .followUps:
             return FollowUpState(dashboard: Dashboard(DashboardSchool.records, today: DashboardSchool.today, minute: DashboardSchool.minute),
                                  size: size)
+        case let .roll(period):
+            return RollState(dashboard: Dashboard(DashboardSchool.records, today: DashboardSchool.today, minute: DashboardSchool.minute),
+                             period: period, size: size)
         case let .pupil(upn):
             guard let pupil = DashboardSchool.records.pupils.first(where: { $0.upn == upn }) else { throw Failure(description: "no pupil") }
             let history = PupilHistory(pupil, records: DashboardSchool.records, amendments: [], asOf: DashboardSchool.today,

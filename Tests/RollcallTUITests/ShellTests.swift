@@ -86,6 +86,35 @@ struct ShellTests {
         #expect(terminal.lastFrame.lines[23] == "Done: logged")
     }
 
+    /// From the dashboard's roll, D on a pupil asks the ground, its fact, each condition
+    /// and the reason, then asks the store to delete (whose checks may still refuse).
+    @Test func deletingANameWalksThroughTheGroundsQuestions() throws {
+        let services = RecordingServices()
+        // The roll lists the five entries lacking items, by form then surname: 7A's O'Brien first.
+        var keys: [Key?] = [.character("r"), .character("D")]
+        keys += "a".map { Key.character($0) } + [.enter]
+        keys += "Hollins Park Academy".map { Key.character($0) } + [.enter]
+        keys += [.character("y"), .enter]
+        keys += "Registered there from Monday".map { Key.character($0) } + [.enter]
+        _ = try run(keys, from: .dashboard(.thisYear), services: services)
+        guard case let .delete(deletion) = services.performed.first else {
+            Issue.record("nothing deleted: \(services.performed)")
+            return
+        }
+        #expect(deletion.upn == Form7A.siobhan.upn && deletion.ground == .a && deletion.date == DashboardSchool.today)
+        #expect(deletion.otherSchool == "Hollins Park Academy" && deletion.confirmed == ["exceptions-do-not-apply"])
+        #expect(deletion.reason == "Registered there from Monday")
+        #expect(services.opened.last == .roll(.thisYear))
+    }
+
+    @Test func aConditionNotConfirmedDeletesNothing() throws {
+        let services = RecordingServices()
+        let keys: [Key?] = [.character("r"), .character("D"), .character("k"), .enter, .character("n"), .enter]
+        let terminal = try run(keys, from: .dashboard(.thisYear), services: services)
+        #expect(services.performed.isEmpty)
+        #expect(terminal.lastFrame.lines[23].hasPrefix("Nothing deleted: ground (k) needs that confirmed"))
+    }
+
     @Test func aScreenThatCannotBeOpenedLeavesThePersonWhereTheyWere() throws {
         let services = RecordingServices()
         services.refusedOrigins = [.dashboard(.thisHalfTerm)]

@@ -36,6 +36,17 @@ public struct Deletion: Hashable, Sendable {
     }
 }
 
+extension Deletion {
+    /// Whether the deletion gives `fact`.
+    public func gives(_ fact: DeletionFact) -> Bool {
+        switch fact {
+        case .otherSchool: otherSchool != nil
+        case .noticeDate: noticeDate != nil
+        case .leaveEnded: leaveEnded != nil
+        }
+    }
+}
+
 extension String {
     /// Nil for an empty string: an optional field left blank is not given.
     var nonEmpty: String? { isEmpty ? nil : self }

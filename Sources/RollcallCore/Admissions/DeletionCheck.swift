@@ -15,15 +15,14 @@ public enum DeletionCheck {
         if let leaving = pupil.leavingDate, leaving <= deletion.date { throw .alreadyDeleted(on: leaving) }
         guard pupil.isOnRoll(on: deletion.date) else { throw .notOnRoll(date: deletion.date) }
         let ground = deletion.ground
+        for fact in ground.facts where !deletion.gives(fact) {
+            throw .needs(ground, "\(fact.title) (\(fact.option))")
+        }
         switch ground {
-        case .a:
-            guard deletion.otherSchool != nil else { throw .needs(ground, "the other school's name (--other-school)") }
         case .f:
-            guard let notice = deletion.noticeDate else { throw .needs(ground, "the date of the parent's written notice (--notice-date)") }
-            guard notice <= deletion.date else { throw .noticeAfterDeletion(notice: notice, date: deletion.date) }
+            if let notice = deletion.noticeDate, notice > deletion.date { throw .noticeAfterDeletion(notice: notice, date: deletion.date) }
         case .h:
-            guard let ended = deletion.leaveEnded else { throw .needs(ground, "the last day of the granted leave (--leave-ended)") }
-            try checkNotBack(pupil, leaveEnded: ended, before: deletion.date, records: records)
+            if let ended = deletion.leaveEnded { try checkNotBack(pupil, leaveEnded: ended, before: deletion.date, records: records) }
         case .i:
             let first = try checkRun(pupil, before: deletion.date, records: records)
             let enquiries = log.contains {

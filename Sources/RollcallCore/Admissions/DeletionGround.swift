@@ -44,6 +44,17 @@ public enum DeletionGround: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// The facts the ground rests on that the person deleting gives: the other school
+    /// for (a), the written notice's date for (f), the leave's last day for (h).
+    public var facts: [DeletionFact] {
+        switch self {
+        case .a: [.otherSchool]
+        case .f: [.noticeDate]
+        case .h: [.leaveEnded]
+        default: []
+        }
+    }
+
     /// What the person deleting must confirm, each recorded with the deletion.
     public var confirmations: [DeletionConfirmation] {
         switch self {
@@ -76,4 +87,29 @@ public struct DeletionConfirmation: Hashable, Sendable {
         self.key = key
         self.text = text
     }
+}
+
+/// A fact a deletion's ground rests on, given by the person deleting.
+public enum DeletionFact: Hashable, Sendable {
+    case otherSchool, noticeDate, leaveEnded
+
+    /// What it is, as a refusal or a question names it.
+    public var title: String {
+        switch self {
+        case .otherSchool: "the other school's name"
+        case .noticeDate: "the date of the parent's written notice"
+        case .leaveEnded: "the last day of the granted leave"
+        }
+    }
+
+    /// The command line's option for it.
+    public var option: String {
+        switch self {
+        case .otherSchool: "--other-school"
+        case .noticeDate: "--notice-date"
+        case .leaveEnded: "--leave-ended"
+        }
+    }
+
+    public var isDate: Bool { self != .otherSchool }
 }

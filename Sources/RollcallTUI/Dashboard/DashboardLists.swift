@@ -101,24 +101,6 @@ struct DashboardLists {
                           rows: rows, exportName: "missing-marks", size: size)
     }
 
-    func roll(_ roll: Roll) -> TableState {
-        let rows = roll.entries.map { entry in
-            let role: StyleRole = switch entry.kind {
-            case .returnOverdue: .unauthorised
-            case .returnDue, .detailsMissing: .warning
-            case .entered, .deleted: .normal
-            }
-            return TableRow(Self.pupilCells(entry.pupil) + [TableCell(entry.kind.rawValue, role: role),
-                                                            TableCell(entry.date?.description ?? ""), TableCell(entry.detail)],
-                            upn: entry.pupil.upn)
-        }
-        let grounds = roll.deletionsByGround.map { "\($0.ground.label) \($0.ground.title) \($0.count)" }.joined(separator: ", ")
-        return TableState(title: "Roll", note: "\(periodText): \(roll.summary.prefix { $0 != ":" })" + (grounds.isEmpty ? "" : "; deleted: \(grounds)"),
-                          columns: [TableColumn("Pupil", width: 22), TableColumn("UPN", width: 13), TableColumn("Form", width: 5),
-                                    TableColumn("What", width: 15), TableColumn("Date", width: 10), TableColumn("Detail", width: 30, flexible: true)],
-                          rows: rows, exportName: "roll", size: size)
-    }
-
     func cohorts(_ summary: CohortSummary, title: String) -> TableState {
         let rows = (summary.cohorts + [("School", summary.school)]).map { name, figures in
             TableRow(CohortRows.cells(name, figures))

@@ -55,7 +55,7 @@ public struct DashboardState: Screen {
         case .calls: return [.push(lists.calls())]
         case .unresolvedN: return [.push(lists.unresolvedN())]
         case .missingMarks: return [.push(lists.missingMarks())]
-        case .roll: return [.push(lists.roll(dashboard.roll(for: period)))]
+        case .roll: return [.push(RollState(dashboard: dashboard, period: period, size: size))]
         case .forms: return [.push(lists.cohorts(figures.byForm, title: "Forms"))]
         case .yearGroups: return [.push(lists.cohorts(figures.byYearGroup, title: "Year groups"))]
         case .cohorts: return [.push(CohortState(rows: figures.rows, periodTitle: lists.periodText, size: size))]

@@ -6,5 +6,6 @@ public enum ScreenOrigin: Hashable, Sendable {
     case register(group: String, session: Session)
     case dashboard(DashboardPeriod)
     case followUps
+    case roll(DashboardPeriod)
     case pupil(UPN)
 }

@@ -10,6 +10,8 @@ public enum ScreenTask: Hashable, Sendable {
     case log(Intervention)
     /// Write rows to a CSV file, safe to open in a spreadsheet.
     case export(CSVExport)
+    /// Delete a pupil's name from the admission register, after its ground's checks.
+    case delete(Deletion)
 
     /// How a failure of the task begins: "Not saved: the disk is full".
     public var failure: String {
@@ -18,6 +20,7 @@ public enum ScreenTask: Hashable, Sendable {
         case .amend: "Not amended"
         case .log: "Not logged"
         case .export: "Not exported"
+        case .delete: "Not deleted"
         }
     }
 }
