@@ -9,6 +9,9 @@ public struct FollowUps: Sendable {
     /// The deletions that stand, by pupil: each needs its return to the local authority.
     public let deletions: [UPN: Deletion]
     private let contactsByPupil: [UPN: [Contact]]
+    /// The school's most junior and most senior year groups, and the academic year of
+    /// the day asked about: what the returns' exceptions turn on, worked out once.
+    private let juniorYear: Int?, seniorYear: Int?, currentYear: AcademicYear?
 
     /// What the penalty list and the unresolved N list hold as of the day: worked out
     /// here unless the caller (the dashboard) already has them.
@@ -20,6 +23,9 @@ public struct FollowUps: Sendable {
         self.records = records
         self.deletions = deletions
         contactsByPupil = Dictionary(grouping: contacts, by: \.upn)
+        juniorYear = records.pupils.map(\.yearGroup).min()
+        seniorYear = records.pupils.map(\.yearGroup).max()
+        currentYear = records.calendar.academicYear(containing: date)
         self.contacts = contacts
         self.log = log
         asOf = date
@@ -111,10 +117,10 @@ public struct FollowUps: Sendable {
             guard pupil.isOnRoll(on: asOf), !missing.isEmpty else { return nil }
             return FollowUp(pupil, rule, "the admission register lacks " + missing.joined(separator: ", "))
         case .laReturnAdmission:
-            guard let entered = pupil.admissionDate, let year = records.calendar.academicYear(containing: asOf),
+            guard let entered = pupil.admissionDate, let year = currentYear,
                   (year.firstDay...asOf).contains(entered), !returned(.admission, since: entered, in: log) else { return nil }
             // Not for the most junior year joining on the first day of the school year.
-            if entered == year.firstDay, pupil.yearGroup == records.pupils.map(\.yearGroup).min() { return nil }
+            if entered == year.firstDay, pupil.yearGroup == juniorYear { return nil }
             let due = entered.advanced(by: LAReturn.admissionDays)
             return FollowUp(pupil, rule, "entered \(entered): the return " + (due < asOf ? "was due by \(due): overdue" : "is due by \(due)"),
                             since: due)
@@ -122,7 +128,7 @@ public struct FollowUps: Sendable {
             guard let deletion = deletions[pupil.upn], let year = records.calendar.academicYear(containing: deletion.date),
                   !returned(.deletion, since: year.firstDay, in: log) else { return nil }
             // Not for the top year leaving at the end of the school year.
-            if deletion.date >= year.lastDay, pupil.yearGroup == records.pupils.map(\.yearGroup).max() { return nil }
+            if deletion.date >= year.lastDay, pupil.yearGroup == seniorYear { return nil }
             return FollowUp(pupil, rule, "deleted on ground \(deletion.ground.label) from \(deletion.date): the return "
                             + (deletion.date < asOf ? "was due by \(deletion.date): overdue" : "is due by \(deletion.date)"), since: deletion.date)
         case .resolveN, .penaltyThreshold:
