@@ -32,6 +32,7 @@ extension Store {
     public func readmit(_ upn: UPN, reason: String, by recorder: Recorder, at instant: Date, today: CalendarDate) throws -> Deletion {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw StoreError.admissionRefused("a readmission needs a reason (--reason), kept with it") }
+        if let problem = EntryLimits.textProblem(reason) { throw StoreError.admissionRefused("the readmission's reason \(problem)") }
         var undone: Deletion?
         try updateAdmissionRegister(today: today) { pupils in
             guard let index = pupils.firstIndex(where: { $0.upn == upn }) else {

@@ -97,6 +97,7 @@ struct ImportPupils: ParsableCommand {
         let staff = try store.staff()
         let recorder = try staff.recorder(login: try options.login)
         let why = reason ?? "updated from \(URL(fileURLWithPath: file).lastPathComponent)"
+        if let problem = EntryLimits.textProblem(why) { throw Failure("--reason \(problem)") }
         try store.updateAdmissionRegister(today: options.currentDate(), groups: { imported.merge(into: &$0) }) { pupils in
             let known = Set(pupils.map(\.upn))
             added = imported.pupils.count { !known.contains($0.upn) }
@@ -160,6 +161,7 @@ struct ImportContacts: ParsableCommand {
         printWarnings(imported.warnings)
         let recorder = try store.staff().recorder(login: try options.login)
         let why = reason ?? "updated from \(URL(fileURLWithPath: file).lastPathComponent)"
+        if let problem = EntryLimits.textProblem(why) { throw Failure("--reason \(problem)") }
         try store.updateContacts(amending: Store.ContactsChange(reason: why, by: recorder, at: RealClock.now)) { imported.merge(into: &$0) }
         print("Imported \(imported.contacts.count) contacts for \(Set(imported.contacts.map(\.upn)).count) pupils.")
     }

@@ -87,6 +87,8 @@ struct CLIAdmissionTests {
         (["--ground", "a", "--other-school", "X", "--reason", "Moved"],
          "ground (a) (registered at another school) needs --confirm exceptions-do-not-apply"),
         (["--ground", "z", "--reason", "?"], "--ground"),
+        (["--ground", "k", "--confirm", "death-confirmed", "--reason", "Told\u{1B}[2J by phone"], "the deletion's reason"),
+        (["--ground", "k", "--confirm", "death-confirmed", "--reason", String(repeating: "x", count: 1_001)], "the deletion's reason"),
     ])
     func eachRefusalNamesItsCondition(arguments: [String], says: String) throws {
         let cli = try school()

@@ -24,6 +24,12 @@ public struct Deletion: Hashable, Sendable {
                 confirmed: [String] = []) throws(DeletionRefusal) {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw .reasonRequired }
+        // What is kept in the register is read at terminals and produced as evidence.
+        for (field, text, problem) in [("reason", reason, EntryLimits.textProblem(reason)),
+                                       ("new address", newAddress ?? "", EntryLimits.textProblem(newAddress ?? "")),
+                                       ("other school", otherSchool ?? "", EntryLimits.nameProblem(otherSchool ?? ""))] where !text.isEmpty {
+            if let problem { throw .unfit(field: field, problem) }
+        }
         self.upn = upn
         self.ground = ground
         self.date = date

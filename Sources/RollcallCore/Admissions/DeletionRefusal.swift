@@ -2,6 +2,7 @@
 /// that the records or the request do not meet, in a sentence that says what to do.
 public enum DeletionRefusal: Error, Equatable, Sendable, CustomStringConvertible {
     case reasonRequired
+    case unfit(field: String, String)
     case backdated(date: CalendarDate, today: CalendarDate)
     case notOnRoll(date: CalendarDate)
     case alreadyDeleted(on: CalendarDate)
@@ -20,6 +21,8 @@ public enum DeletionRefusal: Error, Equatable, Sendable, CustomStringConvertible
         switch self {
         case .reasonRequired:
             "a deletion needs a reason (--reason), kept with it"
+        case let .unfit(field, problem):
+            "the deletion's \(field) \(problem)"
         case let .backdated(date, today):
             "a deletion cannot be dated before today (\(today)); \(date) would backdate the register"
         case let .notOnRoll(date):
