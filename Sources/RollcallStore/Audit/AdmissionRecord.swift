@@ -41,7 +41,8 @@ struct AdmissionRecord: Codable, Equatable {
             reason = why
         case let .amended(_, _, _, _, why):
             self.event = "amended"
-            date = JSONText.instant(event.at).prefix(10).description
+            // The day in England it was made, as the audit and the extract date it.
+            date = CalendarDate(event.at, in: School.timeZone).description
             reason = why
         }
         if case let .amended(_, item, before, after, _) = event.change {
