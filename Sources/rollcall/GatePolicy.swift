@@ -23,11 +23,9 @@ enum GatePolicy {
             }
         case "letter":
             guard rest.first == "write" else { throw Failure("only 'letter write' can be run here") }
-            // `--to DIR` and `--to=DIR` alike: only `-`, standard output, may be given.
-            for (index, word) in rest.enumerated() where word == "--to" || word.hasPrefix("--to=") {
-                let value = word == "--to" ? (rest.indices.contains(index + 1) ? rest[index + 1] : "-") : String(word.dropFirst(5))
-                guard value == "-" else { throw Failure("a letter comes to you on standard output here: --to names a folder on the server") }
-            }
+            try standardOutputOnly(rest, option: "--to", "a letter comes to you on standard output here: --to names a folder on the server")
+        case "report" where rest.first == "pack":
+            try standardOutputOnly(rest, option: "--out", "the pack comes to you on standard output here: --out names a file on the server")
         case "keys":
             guard rest.first == "list" else { throw Failure("only 'keys list' can be run here; an admin changes keys on the server") }
         case "check":
@@ -37,9 +35,22 @@ enum GatePolicy {
         }
     }
 
-    /// The words as they run: a letter is written to standard output.
+    /// `OPTION VALUE` and `OPTION=VALUE` alike: only `-`, standard output, may be given.
+    private static func standardOutputOnly(_ words: [String], option: String, _ refusal: String) throws {
+        for (index, word) in words.enumerated() where word == option || word.hasPrefix("\(option)=") {
+            let value = word == option ? (words.indices.contains(index + 1) ? words[index + 1] : "-") : String(word.dropFirst(option.count + 1))
+            guard value == "-" else { throw Failure(refusal) }
+        }
+    }
+
+    /// The words as they run: a letter and the pack are written to standard output.
     static func adjusted(_ words: [String]) -> [String] {
-        guard words.first == "letter", !words.contains(where: { $0 == "--to" || $0.hasPrefix("--to=") }) else { return words }
-        return words + ["--to", "-"]
+        let option: String
+        switch (words.first, words.dropFirst().first) {
+        case ("letter", _): option = "--to"
+        case ("report", "pack"): option = "--out"
+        default: return words
+        }
+        return words.contains { $0 == option || $0.hasPrefix("\(option)=") } ? words : words + [option, "-"]
     }
 }

@@ -73,6 +73,7 @@ struct StoreScreens: ScreenServices {
             let logged = try store.log([intervention], by: staff.recorder(login: login), at: Date())
             return "Logged \(intervention.kind.rawValue) for \(intervention.upn.text) as number \(logged[0].number)"
         case let .export(rows): return try export(rows)
+        case let .pack(title, days): return try pack(title, days)
         case let .delete(deletion):
             // The day is the deciding one: nobody but an admin backdates by pretending.
             try staff.authorise(.changeAdmissionRegister, by: login, today: decidingDay)
@@ -105,6 +106,20 @@ struct StoreScreens: ScreenServices {
         for row in rows.rows { table.append(row.map { .text($0) }) }
         let path = try ExportFile.create(named: "rollcall-\(rows.name)-\(today)", contents: table.render(.csv))
         return "Exported \(rows.rows.count) rows to \(path)"
+    }
+
+    /// Writes the termly pack for a dashboard period to a new HTML file in the working
+    /// directory, and says where.
+    private func pack(_ title: String, _ days: ClosedRange<CalendarDate>) throws -> String {
+        if ActingLogin.current != nil {
+            throw Failure("the pack is not written to a file on the server over SSH; "
+                          + "'ssh school report pack --from \(days.lowerBound) --to \(days.upperBound) > pack.html' brings it to you")
+        }
+        try staff.authorise(.review, by: login, today: today)
+        let period = PackPeriod.dates(days, title: title, calendar: try store.calendar())
+        let html = PackDocument.html(try TermlyPack.load(from: store, period: period), made: today)
+        let path = try ExportFile.create(named: "rollcall-pack-\(today)", extension: "html", contents: html)
+        return "Wrote the pack for \(title.lowercased()) (\(days.lowerBound) to \(days.upperBound)) to \(path)"
     }
 
     private func picker(size: Size) throws -> PickerState {

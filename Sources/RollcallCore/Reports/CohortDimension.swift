@@ -9,6 +9,19 @@ public enum CohortDimension: String, CaseIterable, Sendable {
     /// The ground a pupil's name was deleted on, or on roll: off-rolling shows as a pattern.
     case ground
 
+    /// The dimension as a heading reads it.
+    public var title: String {
+        switch self {
+        case .yearGroup: "Year group"
+        case .form: "Form"
+        case .sen: "Special educational needs"
+        case .fsm: "Free school meals"
+        case .eal: "English as an additional language"
+        case .sex: "Sex"
+        case .ground: "Ground of deletion"
+        }
+    }
+
     /// The cohort a pupil falls in, as a person reads it.
     public func cohort(of pupil: Pupil) -> String {
         switch self {

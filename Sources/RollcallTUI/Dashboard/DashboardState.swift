@@ -60,6 +60,12 @@ public struct DashboardState: Screen {
         case .yearGroups: return [.push(lists.cohorts(figures.byYearGroup, title: "Year groups"))]
         case .cohorts: return [.push(CohortState(rows: figures.rows, periodTitle: lists.periodText, size: size))]
         case .pupils: return [.push(lists.pupils(filtering: key == .character("/")))]
+        case .pack:
+            guard let days = figures.days else {
+                message = "\(period.title) has no school days yet: choose another period with ← →"
+                return []
+            }
+            return [.perform(.pack(title: period.title, days: days))]
         case .help: help = HelpOverlay("Keys on the dashboard", [DashboardCommand.keys.section])
         case .back: return [.back]
         case .quit: return [.quit]

@@ -12,6 +12,8 @@ public enum ScreenTask: Hashable, Sendable {
     case export(CSVExport)
     /// Delete a pupil's name from the admission register, after its ground's checks.
     case delete(Deletion)
+    /// Write the termly pack (`rollcall report pack`) for a dashboard period.
+    case pack(title: String, days: ClosedRange<CalendarDate>)
 
     /// How a failure of the task begins: "Not saved: the disk is full".
     public var failure: String {
@@ -21,6 +23,7 @@ public enum ScreenTask: Hashable, Sendable {
         case .log: "Not logged"
         case .export: "Not exported"
         case .delete: "Not deleted"
+        case .pack: "No pack written"
         }
     }
 }

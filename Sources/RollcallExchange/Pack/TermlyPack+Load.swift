@@ -1,0 +1,26 @@
+import RollcallCore
+import RollcallStore
+
+extension TermlyPack {
+    /// The pack for a period, from the store: the records it reads, and the follow-ups,
+    /// log and deletions as of the period's last day.
+    public static func load(from store: Store, period: PackPeriod) throws -> TermlyPack {
+        let calendar = try store.calendar()
+        let records = try SchoolRecords.load(from: store, calendar: calendar, covering: days(for: period, calendar: calendar))
+        let log = try store.interventions(), deletions = try store.standingDeletions()
+        let followUps = FollowUps(records, contacts: try store.contacts(), log: log, asOf: period.days.upperBound, deletions: deletions).list()
+        return TermlyPack(schoolName: try store.school().name, period: period, records: records, log: log, followUps: followUps,
+                          deletions: deletions)
+    }
+}
+
+extension TargetingSupport {
+    /// The meeting's list as of a day, from the store.
+    public static func load(from store: Store, asOf day: CalendarDate) throws -> TargetingSupport {
+        let calendar = try store.calendar()
+        let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: day, calendar: calendar))
+        let contacts = try store.contacts(), log = try store.interventions()
+        let followUps = FollowUps(records, contacts: contacts, log: log, asOf: day, deletions: try store.standingDeletions()).list()
+        return TargetingSupport(records, contacts: contacts, log: log, followUps: followUps, asOf: day)
+    }
+}
