@@ -122,6 +122,56 @@ struct DashboardEndToEndTests {
         try tmux.waitFor("[exited 0]")
     }
 
+    /// `e` on the dashboard writes the pack for the period shown into the working folder.
+    @Test func eWritesThePackForThePeriodShown() throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        let folder = cli.directory.appendingPathComponent("packs")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let tmux = try Tmux(["/bin/sh", "-c", "cd \(Tmux.quote(folder.path)) && exec \(Tmux.quote(CLI.executable.path)) tui --dashboard"],
+                            environment: ["ROLLCALL_STORE": cli.store, "ROLLCALL_TODAY": "2025-09-12", "ROLLCALL_TIME": "10:00",
+                                          "TERM": "xterm-256color", "NO_COLOR": ""])
+        defer { tmux.kill() }
+        try tmux.waitFor("◀ This half term")
+        try tmux.type("e")
+        try tmux.waitFor("Wrote the pack for this half term (2025-09-01 to 2025-09-12) to")
+        let file = folder.appendingPathComponent("rollcall-pack-2025-09-12.html").path
+        let html = try XHTML(String(contentsOfFile: file, encoding: .utf8))
+        #expect(html.root.first("p")?.content.contains("This half term, 2025-09-01 to 2025-09-12") == true)
+        // The same figures as the report for those days.
+        let report = try json(cli.run(["report", "summary", "--from", "2025-09-01", "--to", "2025-09-12", "--format", "json"]).output)
+        #expect(try html.rows("headline")[1][1] == "\(report.last?["possible"] as? Int ?? -1)")
+        try tmux.type("q")
+        try tmux.waitFor("[exited 0]")
+    }
+
+    /// Through the gate the working folder is the server's: `e` writes nothing there and
+    /// says how to have the pack, and a list's CSV export the same.
+    @Test func overSSHNeitherThePackNorAnExportIsLeftOnTheServer() throws {
+        let me = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        try cli.staff([(me, "admin", []), ("lead", "attendance_lead", [])])
+        let folder = cli.directory.appendingPathComponent("server")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let tmux = try Tmux(["/bin/sh", "-c", "cd \(Tmux.quote(folder.path)) && exec \(Tmux.quote(CLI.executable.path)) gate lead"],
+                            environment: ["ROLLCALL_STORE": cli.store, "ROLLCALL_TEST_NOW": "2025-09-12T09:00:00Z",
+                                          "SSH_ORIGINAL_COMMAND": "tui --dashboard", "TERM": "xterm-256color", "NO_COLOR": ""])
+        defer { tmux.kill() }
+        try tmux.waitFor("◀ This half term")
+        try tmux.type("e")
+        try tmux.waitFor("No pack written: the pack is not written to a file on the server over SSH")
+        try tmux.type("p")
+        try tmux.waitFor("Persistent and severe absentees · 2")
+        try tmux.type("e")
+        try tmux.waitFor("Not exported: a list is not written to a file on the server over SSH")
+        try tmux.type("q")
+        try tmux.waitFor("[exited 0]")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     /// Leavers of earlier years are filed apart from this year's pupils, and their
     /// history still opens.
     @Test func aPupilWhoLeftLastYearIsFiledApartAndTheirHistoryOpens() throws {

@@ -73,6 +73,24 @@ struct DashboardRenderTests {
         #expect(press([.escape], on: &state).count == 1)
     }
 
+    /// `e` asks for the pack of the period on screen; the program's answer (where it
+    /// wrote it, or why not) takes the footer.
+    @Test func eAsksForThePackOfThePeriodShown() {
+        var state = DashboardSchool.dashboard()
+        guard case let .perform(.pack(title, days)) = press([.character("e")], on: &state).first else {
+            Issue.record("e asked for no pack")
+            return
+        }
+        #expect(title == "This year" && days == day("2025-09-01")...day("2025-09-12"))
+        guard case let .perform(.pack(week, weekDays)) = press([.left, .left, .left, .left, .character("e")], on: &state).last else {
+            Issue.record("e asked for no pack")
+            return
+        }
+        #expect(week == "This week" && weekDays == day("2025-09-08")...day("2025-09-12"))
+        state.receive(Outcome(.pack(title: week, days: weekDays), message: "Wrote the pack for this week to ./rollcall-pack.html", isError: false))
+        #expect(state.render().lines[23].hasPrefix("Wrote the pack for this week to ./rollcall-pack.html"))
+    }
+
     /// Gwen's name deleted on Friday 5 September on ground (g), her return to the local
     /// authority not yet made: the dashboard counts her by ground, the roll lists why.
     @Test func theRollListsWhoWasDeletedAndWhyAndWhatIsDue() throws {

@@ -21,7 +21,7 @@ public enum DashboardCommand: Hashable, Sendable {
         KeyBinding(.cohorts, [.character("x")], "cohorts: sex, SEN, FSM, EAL, crossed"),
         KeyBinding(.pupils, [.character("a"), .character("/")], "every pupil: find one by typing",
                    hint: "find a pupil", hintKeys: "/"),
-        KeyBinding(.pack, [.character("e")], "write the termly pack (HTML, no names) for this period", hint: "pack"),
+        KeyBinding(.pack, [.character("e")], "write the termly pack (HTML) for this period"),
         KeyBinding(.help, [.character("?")], "show these keys", hint: "help"),
         KeyBinding(.back, [.escape], "back"),
         KeyBinding(.quit, [.character("q"), .interrupt], "quit", hint: "quit"),
