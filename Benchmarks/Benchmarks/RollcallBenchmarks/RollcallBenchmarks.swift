@@ -34,6 +34,29 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // Issue 18: the termly pack for the whole year, last year's registers beside it
+    // (the six-year store), from opening the store to the file on disk.
+    Benchmark("Write the termly pack for the year (6 years on disk)") { benchmark in
+        let path = try LargeSchool.store(years: 6).root
+        let file = "\(LargeSchool.directory)/pack.html"
+        benchmark.startMeasurement()
+        let store = try Store.open(at: path)
+        let calendar = try store.calendar()
+        let year = calendar.academicYear(containing: LargeSchool.today)!
+        let period = PackPeriod.dates(year.firstDay...LargeSchool.today, title: "The year \(year.name)", calendar: calendar)
+        let html = PackDocument.html(try TermlyPack.load(from: store, period: period), made: LargeSchool.today)
+        try html.write(toFile: file, atomically: true, encoding: .utf8)
+        benchmark.stopMeasurement()
+        precondition(html.contains("Same period last year (2024-09-"), "last year is in the pack")
+    }
+
+    Benchmark("The targeting support meeting's list as of the last day (1 year on disk)") { benchmark in
+        let path = try LargeSchool.store(years: 1).root
+        benchmark.startMeasurement()
+        let store = try Store.open(at: path)
+        blackHole(Reports.targetingSupport(try TargetingSupport.load(from: store, asOf: LargeSchool.today)).render(.csv))
+    }
+
     Benchmark("Mark one pupil, durable (fsync)", configuration: .init(maxIterations: 200)) { benchmark in
         let store = try LargeSchool.store(years: 1)
         let pupils = try store.pupils().filter { $0.form == "7B" }

@@ -31,14 +31,14 @@ public enum PackDocument {
         section:first-of-type { break-before: auto; page-break-before: auto; }
         h1 { font-size: 18pt; margin-bottom: 0; }
         h2 { font-size: 14pt; border-bottom: 1px solid \(PackPalette.grid); }
-        figure, table { break-inside: avoid; page-break-inside: avoid; }
+        figure, table, div.cohort { break-inside: avoid; page-break-inside: avoid; }
         figure { margin: 0 0 8pt 0; }
         svg.chart { width: 100%; height: auto; }
         svg text.tick, svg .tick { font-size: 10px; fill: \(PackPalette.ink); }
         table { border-collapse: collapse; margin: 6pt 0 12pt 0; font-size: 9.5pt; }
         caption { text-align: left; font-weight: bold; padding-bottom: 3pt; }
         th, td { border-bottom: 1px solid \(PackPalette.grid); padding: 2pt 8pt 2pt 0; text-align: right; }
-        th[scope=row], thead th:first-child, td.text { text-align: left; }
+        th[scope=row], th.text, td.text { text-align: left; }
         p.note { font-size: 9pt; }
         """
 }

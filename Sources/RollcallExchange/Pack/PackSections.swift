@@ -155,6 +155,8 @@ struct PackSections {
             let school = pack.school
             for summary in pack.gaps {
                 let id = "gap-\(summary.dimension.rawValue)"
+                // A dimension's heading, chart and table stay on one page.
+                html.open("div", ["class": "cohort"])
                 html.element("h3", summary.dimension.title)
                 var table = PackTable(id: id, caption: "Absence by cohort: \(summary.dimension.title)",
                                       columns: ["Cohort", "Pupils", "Attendance %", "Absence %", "Persistent absentees", "Persistent %"])
@@ -175,6 +177,7 @@ struct PackSections {
                     },
                     marker: school.sessions.absenceRate.map { .init(label: "School \($0.description)%", value: $0.value) })
                 figure(chart.svg(), table, into: &html)
+                html.close("div")
             }
         }
     }
@@ -225,7 +228,9 @@ struct PackSections {
 
     private func roll() -> Markup {
         section("roll", "The roll") { html in
-            var roll = PackTable(id: "roll", caption: "Admission register, \(days)", columns: ["Names", "Number"])
+            note("Names entered (each starting day from \(pack.period.days.lowerBound) to \(pack.period.days.upperBound), a new "
+                 + "intake among them) and deleted in the period, with the ground of each deletion.", into: &html)
+            var roll = PackTable(id: "roll", caption: "Names entered and deleted", columns: ["Names", "Number"])
             roll.rows = [["Entered", "\(pack.roll.enteredCount)"], ["Deleted", "\(pack.roll.deletedCount)"]]
             html.append(roll.markup())
             var grounds = PackTable(id: "deletions", caption: "Deletions by ground (regulation 9)", columns: ["Ground", "Deletions"])

@@ -18,13 +18,22 @@ struct PackTable {
 
     static func rate(_ percentage: Percentage?) -> String { percentage?.description ?? none }
 
+    /// Numbers line up on the right, words read from the left.
+    static func alignment(of cell: String) -> String {
+        Double(cell) != nil || cell == none ? "number" : "text"
+    }
+
     func markup() -> Markup {
         var html = Markup()
         html.open("table", ["id": id])
         html.element("caption", caption)
         html.open("thead")
         html.open("tr")
-        for column in columns { html.element("th", ["scope": "col"], column) }
+        // A heading lines up with its column: the first row says which hold numbers.
+        let first = rows.first ?? []
+        for (index, column) in columns.enumerated() {
+            html.element("th", ["scope": "col", "class": index < first.count ? PackTable.alignment(of: first[index]) : "text"], column)
+        }
         html.close("tr")
         html.close("thead")
         html.open("tbody")
@@ -34,8 +43,7 @@ struct PackTable {
                 if index == 0 {
                     html.element("th", ["scope": "row"], cell)
                 } else {
-                    // Numbers line up on the right, words read from the left.
-                    html.element("td", ["class": Double(cell) != nil || cell == PackTable.none ? "number" : "text"], cell)
+                    html.element("td", ["class": PackTable.alignment(of: cell)], cell)
                 }
             }
             html.close("tr")
