@@ -159,7 +159,7 @@ extension Store {
         guard !files.isEmpty else { return }
         let transaction = UUID().uuidString.lowercased()
         var contents: [(path: FilePath, bytes: [UInt8])] = []
-        for file in files { contents.append((layout.marks(file.key), try file.encoded())) }
+        for file in files { contents.append((layout.marks(file.key), file.encoded())) }
         try writeTogether(contents, audit: amendments.map(AuditRecord.init), transaction: transaction)
     }
 
