@@ -1,0 +1,188 @@
+import Crypto
+import Foundation
+import PostgresNIO
+import RollcallCore
+import RollcallStore
+
+/// A school's publish: what changed in its store since the last publish, sent as the
+/// school's own role, which may touch only the school's rows.
+///
+/// The store is only read, so a tutor marking is never held up. The small tables (the
+/// pupils, groups, sessions and deletions) are sent whole and changed where they differ;
+/// the amendments and interventions, which only grow, from the last one the database
+/// has. Marks go register by register (one form's year): each register's digest is kept
+/// in the database, and only a register whose digest changed is sent, in a transaction
+/// of its own with its new digest. So a publish killed half-way leaves whole registers
+/// behind, and the next publish finishes the rest.
+public enum Publisher {
+    public struct Summary: Sendable, Equatable {
+        public var rowsChanged = 0
+        public var registersSent = 0
+        public var registersUnchanged = 0
+        public var amendments = 0
+        public var interventions = 0
+    }
+
+    public static func publish(_ store: Store, on connection: PostgresConnection, progress: (String) -> Void = { _ in }) async throws -> Summary {
+        let school = try store.school()
+        guard let urn = school.urn else { throw TrustFailure("the store has no URN: the trust knows each school by its URN") }
+        let logger = TrustDatabase.logger
+        var publishing: String?
+        for try await value in try await connection.query("SELECT rollcall_school()", logger: logger).decode(String?.self) { publishing = value }
+        guard publishing == urn else {
+            throw TrustFailure("this login publishes for \(publishing.map { "school \($0)" } ?? "no school"), not \(school.name) (\(urn)): "
+                               + "log in as \(TrustRoles.schoolRole(urn))")
+        }
+        var summary = Summary()
+        let calendar = try store.calendar()
+        try await connection.withTransaction(logger: logger) { connection in
+            summary.rowsChanged += try await SchoolRows.pupils(try store.pupils(), school: urn).sync(on: connection, school: urn)
+            summary.rowsChanged += try await SchoolRows.groups(try store.groups(), school: urn).sync(on: connection, school: urn)
+            summary.rowsChanged += try await SchoolRows.sessions(calendar, school: urn).sync(on: connection, school: urn)
+            summary.rowsChanged += try await SchoolRows.deletions(try store.standingDeletions(), school: urn).sync(on: connection, school: urn)
+            summary.amendments = try await SchoolRows.appendAmendments(try store.amendments(), school: urn, on: connection)
+            summary.interventions = try await SchoolRows.appendInterventions(try store.interventions(), school: urn, on: connection)
+        }
+        progress("pupils, groups, sessions, deletions: \(summary.rowsChanged) rows changed; \(summary.amendments) amendments, "
+                 + "\(summary.interventions) interventions new")
+        for year in store.academicYearsWithMarks() {
+            let published = try await publishedDigests(year: year, school: urn, on: connection)
+            let registers = Dictionary(grouping: try store.registers(academicYear: year), by: \.group)
+            for (group, registers) in registers.sorted(by: { $0.key < $1.key }) {
+                let rows = SchoolRows.marks(registers, school: urn, year: year)
+                let digest = rows.digest
+                guard published[group] != digest else {
+                    summary.registersUnchanged += 1
+                    continue
+                }
+                try await connection.withTransaction(logger: logger) { connection in
+                    try await connection.query("SELECT rollcall_marks_partition(\(year))", logger: logger)
+                    summary.rowsChanged += try await rows.sync(on: connection, school: urn, scope: [("academic_year", year), ("register", group)])
+                    try await connection.query("""
+                        INSERT INTO published_registers (school, academic_year, register, digest) VALUES (\(urn), \(year), \(group), \(digest))
+                        ON CONFLICT (school, academic_year, register) DO UPDATE SET digest = excluded.digest
+                        """, logger: logger)
+                }
+                summary.registersSent += 1
+            }
+            progress("\(year): \(registers.count) registers, \(summary.registersSent) sent so far")
+        }
+        try await connection.query("UPDATE schools SET published_at = now() WHERE urn = \(urn)", logger: logger)
+        return summary
+    }
+
+    private static func publishedDigests(year: String, school: String, on connection: PostgresConnection) async throws -> [String: String] {
+        var digests: [String: String] = [:]
+        let rows = try await connection.query("""
+            SELECT register, digest FROM published_registers WHERE school = \(school) AND academic_year = \(year)
+            """, logger: TrustDatabase.logger)
+        for try await (register, digest) in rows.decode((String, String).self) { digests[register] = digest }
+        return digests
+    }
+}
+
+/// A table's rows for one school, as the store has them, ready to sync.
+struct SchoolRows {
+    let sync: TableSync
+    var rows = CopyRows()
+    /// Each row as text, for a register's digest.
+    private var lines: [String] = []
+
+    init(_ table: String, _ columns: [String], key: [String]) {
+        sync = TableSync(table: table, columns: columns, key: key)
+    }
+
+    mutating func append(_ fields: [String?]) {
+        rows.append(fields)
+        lines.append(fields.map { $0 ?? "\u{0}" }.joined(separator: "\u{1}"))
+    }
+
+    /// SHA-256 of the rows in order: the same rows give the same digest on every publish.
+    var digest: String {
+        let hex = Array("0123456789abcdef")
+        return String(SHA256.hash(data: Data(lines.sorted().joined(separator: "\n").utf8)).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 15)]] })
+    }
+
+    func sync(on connection: PostgresConnection, school: String, scope: [(column: String, value: String)] = []) async throws -> Int {
+        try await sync.run(rows, scope: [("school", school)] + scope, on: connection)
+    }
+
+    static func pupils(_ pupils: [Pupil], school: String) -> SchoolRows {
+        var table = SchoolRows("pupils", ["school", "upn", "surname", "forename", "preferred_name", "date_of_birth", "year_group", "form",
+                                          "sex", "sen", "fsm", "eal", "social_worker", "youth_justice", "looked_after", "admission_date",
+                                          "leaving_date", "deletion_ground"], key: ["school", "upn"])
+        for pupil in pupils {
+            table.append([school, pupil.upn.text, pupil.surname, pupil.forename, pupil.preferredName, pupil.dateOfBirth.description,
+                          "\(pupil.yearGroup)", pupil.form, pupil.sex?.rawValue, pupil.sen.rawValue, "\(pupil.fsm)", "\(pupil.eal)",
+                          "\(pupil.hasSocialWorker)", "\(pupil.hasYouthJusticeWorker)", "\(pupil.isLookedAfter)",
+                          pupil.admissionDate?.description, pupil.leavingDate?.description, pupil.deletionGround?.rawValue])
+        }
+        return table
+    }
+
+    static func groups(_ groups: [Group], school: String) -> SchoolRows {
+        var table = SchoolRows("groups", ["school", "name"], key: ["school", "name"])
+        for group in groups { table.append([school, group.name]) }
+        return table
+    }
+
+    /// Every open session of every year the calendar holds: the sessions a tally counts.
+    static func sessions(_ calendar: SchoolCalendar, school: String) -> SchoolRows {
+        var table = SchoolRows("school_sessions", ["school", "date", "session"], key: ["school", "date", "session"])
+        for year in calendar.years {
+            for session in calendar.sessions(in: year.firstDay...year.lastDay) {
+                table.append([school, session.date.description, session.part.rawValue])
+            }
+        }
+        return table
+    }
+
+    static func deletions(_ deletions: [UPN: Deletion], school: String) -> SchoolRows {
+        var table = SchoolRows("deletions", ["school", "upn", "ground", "date"], key: ["school", "upn"])
+        for deletion in deletions.values { table.append([school, deletion.upn.text, deletion.ground.rawValue, deletion.date.description]) }
+        return table
+    }
+
+    static func marks(_ registers: [Register], school: String, year: String) -> SchoolRows {
+        var table = SchoolRows("marks", ["school", "academic_year", "register", "upn", "date", "session", "code", "minutes_late"],
+                               key: ["school", "academic_year", "register", "upn", "date", "session"])
+        for register in registers {
+            for (upn, mark) in register.marks {
+                table.append([school, year, register.group, upn.text, register.session.date.description, register.session.part.rawValue,
+                              mark.code.symbol, mark.minutesLate.map { "\($0)" }])
+            }
+        }
+        return table
+    }
+
+    /// The audit's entries after the last the database has: the log only grows.
+    static func appendAmendments(_ entries: [AuditEntry], school: String, on connection: PostgresConnection) async throws -> Int {
+        let last = try await latest("SELECT coalesce(max(sequence), 0) FROM amendments WHERE school = \(school)", on: connection)
+        var table = SchoolRows("amendments", ["school", "sequence", "upn", "date", "session", "old_code", "new_code", "reason", "made_at", "made_by"],
+                               key: ["school", "sequence"])
+        for entry in entries where entry.sequence > last {
+            let amendment = entry.amendment
+            table.append([school, "\(entry.sequence)", amendment.upn.text, amendment.session.date.description, amendment.session.part.rawValue,
+                          amendment.original.symbol, amendment.amended?.symbol, amendment.reason, JSONText.instant(amendment.at), amendment.by.login])
+        }
+        return table.rows.count == 0 ? 0 : try await table.sync.append(table.rows, on: connection)
+    }
+
+    /// The interventions log after the last entry the database has: it only grows.
+    static func appendInterventions(_ records: [InterventionRecord], school: String, on connection: PostgresConnection) async throws -> Int {
+        let last = try await latest("SELECT coalesce(max(number), 0) FROM interventions WHERE school = \(school)", on: connection)
+        var table = SchoolRows("interventions", ["school", "number", "upn", "date", "kind", "review_date", "notice", "about"], key: ["school", "number"])
+        for record in records where record.number > last {
+            let entry = record.intervention
+            table.append([school, "\(record.number)", entry.upn.text, entry.date.description, entry.kind.rawValue, entry.reviewDate?.description,
+                          entry.notice.map { "\($0)" }, entry.about?.rawValue])
+        }
+        return table.rows.count == 0 ? 0 : try await table.sync.append(table.rows, on: connection)
+    }
+
+    private static func latest(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {
+        var value = 0
+        for try await number in try await connection.query(query, logger: TrustDatabase.logger).decode(Int.self) { value = number }
+        return value
+    }
+}

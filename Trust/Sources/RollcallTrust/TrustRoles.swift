@@ -1,0 +1,54 @@
+import Foundation
+import PostgresNIO
+
+/// The database roles the trust hands out: one per school, which may write only that
+/// school's rows (row-level security, `Migrations`), and one per member of the trust's
+/// staff, which may read every school and write nothing. Each is made with a password
+/// made here and shown once; the database keeps only its SCRAM hash.
+public enum TrustRoles {
+    public static func schoolRole(_ urn: String) -> String { "rollcall_school_\(urn)" }
+
+    /// Adds a school and its role; returns the role's name and password.
+    public static func addSchool(urn: String, name: String, on connection: PostgresConnection) async throws -> (role: String, password: String) {
+        guard urn.range(of: "^[0-9]{6,7}$", options: .regularExpression) != nil else {
+            throw TrustFailure("'\(urn)' is not a URN: six or seven digits, as Get Information about Schools gives it")
+        }
+        let role = schoolRole(urn), password = makePassword()
+        try await connection.withTransaction(logger: TrustDatabase.logger) { connection in
+            try await createRole(role, password: password, member: "rollcall_schools", on: connection)
+            try await connection.query("INSERT INTO schools (urn, name) VALUES (\(urn), \(name))", logger: TrustDatabase.logger)
+        }
+        return (role, password)
+    }
+
+    /// Adds a reader for the trust's own staff; returns the role's name and password.
+    public static func addReader(_ login: String, on connection: PostgresConnection) async throws -> (role: String, password: String) {
+        guard login.range(of: "^[a-z][a-z0-9_]{0,40}$", options: .regularExpression) != nil else {
+            throw TrustFailure("'\(login)' is not a login: lower-case letters, digits and _, starting with a letter")
+        }
+        let role = "rollcall_reader_\(login)", password = makePassword()
+        try await connection.withTransaction(logger: TrustDatabase.logger) { connection in
+            try await createRole(role, password: password, member: "rollcall_readers", on: connection)
+        }
+        return (role, password)
+    }
+
+    /// Role names and passwords cannot be bound as parameters in CREATE ROLE: the name is
+    /// checked above and the password made of letters and digits here, so neither can
+    /// carry a quote.
+    private static func createRole(_ role: String, password: String, member group: String, on connection: PostgresConnection) async throws {
+        var exists = false
+        for try await _ in try await connection.query("SELECT 1 FROM pg_roles WHERE rolname = \(role)", logger: TrustDatabase.logger) {
+            exists = true
+        }
+        if exists { throw TrustFailure("the role \(role) exists already") }
+        try await connection.query(PostgresQuery(unsafeSQL: "CREATE ROLE \(role) LOGIN PASSWORD '\(password)' IN ROLE \(group)"),
+                                   logger: TrustDatabase.logger)
+    }
+
+    static func makePassword() -> String {
+        let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<24).map { _ in alphabet[Int(generator.next(upperBound: UInt64(alphabet.count)))] })
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import RollcallStore
+import RollcallTrust
+import SystemPackage
+
+struct TrustPublish: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish",
+        abstract: "Send the trust what changed in this school's store since the last publish, as the school's login.",
+        discussion: """
+            Publishing twice changes nothing; a publish cut off half-way is finished by the next. The store is only read.
+            Example: rollcall trust publish --store /srv/rollcall --database postgres://rollcall_school_149521@db.trust.example/rollcall
+            """)
+
+    @Option(help: ArgumentHelp("The school's store (default: $ROLLCALL_STORE).", valueName: "dir")) var store: String?
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        let location = store ?? ProcessInfo.processInfo.environment["ROLLCALL_STORE"] ?? ""
+        guard !location.isEmpty else { throw ValidationError("give the school's store with --store or ROLLCALL_STORE") }
+        let summary = try await failing {
+            let store = try Store.open(at: FilePath(location))
+            return try await TrustDatabase.with(try database.settings()) { connection in
+                try await Publisher.publish(store, on: connection) { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
+            }
+        }
+        print("Published: \(summary.registersSent) registers sent, \(summary.registersUnchanged) unchanged; \(summary.rowsChanged) rows "
+              + "changed, \(summary.amendments) amendments and \(summary.interventions) interventions new.")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import PostgresNIO
+import RollcallCore
+import RollcallExchange
+import RollcallStore
+import RollcallTrust
+import SystemPackage
+
+/// A trust for one test: its own PostgreSQL cluster, the schema, and demo schools each
+/// with its own URN, store and login.
+final class TrustFixture {
+    let postgres: LocalPostgres
+    private(set) var logins: [String: String] = [:]
+    private var folders: [String] = []
+    /// Thursday 20 November 2025: the autumn term so far.
+    static let today = CalendarDate(year: 2025, month: 11, day: 20)!
+
+    init() throws {
+        postgres = try LocalPostgres()
+        let initialised = try trust(["init"])
+        guard initialised.status == 0 else { throw LocalPostgres.Failed(description: initialised.errors) }
+    }
+
+    func remove() {
+        postgres.stop()
+        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
+    }
+
+    /// Runs `rollcall-trust` with `--database`: the superuser's unless a URL is given.
+    @discardableResult
+    func trust(_ arguments: [String], database: String? = nil) throws -> Finished {
+        try run(trustExecutable, arguments + ["--database", database ?? postgres.url], environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"])
+    }
+
+    /// A demo school added to the trust: its store, and its login's URL.
+    func school(urn: String, name: String, pupils: Int = 60, seed: UInt64, years: Int = 1) throws -> (store: Store, url: String) {
+        let added = try trust(["add-school", urn, "--name", name])
+        guard added.status == 0, let password = added.output.firstMatch(of: /password ([A-Za-z0-9]+)/)?.output.1 else {
+            throw LocalPostgres.Failed(description: "add-school: \(added.errors)")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("trust-school-\(UUID().uuidString)").path
+        folders.append(folder)
+        var settings = try DemoSchool.settings()
+        settings.urn = urn
+        let store = try Store.create(at: FilePath(folder), school: settings)
+        _ = try DemoSchool.write(pupils: pupils, seed: seed, today: TrustFixture.today, years: years, to: store)
+        var school = try store.school()
+        school.urn = urn
+        try store.saveSchool(school)
+        let url = postgres.url(user: "rollcall_school_\(urn)", password: String(password))
+        logins[urn] = url
+        return (store, url)
+    }
+
+    func publish(_ store: Store, as url: String) throws -> Finished {
+        try trust(["publish", "--store", store.root.string], database: url)
+    }
+
+    /// Runs SQL as `url`'s login and returns the first column of each row as text.
+    func column(_ sql: String, as url: String? = nil) async throws -> [String?] {
+        let settings = try DatabaseSettings.resolve(url: url ?? postgres.url, environment: [:])
+        return try await TrustDatabase.with(settings) { connection in
+            var values: [String?] = []
+            for try await value in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: .init(label: "test")).decode(String?.self) {
+                values.append(value)
+            }
+            return values
+        }
+    }
+
+    /// The error the server gives for `sql` as `url`'s login, or nil if it ran.
+    func refusal(_ sql: String, as url: String) async -> String? {
+        do {
+            _ = try await column(sql, as: url)
+            return nil
+        } catch {
+            return TrustFailure.describe(error)
+        }
+    }
+}
+
+/// The JSON rows of a report.
+func rows(_ text: String) throws -> [[String: Any]] {
+    (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]) ?? []
+}

@@ -1,0 +1,143 @@
+import Foundation
+import RollcallCore
+import RollcallExchange
+import RollcallStore
+import Testing
+
+/// Schools publish into the trust's PostgreSQL, each as its own login, and the trust's
+/// figures are each school's own.
+@Suite("Publishing to the trust", .serialized)
+struct TrustPublishTests {
+    @Test func eachSchoolsFiguresAreItsOwnReportsAndPublishingAgainChangesNothing() async throws {
+        let trust = try TrustFixture()
+        defer { trust.remove() }
+        #expect(try trust.trust(["init"]).output == "The trust's schema is up to date (version 1).\n")
+        let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
+        let south = try trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
+        for (store, url) in [north, south] {
+            let published = try trust.publish(store, as: url)
+            #expect(published.status == 0, "\(published.errors)")
+            #expect(published.output.contains("registers sent, 0 unchanged"))
+        }
+        let reader = try trust.trust(["add-reader", "lead"])
+        let password = try #require(reader.output.firstMatch(of: /password ([A-Za-z0-9]+)/)?.output.1)
+        let readerURL = trust.postgres.url(user: "rollcall_reader_lead", password: String(password))
+        let report = try rows(trust.trust(["report", "schools", "--from", "2025-09-01", "--to", "2025-11-20", "--format", "json"],
+                                          database: readerURL).output)
+        #expect(report.map { $0["urn"] as? String } == ["100001", "100002"])
+        for (row, store) in zip(report, [north.store, south.store]) {
+            // The school's own `rollcall report summary` for the same days, School row.
+            let calendar = try store.calendar()
+            let days = CalendarDate(year: 2025, month: 9, day: 1)!...TrustFixture.today
+            let records = try SchoolRecords.load(from: store, calendar: calendar, only: days)
+            let own = try rows(Reports.summary(CohortSummary(PupilAttendance.report(records.pupils, book: records.book, calendar: calendar,
+                                                                                   period: days), by: .yearGroup)).render(.json)).last ?? [:]
+            for column in ["pupils", "possible", "attended", "authorised", "unauthorised", "attendance_rate", "absence_rate", "persistent",
+                           "persistent_rate", "severe", "severe_rate"] {
+                #expect("\(row[column] ?? "none")" == "\(own[column] ?? "none")", "\(row["urn"] ?? "") \(column)")
+            }
+            #expect((own["possible"] as? Int ?? 0) > 1_000)
+        }
+
+        // Again: nothing is sent, and no row of the trust's is written.
+        let fingerprint = "SELECT count(*)::text || ':' || sum(hashtext(xmin::text))::text FROM marks WHERE school = '100001'"
+        let before = try await trust.column(fingerprint)
+        let again = try trust.publish(north.store, as: north.url)
+        #expect(again.output.hasPrefix("Published: 0 registers sent, "), "\(again.output)")
+        #expect(again.output.contains(" unchanged; 0 rows changed, 0 amendments and 0 interventions new."), "\(again.output)")
+        #expect(try await trust.column(fingerprint) == before)
+    }
+
+    @Test func anAmendedMarkArrivesWithItsAmendment() async throws {
+        let trust = try TrustFixture()
+        defer { trust.remove() }
+        let (store, url) = try trust.school(urn: "100001", name: "North Academy", seed: 1)
+        #expect(try trust.publish(store, as: url).status == 0)
+        // Monday 17 November, morning: a present mark changed to illness, with the reason.
+        let session = Session(CalendarDate(year: 2025, month: 11, day: 17)!, .am)
+        let register = try store.register(group: "7A", session: session)
+        let (upn, _) = try #require(register.marks.first { $0.value.code == .presentAM })
+        try store.record([MarkEntry(upn: upn, group: "7A", session: session, mark: Mark(.illness))], by: Recorder(login: "amy"),
+                         at: Date(), reason: "Mum rang: ill since Sunday")
+        let published = try trust.publish(store, as: url)
+        #expect(published.output.hasPrefix("Published: 1 registers sent, "), "\(published.output)")
+        #expect(published.output.contains(" unchanged; 1 rows changed, 1 amendments and 0 interventions new."), "\(published.output)")
+        #expect(try await trust.column("SELECT code FROM marks WHERE upn = '\(upn.text)' AND date = '2025-11-17' AND session = 'AM'") == ["I"])
+        let amendment = try await trust.column("""
+            SELECT old_code || ' to ' || new_code || ': ' || reason || ' by ' || made_by FROM amendments
+            WHERE upn = '\(upn.text)' AND date = '2025-11-17' AND session = 'AM'
+            """)
+        #expect(amendment == ["/ to I: Mum rang: ill since Sunday by amy"])
+    }
+
+    @Test func aPublishKilledHalfWayIsFinishedByTheNext() async throws {
+        let trust = try TrustFixture()
+        defer { trust.remove() }
+        let (store, url) = try trust.school(urn: "100001", name: "North Academy", pupils: 140, seed: 3)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: trustExecutable)
+        process.arguments = ["publish", "--store", store.root.string, "--database", url]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Killed as soon as the first register is in: the rest are not.
+        var sent = 0
+        while sent == 0 && process.isRunning {
+            sent = Int(try await trust.column("SELECT count(*)::text FROM published_registers").first.flatMap { $0 } ?? "0") ?? 0
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "the publish finished before it could be killed")
+        let registers = Set(try store.registers(academicYear: "2025-26").map(\.group)).count
+        let left = try await trust.column("SELECT count(*)::text FROM published_registers")
+        #expect(Int(left.first.flatMap { $0 } ?? "") ?? 0 < registers)
+
+        let finished = try trust.publish(store, as: url)
+        #expect(finished.status == 0, "\(finished.errors)")
+        let marks = try store.registers(academicYear: "2025-26").reduce(0) { $0 + $1.marks.count }
+        #expect(try await trust.column("SELECT count(*)::text FROM marks") == ["\(marks)"])
+        #expect(try await trust.column("SELECT count(*)::text FROM published_registers") == ["\(registers)"])
+    }
+
+    @Test func oneSchoolsLoginCanNeitherReadNorChangeAnothersRows() async throws {
+        let trust = try TrustFixture()
+        defer { trust.remove() }
+        let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
+        let south = try trust.school(urn: "100002", name: "South Academy", seed: 2)
+        #expect(try trust.publish(north.store, as: north.url).status == 0)
+        #expect(try trust.publish(south.store, as: south.url).status == 0)
+        let southRows = "SELECT (SELECT count(*)::text FROM pupils WHERE school = '100002') || ':' || (SELECT count(*)::text FROM marks WHERE school = '100002')"
+        let before = try await trust.column(southRows)
+
+        // North's login sees North alone.
+        #expect(try await trust.column("SELECT DISTINCT school FROM marks", as: north.url) == ["100001"])
+        #expect(try await trust.column("SELECT count(*)::text FROM pupils WHERE school = '100002'", as: north.url) == ["0"])
+        #expect(try await trust.column("SELECT urn FROM schools", as: north.url) == ["100001"])
+        // Its changes to South's rows touch nothing, and a row for South is refused.
+        #expect(try await trust.column("WITH x AS (UPDATE pupils SET surname = 'X' WHERE school = '100002' RETURNING 1) SELECT count(*)::text FROM x",
+                                       as: north.url) == ["0"])
+        #expect(try await trust.column("WITH x AS (DELETE FROM marks WHERE school = '100002' RETURNING 1) SELECT count(*)::text FROM x",
+                                       as: north.url) == ["0"])
+        let forged = await trust.refusal("""
+            INSERT INTO interventions (school, number, upn, date, kind) VALUES ('100002', 9999, 'A123456789012', '2025-11-20', 'letter')
+            """, as: north.url)
+        #expect(forged?.contains("row-level security") == true, "\(forged ?? "accepted")")
+        let moved = await trust.refusal("UPDATE pupils SET school = '100002' WHERE school = '100001'", as: north.url)
+        #expect(moved?.contains("row-level security") == true, "\(moved ?? "accepted")")
+        // Nor round the policies: a year's table by name, or another school's name.
+        #expect(await trust.refusal("SELECT count(*)::text FROM marks_2025_26", as: north.url)?.contains("permission denied") == true)
+        #expect(await trust.refusal("UPDATE schools SET name = 'Mine' WHERE urn = '100001'", as: north.url)?.contains("permission denied") == true)
+        // Publishing South's store as North is refused before anything is sent.
+        let wrong = try trust.publish(south.store, as: north.url)
+        #expect(wrong.status != 0 && wrong.errors.contains("this login publishes for school 100001, not"))
+        #expect(try await trust.column(southRows) == before)
+
+        // The trust's reader reads both, and writes nothing.
+        let reader = try trust.trust(["add-reader", "lead"])
+        let password = try #require(reader.output.firstMatch(of: /password ([A-Za-z0-9]+)/)?.output.1)
+        let readerURL = trust.postgres.url(user: "rollcall_reader_lead", password: String(password))
+        #expect(try await trust.column("SELECT DISTINCT school FROM pupils ORDER BY 1", as: readerURL) == ["100001", "100002"])
+        #expect(await trust.refusal("DELETE FROM marks WHERE school = '100002'", as: readerURL)?.contains("permission denied") == true)
+    }
+}
