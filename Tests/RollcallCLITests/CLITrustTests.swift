@@ -14,4 +14,18 @@ struct CLITrustTests {
         let missing = try cli.run(["trust", "init"], environment: ["ROLLCALL_TRUST": "", "PATH": "/nonexistent"])
         #expect(missing.status != 0 && missing.errors.contains("rollcall-trust is not installed"))
     }
+
+    /// A member of staff over SSH cannot reach the trust's database through the gate.
+    @Test func theGateRunsNoTrustCommand() throws {
+        let me = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
+        let cli = try CLI()
+        defer { cli.remove() }
+        try SmallSchool.make(cli)
+        try cli.staff([(me, "admin", []), ("lead", "attendance_lead", [])])
+        let stub = try cli.file("rollcall-trust", "#!/bin/sh\necho ran\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: stub)
+        let refused = try cli.run(["gate", "lead"], environment: ["ROLLCALL_TEST_NOW": "2025-09-12T08:30:00Z", "ROLLCALL_TRUST": stub,
+                                                                  "SSH_ORIGINAL_COMMAND": "trust publish --database postgres://x@127.0.0.1/db"])
+        #expect(refused.status != 0 && refused.errors.contains("'trust' cannot be run here") && !refused.output.contains("ran"))
+    }
 }
