@@ -25,12 +25,7 @@ struct BarChart {
         let most = max(bars.compactMap(\.value).max() ?? 0, marker?.value ?? 0, 1)
         let plotWidth = width - labelWidth - valueWidth
         func x(_ value: Double) -> Double { labelWidth + plotWidth * value / most }
-        var svg = Markup()
-        svg.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(width)) \(Int(height))", "role": "img",
-                         "aria-labelledby": "\(id)-title \(id)-desc", "class": "chart"])
-        svg.element("title", ["id": "\(id)-title"], title)
-        svg.element("desc", ["id": "\(id)-desc"], summary)
-        svg.newline()
+        var svg = Markup.chart(id: id, title: title, summary: summary, width: width, height: height)
         for (index, bar) in bars.enumerated() {
             let y = top + rowHeight * Double(index)
             svg.element("text", ["x": Markup.number(labelWidth - 6), "y": Markup.number(y + 14), "text-anchor": "end", "class": "tick"], bar.label)

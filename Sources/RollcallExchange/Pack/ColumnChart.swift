@@ -32,12 +32,7 @@ struct ColumnChart {
     private let left = 44.0, right = 12.0, top = 28.0, bottom = 44.0
 
     func svg() -> Markup {
-        var svg = Markup()
-        svg.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(width)) \(Int(height))", "role": "img",
-                         "aria-labelledby": "\(id)-title \(id)-desc", "class": "chart"])
-        svg.element("title", ["id": "\(id)-title"], title)
-        svg.element("desc", ["id": "\(id)-desc"], summary)
-        svg.newline()
+        var svg = Markup.chart(id: id, title: title, summary: summary, width: width, height: height)
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         func y(_ value: Double) -> Double {
             let clamped = min(max(value, range.lowerBound), range.upperBound)

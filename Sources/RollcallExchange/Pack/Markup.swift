@@ -67,6 +67,18 @@ struct Markup {
         text += "\n"
     }
 
+    /// An SVG chart begun: its size, and the title and description a screen reader says
+    /// for it. The caller draws into it and closes it.
+    static func chart(id: String, title: String, summary: String, width: Double, height: Double) -> Markup {
+        var svg = Markup()
+        svg.open("svg", ["xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 \(Int(width)) \(Int(height))", "role": "img",
+                         "aria-labelledby": "\(id)-title \(id)-desc", "class": "chart"])
+        svg.element("title", ["id": "\(id)-title"], title)
+        svg.element("desc", ["id": "\(id)-desc"], summary)
+        svg.newline()
+        return svg
+    }
+
     /// A length or coordinate to one decimal place, as SVG reads it: `12.5`, `40`.
     static func number(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
