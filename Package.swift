@@ -6,10 +6,16 @@ import PackageDescription
 /// Arrows run one way: rollcall -> RollcallTerminal -> RollcallTUI -> RollcallCore, and
 /// rollcall -> RollcallExchange -> RollcallStore -> RollcallCore. RollcallCore imports
 /// only Foundation and holds every rule of the guidance.
+///
+/// A trust's view on PostgreSQL is `rollcall-trust` (RollcallTrust, over PostgresNIO),
+/// which `rollcall trust ...` runs: a program of its own, so that `rollcall` never links
+/// the database driver and `swift run rollcall` never compiles it. It is in this package,
+/// not one beside it, so that the test build compiles each module once.
 let package = Package(
     name: "Rollcall",
     products: [
         .executable(name: "rollcall", targets: ["rollcall"]),
+        .executable(name: "rollcall-trust", targets: ["rollcall-trust"]),
         .library(name: "RollcallCore", targets: ["RollcallCore"]),
         // For the benchmark package under Benchmarks/.
         .library(name: "RollcallStore", targets: ["RollcallStore"]),
@@ -21,6 +27,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         .target(name: "RollcallCore"),
@@ -53,6 +62,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "RollcallTrust",
+            dependencies: [
+                "RollcallCore", "RollcallStore", "RollcallExchange",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "rollcall-trust",
+            dependencies: [
+                "RollcallTrust", "RollcallCore", "RollcallExchange", "RollcallStore", "RollcallTUI", "RollcallTerminal",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "RollcallCoreTests",
             dependencies: [
@@ -70,6 +97,14 @@ let package = Package(
         .testTarget(name: "RollcallExchangeTests", dependencies: ["RollcallExchange", "RollcallStore", "RollcallCore"]),
         .testTarget(name: "RollcallCLITests", dependencies: ["rollcall"]),
         .testTarget(name: "RollcallTUITests", dependencies: ["RollcallTUI", "RollcallCore"]),
+        // Each test starts a throwaway PostgreSQL cluster (scripts/local-postgres).
+        .testTarget(
+            name: "RollcallTrustTests",
+            dependencies: [
+                "RollcallTrust", "rollcall-trust", "rollcall", "RollcallExchange", "RollcallStore", "RollcallCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         // A child process for the store's crash and concurrency tests: it writes marks
         // while the tests kill it or run several of it at once.
         .executableTarget(

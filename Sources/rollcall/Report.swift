@@ -143,9 +143,7 @@ struct ReportFollowUps: ParsableCommand {
 func followUps(_ store: Store, asOf day: CalendarDate) throws -> FollowUps {
     let calendar = try store.calendar()
     guard !calendar.years.isEmpty else { throw Failure("no calendar is imported yet: use 'rollcall import calendar'") }
-    let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: day, calendar: calendar))
-    return FollowUps(records, contacts: try store.contacts(), log: try store.interventions(), asOf: day,
-                     deletions: try store.standingDeletions())
+    return try FollowUps.load(from: store, calendar: calendar, asOf: day)
 }
 
 struct ReportLAReturns: ParsableCommand {

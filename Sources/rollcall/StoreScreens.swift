@@ -49,6 +49,7 @@ struct StoreScreens: ScreenServices {
         case .followUps: FollowUpState(dashboard: try dashboard(), size: size)
         case let .roll(period): RollState(dashboard: try dashboard(), period: period, size: size)
         case let .pupil(upn): try history(upn, size: size)
+        case .trust, .school: throw Failure("a school's store has no trust screens: use 'rollcall tui --trust'")
         }
     }
 

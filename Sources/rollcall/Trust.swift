@@ -4,8 +4,8 @@ import Foundation
 import Glibc
 #endif
 
-/// `rollcall trust ...` runs `rollcall-trust`, built apart (the `Trust/` package), so that
-/// a school's rollcall never carries the database driver: the pattern git uses for its
+/// `rollcall trust ...` runs `rollcall-trust`, a program of its own, so that a school's
+/// rollcall never carries the database driver: the pattern git uses for its
 /// own commands.
 struct TrustCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +14,7 @@ struct TrustCommand: ParsableCommand {
         discussion: """
             Subcommands: init, add-school, add-reader, publish, report schools. 'rollcall trust --help' lists them.
             rollcall-trust is looked for in $ROLLCALL_TRUST, beside this rollcall, then on the PATH; build it with \
-            'swift build --package-path Trust'.
+            'swift build --product rollcall-trust'.
             """)
 
     @Argument(parsing: .captureForPassthrough, help: "The trust command and its options.") var arguments: [String] = []
@@ -36,6 +36,6 @@ struct TrustCommand: ParsableCommand {
             let candidate = "\(folder)/rollcall-trust"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
-        throw Failure("rollcall-trust is not installed: build it with 'swift build --package-path Trust' and put it beside rollcall, or set ROLLCALL_TRUST")
+        throw Failure("rollcall-trust is not installed: build it with 'swift build --product rollcall-trust' and put it beside rollcall, or set ROLLCALL_TRUST")
     }
 }

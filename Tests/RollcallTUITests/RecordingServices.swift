@@ -38,6 +38,8 @@ final class RecordingServices: ScreenServices {
             let history = PupilHistory(pupil, records: DashboardSchool.records, amendments: [], asOf: DashboardSchool.today,
                                        now: Session(DashboardSchool.today, .am))
             return PupilHistoryState(history: history, size: size)
+        case let .trust(period): return TrustState(overview: TrustSchools.overview, period: period, size: size)
+        case let .school(_, period): return DashboardSchool.dashboard(size: size, period: period)
         }
     }
 

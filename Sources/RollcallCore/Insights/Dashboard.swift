@@ -26,8 +26,10 @@ public struct Dashboard: Sendable {
     /// The admission register this term: what the dashboard counts, worked out once.
     public let termRoll: Roll
 
+    /// `published` are follow-up lists a school worked out itself, with its contacts: a
+    /// trust, which holds no contacts, shows those rather than work out lists without them.
     public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = [],
-                deletions: [UPN: Deletion] = [:]) {
+                deletions: [UPN: Deletion] = [:], followUps published: [FollowUp]? = nil) {
         self.deletions = deletions
         self.records = records
         self.today = today
@@ -39,8 +41,8 @@ public struct Dashboard: Sendable {
         calling = session.map { CallingList.pupils(records, session: $0) } ?? []
         unresolvedN = UnresolvedN.list(records, asOf: today)
         missing = session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
-        followUps = FollowUps(records, contacts: contacts, log: log, asOf: today, deletions: deletions, penalty: penalty,
-                              unresolved: unresolvedN).list()
+        followUps = published ?? FollowUps(records, contacts: contacts, log: log, asOf: today, deletions: deletions, penalty: penalty,
+                                           unresolved: unresolvedN).list()
         self.contacts = contacts
         termRoll = Dashboard.roll(records, deletions: deletions, followUps: followUps, period: .thisTerm, today: today)
     }

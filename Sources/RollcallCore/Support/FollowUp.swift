@@ -16,7 +16,8 @@ public struct FollowUp: Sendable {
     /// that list is, by contract, the penalty report's pupils.
     public let isOpen: Bool
 
-    init(_ pupil: Pupil, _ rule: FollowUpRule, _ detail: String, sessions: [Session] = [], schoolDays: Int? = nil,
+    /// `FollowUps` makes these; a trust rebuilds them from what a school published.
+    public init(_ pupil: Pupil, _ rule: FollowUpRule, _ detail: String, sessions: [Session] = [], schoolDays: Int? = nil,
          since: CalendarDate? = nil, penalty: PenaltyFollowUp? = nil, isOpen: Bool = true) {
         self.pupil = pupil
         self.rule = rule
@@ -38,6 +39,15 @@ public struct PenaltyFollowUp: Sendable {
     public let support: [InterventionRecord]
     public let nextStep: String
     public let notices: [ParentNotices]
+
+    public init(unauthorisedSessions: Int, sessionsNotYetActedOn: Int, support: [InterventionRecord], nextStep: String,
+                notices: [ParentNotices]) {
+        self.unauthorisedSessions = unauthorisedSessions
+        self.sessionsNotYetActedOn = sessionsNotYetActedOn
+        self.support = support
+        self.nextStep = nextStep
+        self.notices = notices
+    }
 
     public var supportEvidenced: Bool { !support.isEmpty }
 }

@@ -6,6 +6,11 @@ public struct ParentNotices: Hashable, Sendable {
     public let parent: String
     public let inLastThreeYears: Int
 
+    public init(parent: String, inLastThreeYears: Int) {
+        self.parent = parent
+        self.inLastThreeYears = inLastThreeYears
+    }
+
     public var nextNotice: String {
         switch inLastThreeYears {
         case 0: "first notice: £80 if paid within 21 days, £160 within 28"

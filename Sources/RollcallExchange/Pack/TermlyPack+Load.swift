@@ -17,10 +17,7 @@ extension TermlyPack {
 extension TargetingSupport {
     /// The meeting's list as of a day, from the store.
     public static func load(from store: Store, asOf day: CalendarDate) throws -> TargetingSupport {
-        let calendar = try store.calendar()
-        let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: day, calendar: calendar))
-        let contacts = try store.contacts(), log = try store.interventions()
-        let followUps = FollowUps(records, contacts: contacts, log: log, asOf: day, deletions: try store.standingDeletions()).list()
-        return TargetingSupport(records, contacts: contacts, log: log, followUps: followUps, asOf: day)
+        let lists = try FollowUps.load(from: store, calendar: try store.calendar(), asOf: day)
+        return TargetingSupport(lists.records, contacts: lists.contacts, log: lists.log, followUps: lists.list(), asOf: day)
     }
 }

@@ -53,7 +53,23 @@ final class TrustFixture {
     }
 
     func publish(_ store: Store, as url: String) throws -> Finished {
-        try trust(["publish", "--store", store.root.string], database: url)
+        try trust(["publish", "--store", store.root.string, "--as-of", TrustFixture.today.description], database: url)
+    }
+
+    /// A reader for the trust's staff: its login's URL.
+    func reader(_ login: String = "lead") throws -> String {
+        let reader = try trust(["add-reader", login])
+        guard reader.status == 0, let password = reader.output.firstMatch(of: /password ([A-Za-z0-9]+)/)?.output.1 else {
+            throw LocalPostgres.Failed(description: "add-reader: \(reader.errors)")
+        }
+        return postgres.url(user: "rollcall_reader_\(login)", password: String(password))
+    }
+
+    /// The school's own `rollcall report ...`, run by the rollcall built beside the tests.
+    func schoolReport(_ store: Store, _ arguments: [String]) throws -> Finished {
+        let rollcall = URL(fileURLWithPath: trustExecutable).deletingLastPathComponent().appendingPathComponent("rollcall").path
+        return try run(rollcall, ["report"] + arguments + ["--store", store.root.string],
+                       environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin", "ROLLCALL_TODAY": TrustFixture.today.description])
     }
 
     /// Runs SQL as `url`'s login and returns the first column of each row as text.

@@ -5,11 +5,6 @@ import PostgresNIO
 /// administrators cannot apply the same step twice. A step that has shipped is never
 /// edited; a change is a new step.
 public enum Migrations {
-    /// Tables every school publishes into, each with a `school` column that row-level
-    /// security holds a school's role to.
-    static let schoolTables = ["school_sessions", "pupils", "groups", "marks", "published_registers", "amendments",
-                               "interventions", "deletions"]
-
     static let steps: [[String]] = [
         // 1: the tables, the roles' rights, and the rows each school may touch.
         [
@@ -80,16 +75,33 @@ public enum Migrations {
             "GRANT SELECT, UPDATE (published_at) ON schools TO rollcall_schools",
             "GRANT SELECT ON schools, code_categories TO rollcall_readers",
             "GRANT SELECT ON code_categories TO rollcall_schools",
-        ] + schoolTables.flatMap { table in
-            [
-                "ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY",
-                "CREATE POLICY own_school ON \(table) TO rollcall_schools USING (school = rollcall_school()) WITH CHECK (school = rollcall_school())",
-                "CREATE POLICY trust_reads ON \(table) FOR SELECT TO rollcall_readers USING (true)",
-                "GRANT SELECT, INSERT, UPDATE, DELETE ON \(table) TO rollcall_schools",
-                "GRANT SELECT ON \(table) TO rollcall_readers",
-            ]
-        },
+        ] + ["school_sessions", "pupils", "groups", "marks", "published_registers", "amendments", "interventions", "deletions"]
+            .flatMap(schoolRows),
+        // 2: each year's calendar as the school imported it (the school weeks the penalty
+        // window counts back over), and the follow-up lists as of the school's publish.
+        [
+            """
+            CREATE TABLE calendars (school text NOT NULL REFERENCES schools, academic_year text NOT NULL, document text NOT NULL,
+              PRIMARY KEY (school, academic_year))
+            """,
+            """
+            CREATE TABLE follow_ups (school text NOT NULL REFERENCES schools, line int NOT NULL, as_of date NOT NULL,
+              upn text NOT NULL, rule text NOT NULL, open boolean NOT NULL, document text NOT NULL, PRIMARY KEY (school, line))
+            """,
+        ] + ["calendars", "follow_ups"].flatMap(schoolRows),
     ]
+
+    /// A table every school publishes into: its `school` column holds a school's role to
+    /// its own rows, and readers read them all.
+    private static func schoolRows(_ table: String) -> [String] {
+        [
+            "ALTER TABLE \(table) ENABLE ROW LEVEL SECURITY",
+            "CREATE POLICY own_school ON \(table) TO rollcall_schools USING (school = rollcall_school()) WITH CHECK (school = rollcall_school())",
+            "CREATE POLICY trust_reads ON \(table) FOR SELECT TO rollcall_readers USING (true)",
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON \(table) TO rollcall_schools",
+            "GRANT SELECT ON \(table) TO rollcall_readers",
+        ]
+    }
 
     public static var latest: Int { steps.count }
 

@@ -8,7 +8,7 @@ final class LocalPostgres {
     let url: String
 
     static var script: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../scripts/local-postgres").standardized.path
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../scripts/local-postgres").standardized.path
     }
 
     init() throws {

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import PostgresNIO
 import RollcallCore
+import RollcallExchange
 import RollcallStore
 
 /// A school's publish: what changed in its store since the last publish, sent as the
@@ -23,7 +24,9 @@ public enum Publisher {
         public var interventions = 0
     }
 
-    public static func publish(_ store: Store, on connection: PostgresConnection, progress: (String) -> Void = { _ in }) async throws -> Summary {
+    /// `day` is the day the follow-up lists are worked out as of: today, unless a test says.
+    public static func publish(_ store: Store, asOf day: CalendarDate, on connection: PostgresConnection,
+                               progress: (String) -> Void = { _ in }) async throws -> Summary {
         let school = try store.school()
         guard let urn = school.urn else { throw TrustFailure("the store has no URN: the trust knows each school by its URN") }
         let logger = TrustDatabase.logger
@@ -35,15 +38,18 @@ public enum Publisher {
         }
         var summary = Summary()
         let calendar = try store.calendar()
+        let followUps = calendar.years.isEmpty ? [] : try FollowUps.load(from: store, calendar: calendar, asOf: day).list()
         try await connection.withTransaction(logger: logger) { connection in
+            summary.rowsChanged += try await SchoolRows.calendars(calendar, school: urn).sync(on: connection, school: urn)
             summary.rowsChanged += try await SchoolRows.pupils(try store.pupils(), school: urn).sync(on: connection, school: urn)
             summary.rowsChanged += try await SchoolRows.groups(try store.groups(), school: urn).sync(on: connection, school: urn)
             summary.rowsChanged += try await SchoolRows.sessions(calendar, school: urn).sync(on: connection, school: urn)
             summary.rowsChanged += try await SchoolRows.deletions(try store.standingDeletions(), school: urn).sync(on: connection, school: urn)
+            summary.rowsChanged += try await SchoolRows.followUps(followUps, asOf: day, school: urn).sync(on: connection, school: urn)
             summary.amendments = try await SchoolRows.appendAmendments(try store.amendments(), school: urn, on: connection)
             summary.interventions = try await SchoolRows.appendInterventions(try store.interventions(), school: urn, on: connection)
         }
-        progress("pupils, groups, sessions, deletions: \(summary.rowsChanged) rows changed; \(summary.amendments) amendments, "
+        progress("calendar, pupils, groups, sessions, deletions, follow-ups: \(summary.rowsChanged) rows changed; \(summary.amendments) amendments, "
                  + "\(summary.interventions) interventions new")
         for year in store.academicYearsWithMarks() {
             let published = try await publishedDigests(year: year, school: urn, on: connection)
@@ -133,6 +139,28 @@ struct SchoolRows {
             for session in calendar.sessions(in: year.firstDay...year.lastDay) {
                 table.append([school, session.date.description, session.part.rawValue])
             }
+        }
+        return table
+    }
+
+    /// Each academic year as the school imported it, in the store's own JSON.
+    static func calendars(_ calendar: SchoolCalendar, school: String) -> SchoolRows {
+        var table = SchoolRows("calendars", ["school", "academic_year", "document"], key: ["school", "academic_year"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for year in calendar.years {
+            // A calendar the store could read encodes: it is dates and names.
+            table.append([school, year.name, (try? encoder.encode(year)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"])
+        }
+        return table
+    }
+
+    /// The follow-up lists as of `day`, a line each as `rollcall report followups` gives it.
+    static func followUps(_ entries: [FollowUp], asOf day: CalendarDate, school: String) -> SchoolRows {
+        var table = SchoolRows("follow_ups", ["school", "line", "as_of", "upn", "rule", "open", "document"], key: ["school", "line"])
+        for (line, entry) in entries.enumerated() {
+            table.append([school, "\(line + 1)", day.description, entry.pupil.upn.text, entry.rule.rawValue, "\(entry.isOpen)",
+                          PublishedFollowUp(entry).json])
         }
         return table
     }

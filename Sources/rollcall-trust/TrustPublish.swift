@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RollcallCore
 import RollcallStore
 import RollcallTrust
 import SystemPackage
@@ -15,14 +16,17 @@ struct TrustPublish: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("The school's store (default: $ROLLCALL_STORE).", valueName: "dir")) var store: String?
     @OptionGroup var database: DatabaseOptions
+    @Option(help: ArgumentHelp("The day the follow-up lists are worked out as of (default: today).", valueName: "yyyy-mm-dd"))
+    var asOf: String?
 
     func run() async throws {
         let location = store ?? ProcessInfo.processInfo.environment["ROLLCALL_STORE"] ?? ""
         guard !location.isEmpty else { throw ValidationError("give the school's store with --store or ROLLCALL_STORE") }
+        let day = try TrustReportDay.parse(asOf, "as-of") ?? CalendarDate(Date(), in: School.timeZone)
         let summary = try await failing {
             let store = try Store.open(at: FilePath(location))
             return try await TrustDatabase.with(try database.settings()) { connection in
-                try await Publisher.publish(store, on: connection) { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
+                try await Publisher.publish(store, asOf: day, on: connection) { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
             }
         }
         print("Published: \(summary.registersSent) registers sent, \(summary.registersUnchanged) unchanged; \(summary.rowsChanged) rows "

@@ -11,7 +11,7 @@ struct TrustPublishTests {
     @Test func eachSchoolsFiguresAreItsOwnReportsAndPublishingAgainChangesNothing() async throws {
         let trust = try TrustFixture()
         defer { trust.remove() }
-        #expect(try trust.trust(["init"]).output == "The trust's schema is up to date (version 1).\n")
+        #expect(try trust.trust(["init"]).output == "The trust's schema is up to date (version 2).\n")
         let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
         let south = try trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
         for (store, url) in [north, south] {
@@ -19,9 +19,7 @@ struct TrustPublishTests {
             #expect(published.status == 0, "\(published.errors)")
             #expect(published.output.contains("registers sent, 0 unchanged"))
         }
-        let reader = try trust.trust(["add-reader", "lead"])
-        let password = try #require(reader.output.firstMatch(of: /password ([A-Za-z0-9]+)/)?.output.1)
-        let readerURL = trust.postgres.url(user: "rollcall_reader_lead", password: String(password))
+        let readerURL = try trust.reader()
         let report = try rows(trust.trust(["report", "schools", "--from", "2025-09-01", "--to", "2025-11-20", "--format", "json"],
                                           database: readerURL).output)
         #expect(report.map { $0["urn"] as? String } == ["100001", "100002"])
@@ -134,9 +132,7 @@ struct TrustPublishTests {
         #expect(try await trust.column(southRows) == before)
 
         // The trust's reader reads both, and writes nothing.
-        let reader = try trust.trust(["add-reader", "lead"])
-        let password = try #require(reader.output.firstMatch(of: /password ([A-Za-z0-9]+)/)?.output.1)
-        let readerURL = trust.postgres.url(user: "rollcall_reader_lead", password: String(password))
+        let readerURL = try trust.reader()
         #expect(try await trust.column("SELECT DISTINCT school FROM pupils ORDER BY 1", as: readerURL) == ["100001", "100002"])
         #expect(await trust.refusal("DELETE FROM marks WHERE school = '100002'", as: readerURL)?.contains("permission denied") == true)
     }

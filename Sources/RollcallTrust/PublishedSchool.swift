@@ -1,0 +1,96 @@
+import Foundation
+import PostgresNIO
+import RollcallCore
+
+/// A school as the trust's database holds it: its calendar and its pupils, read back
+/// and checked as the store checks its own files, for Core's rules to work the school's
+/// figures out from. A row a publish could not have written is named and refused.
+public struct PublishedSchool: Sendable {
+    public let urn: String
+    public let name: String
+    /// When the school last published, in the school's time zone.
+    public let publishedAt: String?
+    public let calendar: SchoolCalendar
+    public let pupils: [Pupil]
+
+    /// Every school the login may read, by name.
+    public static func all(on connection: PostgresConnection) async throws -> [PublishedSchool] {
+        let logger = TrustDatabase.logger
+        var years: [String: [AcademicYear]] = [:]
+        for try await (school, year, document) in try await connection.query(
+            "SELECT school, academic_year, document FROM calendars ORDER BY school, academic_year", logger: logger)
+            .decode((String, String, String).self) {
+            guard let decoded = try? JSONDecoder().decode(AcademicYear.self, from: Data(document.utf8)), decoded.name == year else {
+                throw TrustFailure("calendars: school \(school), year \(year): not a calendar rollcall publishes")
+            }
+            years[school, default: []].append(decoded)
+        }
+        var pupils: [String: [Pupil]] = [:]
+        let rows = try await connection.query("""
+            SELECT school, upn, surname, forename, preferred_name, date_of_birth::text, year_group, form, sex, sen, fsm, eal,
+              social_worker, youth_justice, looked_after, admission_date::text, leaving_date::text, deletion_ground
+            FROM pupils ORDER BY school, upn
+            """, logger: logger)
+        for try await row in rows.decode((String, String, String, String, String?, String, Int, String, String?, String, Bool, Bool,
+                                          Bool, Bool, Bool, String?, String?, String?).self) {
+            pupils[row.0, default: []].append(try pupil(row))
+        }
+        var schools: [PublishedSchool] = []
+        for try await (urn, name, published) in try await connection.query(
+            "SELECT urn, name, to_char(published_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD HH24:MI') FROM schools ORDER BY name, urn",
+            logger: logger).decode((String, String, String?).self) {
+            let calendar: SchoolCalendar
+            do {
+                calendar = try SchoolCalendar(years: years[urn] ?? [])
+            } catch {
+                throw TrustFailure("calendars: school \(urn): \(error)")
+            }
+            schools.append(PublishedSchool(urn: urn, name: name, publishedAt: published, calendar: calendar, pupils: pupils[urn] ?? []))
+        }
+        return schools
+    }
+
+    /// The records the school's dashboard and a pupil's history read as of a day, as
+    /// `rollcall tui` loads them from the school's store.
+    public func records(asOf today: CalendarDate, on connection: PostgresConnection) async throws -> SchoolRecords {
+        let days = Dashboard.days(asOf: today, calendar: calendar)
+        var book = AttendanceBook(span: days)
+        let rows = try await connection.query("""
+            SELECT upn, date::text, session, code, minutes_late FROM marks
+            WHERE school = \(urn) AND academic_year = ANY(\(SchoolRecords.academicYears(covering: days)))
+              AND date BETWEEN \(days.lowerBound.description)::date AND \(days.upperBound.description)::date
+            """, logger: TrustDatabase.logger)
+        for try await (upnText, date, partText, symbol, minutesLate) in rows.decode((String, String, String, String, Int?).self) {
+            guard let upn = try? UPN(upnText), let day = CalendarDate(date), let part = Session.Part(rawValue: partText),
+                  let code = AttendanceCode(rawValue: symbol), minutesLate.map({ (0...600).contains($0) }) ?? true else {
+                throw TrustFailure("marks: school \(urn), pupil \(upnText), \(date) \(partText): not a mark rollcall writes")
+            }
+            book.record(Mark(code, minutesLate: minutesLate), for: upn, at: Session(day, part))
+        }
+        return SchoolRecords(calendar: calendar, pupils: pupils.filter { $0.leavingDate.map { $0 >= days.lowerBound } ?? true }, book: book)
+    }
+
+    private static func pupil(_ row: (String, String, String, String, String?, String, Int, String, String?, String, Bool, Bool,
+                                      Bool, Bool, Bool, String?, String?, String?)) throws -> Pupil {
+        let (school, upnText, surname, forename, preferred, born, yearGroup, form, sex, sen, fsm, eal, socialWorker, youthJustice,
+             lookedAfter, admitted, left, ground) = row
+        func bad(_ field: String) -> TrustFailure { TrustFailure("pupils: school \(school), pupil \(upnText): \(field) is not one rollcall writes") }
+        guard let upn = try? UPN(upnText) else { throw bad("upn") }
+        guard let dateOfBirth = CalendarDate(born) else { throw bad("date_of_birth") }
+        func date(_ text: String?, _ field: String) throws -> CalendarDate? {
+            guard let text else { return nil }
+            guard let date = CalendarDate(text) else { throw bad(field) }
+            return date
+        }
+        func value<Value: RawRepresentable<String>>(_ text: String?, _ field: String) throws -> Value? {
+            guard let text else { return nil }
+            guard let value = Value(rawValue: text) else { throw bad(field) }
+            return value
+        }
+        guard let senStatus: SENStatus = try value(sen, "sen") else { throw bad("sen") }
+        return Pupil(upn: upn, surname: surname, forename: forename, preferredName: preferred, dateOfBirth: dateOfBirth, yearGroup: yearGroup,
+                     form: form, sex: try value(sex, "sex"), sen: senStatus, fsm: fsm, eal: eal, hasSocialWorker: socialWorker,
+                     hasYouthJusticeWorker: youthJustice, isLookedAfter: lookedAfter, admissionDate: try date(admitted, "admission_date"),
+                     leavingDate: try date(left, "leaving_date"), deletionGround: try value(ground, "deletion_ground"))
+    }
+}

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import RollcallCore
+import RollcallExchange
+import RollcallTrust
+
+extension OutputFormat: ExpressibleByArgument {}
+
+struct TrustReport: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The trust's reports across its schools: each school's rows are its own 'rollcall report' rows.",
+        subcommands: [TrustReportSchools.self, TrustReportPupils.self, TrustReportPenalty.self, TrustReportFollowUps.self])
+}
+
+/// --from and --to, as a school's reports take them.
+struct TrustPeriodOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("First day (default: 1 September of the year of --to).", valueName: "yyyy-mm-dd")) var from: String?
+    @Option(help: ArgumentHelp("Last day (default: today).", valueName: "yyyy-mm-dd")) var to: String?
+
+    func days() throws -> ClosedRange<CalendarDate> {
+        let end = try TrustReportDay.parse(to, "to") ?? CalendarDate(Date(), in: School.timeZone)
+        let start = try TrustReportDay.parse(from, "from") ?? AcademicYear.span(containing: end).lowerBound
+        guard start <= end else { throw ValidationError("the period starts on \(start), after it ends on \(end)") }
+        return start...end
+    }
+}
+
+/// A day given as an option.
+enum TrustReportDay {
+    /// The day, nil when the option is not given, or a message naming the option.
+    static func parse(_ text: String?, _ option: String) throws -> CalendarDate? {
+        guard let text else { return nil }
+        guard let date = CalendarDate(text) else { throw ValidationError("--\(option) '\(text)' is not a date like 2025-09-03") }
+        return date
+    }
+}
+
+struct TrustReportSchools: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "schools",
+        abstract: "One row per school: its figures as its own 'rollcall report summary' gives them.",
+        discussion: """
+            Columns: urn, name, published_at, pupils, possible, attended, authorised, unauthorised, attendance_rate, \
+            absence_rate, persistent, persistent_rate, severe, severe_rate.
+            The period is the academic year up to today unless --from and --to say otherwise.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var period: TrustPeriodOptions
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() async throws {
+        let days = try period.days()
+        let schools = try await failing {
+            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.schools(days, on: $0) }
+        }
+        var table = ReportTable(columns: ["urn", "name", "published_at", "pupils", "possible", "attended", "authorised", "unauthorised",
+                                          "attendance_rate", "absence_rate", "persistent", "persistent_rate", "severe", "severe_rate"])
+        for (school, figures) in schools {
+            let sessions = figures.sessions
+            table.append([.text(school.urn), .text(school.name), .optionalText(school.publishedAt), .integer(figures.pupils),
+                          .integer(sessions.possible), .integer(sessions.tally.attended), .integer(sessions.tally.authorisedAbsence),
+                          .integer(sessions.tally.unauthorisedAbsence), .rate(sessions.attendanceRate), .rate(sessions.absenceRate),
+                          .integer(figures.persistentAbsentees), .rate(figures.persistentAbsenceRate), .integer(figures.severeAbsentees),
+                          .rate(figures.severeAbsenceRate)])
+        }
+        print(table.render(format), terminator: "")
+    }
+}
+
+struct TrustReportPupils: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pupils",
+        abstract: "Every school's 'rollcall report pupils', each row led by its school.",
+        discussion: """
+            Columns: urn, school, then those of 'rollcall report pupils'. --persistent keeps the pupils persistently \
+            absent (10% or more of possible sessions missed), severe absence included.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var period: TrustPeriodOptions
+    @Option(help: "Only this school (its URN).") var school: String?
+    @Flag(help: "Only pupils persistently absent.") var persistent = false
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() async throws {
+        let days = try period.days()
+        let schools = try await failing {
+            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.pupils(days, on: $0) }
+        }
+        let chosen = schools.filter { school == nil || $0.school.urn == school }
+        let parts = chosen.map { school, rows in
+            ([ReportTable.Value.text(school.urn), .text(school.name)],
+             Reports.pupils(rows.filter { !persistent || $0.figures.isPersistentAbsentee }).rows)
+        }
+        print(ReportTable.bySchool(["urn", "school"], columns: Reports.pupils([]).columns, parts).render(format), terminator: "")
+    }
+}
+
+struct TrustReportPenalty: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "penalty",
+        abstract: "Every school's 'rollcall report penalty': 10 or more unauthorised sessions in its rolling 10 school weeks.",
+        discussion: "Columns: urn, school, then those of 'rollcall report penalty'. Each school's window follows its own calendar.")
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: ArgumentHelp("The day to count back from (default: today).", valueName: "yyyy-mm-dd")) var asOf: String?
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() async throws {
+        let asOf = try TrustReportDay.parse(asOf, "as-of") ?? CalendarDate(Date(), in: School.timeZone)
+        let schools = try await failing {
+            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.penalty(asOf: asOf, on: $0) }
+        }
+        let parts = schools.map { ([ReportTable.Value.text($0.school.urn), .text($0.school.name)], Reports.penalty($0.rows).rows) }
+        print(ReportTable.bySchool(["urn", "school"], columns: Reports.penalty([]).columns, parts).render(format), terminator: "")
+    }
+}
+
+struct TrustReportFollowUps: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followups",
+        abstract: "Every school's 'rollcall report followups', as of the school's last publish.",
+        discussion: """
+            Columns: urn, school, as_of (the day the school published them), then those of 'rollcall report followups'. \
+            A school works its lists out with its contacts, which stay in the school.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Only this rule.") var rule: String?
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() async throws {
+        var only: FollowUpRule?
+        if let rule {
+            guard let known = FollowUpRule(rawValue: rule) else {
+                throw ValidationError("--rule '\(rule)' is not one of \(FollowUpRule.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            only = known
+        }
+        let schools = try await failing { [only] in
+            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.followUps(rule: only, on: $0) }
+        }
+        let parts = schools.map { ([ReportTable.Value.text($0.school.urn), .text($0.school.name), .text($0.asOf)], Reports.followUps($0.entries).rows) }
+        print(ReportTable.bySchool(["urn", "school", "as_of"], columns: Reports.followUps([]).columns, parts).render(format), terminator: "")
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import RollcallCore
+import Testing
+
+/// The trust's reports of pupils, the penalty line and follow-ups: each school's rows
+/// are, line for line, its own `rollcall report` output, led by who the school is.
+@Suite("The trust's reports", .serialized)
+struct TrustReportTests {
+    @Test func eachSchoolsRowsAreItsOwnReportsLineForLine() async throws {
+        let trust = try TrustFixture()
+        defer { trust.remove() }
+        let schools = [("100001", "North Academy", try trust.school(urn: "100001", name: "North Academy", seed: 1)),
+                       ("100002", "South Academy", try trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2))]
+        for (_, _, school) in schools {
+            let published = try trust.publish(school.store, as: school.url)
+            #expect(published.status == 0, "\(published.errors)")
+        }
+        let reader = try trust.reader()
+        let today = TrustFixture.today.description
+        let reports: [(trust: [String], school: [String], leading: (String, String) -> String)] = [
+            (["pupils", "--from", "2025-09-01", "--to", today], ["pupils", "--from", "2025-09-01", "--to", today], { "\($0),\($1)," }),
+            (["pupils", "--from", "2025-10-06", "--to", "2025-10-22"], ["pupils", "--from", "2025-10-06", "--to", "2025-10-22"], { "\($0),\($1)," }),
+            (["penalty", "--as-of", today], ["penalty", "--as-of", today], { "\($0),\($1)," }),
+            (["followups"], ["followups", "--as-of", today], { "\($0),\($1),\(today)," }),
+        ]
+        for report in reports {
+            let combined = try trust.trust(["report"] + report.trust + ["--format", "csv"], database: reader)
+            #expect(combined.status == 0, "\(report.trust): \(combined.errors)")
+            let lines = csvLines(combined.output)
+            var rest = Array(lines.dropFirst())
+            for (urn, name, school) in schools {
+                let own = try trust.schoolReport(school.store, report.school + ["--format", "csv"])
+                #expect(own.status == 0, "\(report.school): \(own.errors)")
+                let ownLines = csvLines(own.output)
+                #expect(lines.first == report.leading("urn", "school").replacingOccurrences(of: today, with: "as_of") + (ownLines.first ?? ""))
+                let body = ownLines.dropFirst().filter { !$0.isEmpty }
+                let prefix = report.leading(urn, name)
+                let theirs = rest.prefix { $0.hasPrefix(prefix) }
+                rest.removeFirst(theirs.count)
+                #expect(theirs.map { String($0.dropFirst(prefix.count)) } == Array(body), "\(report.trust) \(urn)")
+            }
+            #expect(rest.filter { !$0.isEmpty } == [], "\(report.trust): rows of no school")
+            #expect(lines.filter { !$0.isEmpty }.count > 3, "\(report.trust): too few rows to show anything")
+        }
+        // The demo has rows on each list to compare: pupils by the score, someone over
+        // the penalty line, and follow-ups.
+        let counts = try await trust.column("""
+            SELECT (SELECT count(*) FROM pupils)::text || ':' || (SELECT count(*) FROM follow_ups)::text
+            """)
+        let penalty = try trust.trust(["report", "penalty", "--as-of", today, "--format", "csv"], database: reader).output
+        #expect(csvLines(penalty).filter { !$0.isEmpty }.count > 1, "nobody over the penalty line: the comparison proves little")
+        #expect(try #require(counts.first??.split(separator: ":").last.flatMap { Int($0) }) > 0)
+    }
+
+    @Test func aRowThatNoPublishCouldHaveWrittenIsNamedAndRefused() async throws {
+        let trust = try TrustFixture()
+        defer { trust.remove() }
+        let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
+        #expect(try trust.publish(north.store, as: north.url).status == 0)
+        let reader = try trust.reader()
+        // Someone with the database's keys edits rows by hand.
+        _ = try await trust.column("UPDATE follow_ups SET document = '{\"rule\": \"rm -rf\"}' WHERE line = 1 RETURNING 'x'")
+        let followUps = try trust.trust(["report", "followups"], database: reader)
+        #expect(followUps.status != 0)
+        #expect(followUps.errors.contains("follow_ups: school 100001, line 1: not a follow-up rollcall publishes"), "\(followUps.errors)")
+        _ = try await trust.column("UPDATE marks SET code = 'ZZ' WHERE ctid = (SELECT ctid FROM marks LIMIT 1) RETURNING 'x'")
+        let pupils = try trust.trust(["report", "pupils", "--from", "2025-09-01", "--to", "2025-11-20"], database: reader)
+        #expect(pupils.status != 0)
+        #expect(pupils.errors.contains("code 'ZZ' is not one rollcall writes"), "\(pupils.errors)")
+        _ = try await trust.column("UPDATE calendars SET document = '{\"academic_year\": \"2025-26\", \"terms\": []}' RETURNING 'x'")
+        let schools = try trust.trust(["report", "schools"], database: reader)
+        #expect(schools.errors.contains("calendars: school 100001, year 2025-26: not a calendar rollcall publishes"), "\(schools.errors)")
+    }
+}
+
+/// A CSV's lines: they end in CRLF, which Swift takes for one character.
+func csvLines(_ text: String) -> [String] {
+    text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+}
