@@ -95,13 +95,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RollcallExchangeTests", dependencies: ["RollcallExchange", "RollcallStore", "RollcallCore"]),
-        .testTarget(name: "RollcallCLITests", dependencies: ["rollcall"]),
+        .testTarget(name: "RollcallCLITests", dependencies: ["rollcall", "RollcallTestSupport"]),
+        // A real terminal (tmux) for the end-to-end tests of both programs.
+        .target(name: "RollcallTestSupport", path: "Tests/Support"),
         .testTarget(name: "RollcallTUITests", dependencies: ["RollcallTUI", "RollcallCore"]),
         // Each test starts a throwaway PostgreSQL cluster (scripts/local-postgres).
         .testTarget(
             name: "RollcallTrustTests",
             dependencies: [
-                "RollcallTrust", "rollcall-trust", "rollcall", "RollcallExchange", "RollcallStore", "RollcallCore",
+                "RollcallTrust", "rollcall-trust", "rollcall", "RollcallExchange", "RollcallStore", "RollcallCore", "RollcallTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),

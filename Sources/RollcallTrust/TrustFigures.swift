@@ -67,7 +67,8 @@ public enum TrustFigures {
         let pupils = Dictionary(schools.map { ($0.urn, Dictionary($0.pupils.map { ($0.upn.text, $0) }, uniquingKeysWith: { first, _ in first })) },
                                 uniquingKeysWith: { first, _ in first })
         let rows = try await connection.query("""
-            SELECT school, line, as_of::text, upn, document FROM follow_ups WHERE \(rule?.rawValue)::text IS NULL OR rule = \(rule?.rawValue)::text
+            SELECT school, line, as_of::text, upn, document FROM follow_ups
+            WHERE school = ANY(\(schools.map(\.urn))) AND (\(rule?.rawValue)::text IS NULL OR rule = \(rule?.rawValue)::text)
             ORDER BY school, line
             """, logger: TrustDatabase.logger)
         for try await (school, line, asOf, upn, document) in rows.decode((String, Int, String, String, String).self) {

@@ -26,6 +26,12 @@ enum GatePolicy {
             try standardOutputOnly(rest, option: "--to", "a letter comes to you on standard output here: --to names a folder on the server")
         case "report" where rest.first == "pack":
             try standardOutputOnly(rest, option: "--out", "the pack comes to you on standard output here: --out names a file on the server")
+        case "tui":
+            // The trust's view reads a database with the reader's own login, never the
+            // school server's: a member of staff does not reach it through the school's gate.
+            for word in rest where ["--trust", "--database"].contains(word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word) {
+                throw Failure("--trust cannot be given here: the trust's view is opened with a trust reader's own database login")
+            }
         case "keys":
             guard rest.first == "list" else { throw Failure("only 'keys list' can be run here; an admin changes keys on the server") }
         case "check":

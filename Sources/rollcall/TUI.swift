@@ -23,6 +23,9 @@ struct TUI: ParsableCommand {
     @Option(help: "AM or PM (default: the current session).") var session: String?
     @Flag(help: "Open the attendance dashboard.") var dashboard = false
     @Option(help: ArgumentHelp("Open this pupil's history.", valueName: "upn")) var pupil: String?
+    @Flag(help: "Open the trust's schools side by side, from its PostgreSQL database (runs 'rollcall-trust tui').") var trust = false
+    @Option(help: ArgumentHelp("With --trust: the trust's database (default: PostgreSQL's own settings).", valueName: "postgres://..."))
+    var database: String?
     @Option(help: "default, light, high-contrast, colour-blind or monochrome (or $ROLLCALL_THEME).") var theme: String?
     @Option(help: ArgumentHelp("Work as at this time of day (or set ROLLCALL_TIME), for reviewing and demonstrations.", valueName: "hh:mm")) var time: String?
     @Option(help: ArgumentHelp("Close after this many minutes without a key, 1 to 480 (over SSH: 15 unless given).", valueName: "minutes"))
@@ -33,12 +36,17 @@ struct TUI: ParsableCommand {
         if let idleMinutes, !IdleLimit.allowedMinutes.contains(idleMinutes) {
             throw ValidationError("--idle-minutes \(idleMinutes) is not from 1 to 480")
         }
-        if [group != nil, dashboard, pupil != nil].count(where: { $0 }) > 1 {
-            throw ValidationError("--group, --dashboard and --pupil each open a different screen: give one")
+        if [group != nil, dashboard, pupil != nil, trust].count(where: { $0 }) > 1 {
+            throw ValidationError("--group, --dashboard, --pupil and --trust each open a different screen: give one")
         }
+        if database != nil, !trust { throw ValidationError("--database is for --trust") }
     }
 
     func run() throws {
+        if trust {
+            let day = try options.today.map { ["--today", $0] } ?? []
+            try TrustCommand.exec(["tui"] + (database.map { ["--database", $0] } ?? []) + (theme.map { ["--theme", $0] } ?? []) + day)
+        }
         let store = try options.open(announcing: false)
         // Said once the screen is the terminal's again, whatever happens in between.
         defer { store.notices.deliver { printError("warning: \($0)") } }

@@ -12,7 +12,7 @@ struct TrustCommand: ParsableCommand {
         commandName: "trust",
         abstract: "A trust's view across its schools, on PostgreSQL (runs rollcall-trust).",
         discussion: """
-            Subcommands: init, add-school, add-reader, publish, report schools. 'rollcall trust --help' lists them.
+            Subcommands: init, add-school, add-reader, publish, report (schools, pupils, penalty, followups), tui. 'rollcall trust --help' lists them.
             rollcall-trust is looked for in $ROLLCALL_TRUST, beside this rollcall, then on the PATH; build it with \
             'swift build --product rollcall-trust'.
             """)
@@ -20,6 +20,11 @@ struct TrustCommand: ParsableCommand {
     @Argument(parsing: .captureForPassthrough, help: "The trust command and its options.") var arguments: [String] = []
 
     func run() throws {
+        try TrustCommand.exec(arguments)
+    }
+
+    /// Becomes `rollcall-trust` with `arguments`; returns only by throwing.
+    static func exec(_ arguments: [String]) throws {
         let program = try TrustCommand.locate()
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         execv(program, argv)

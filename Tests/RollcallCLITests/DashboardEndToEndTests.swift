@@ -1,4 +1,5 @@
 import Foundation
+import RollcallTestSupport
 import Testing
 
 /// The attendance lead's screens in a real terminal (tmux), and their figures checked

@@ -1,4 +1,5 @@
 import Foundation
+import RollcallTestSupport
 import Testing
 
 /// Staff over SSH, end to end: a real sshd set up by `scripts/install --service`, the real

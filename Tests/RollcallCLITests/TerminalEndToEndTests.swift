@@ -1,4 +1,5 @@
 import Foundation
+import RollcallTestSupport
 import Testing
 
 /// The register screen in a real terminal (tmux), driven by keys as a tutor would.

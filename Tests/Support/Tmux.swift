@@ -3,24 +3,24 @@ import Foundation
 /// A real terminal for end-to-end tests: tmux on a private socket at a fixed size, so
 /// ncurses itself draws and reads keys. Tests poll the screen for what they expect
 /// rather than sleeping.
-struct Tmux {
-    let socket = "rollcall-test-\(UUID().uuidString.prefix(8))"
+public struct Tmux {
+    public let socket = "rollcall-test-\(UUID().uuidString.prefix(8))"
 
     /// Starts `arguments` (the rollcall binary and its arguments) in a new window.
-    init(_ arguments: [String], environment: [String: String], width: Int = 80, height: Int = 24) throws {
+    public init(_ arguments: [String], environment: [String: String], width: Int = 80, height: Int = 24) throws {
         let variables = ["LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"].merging(environment) { $1 }
             .map { "\($0.key)=\(Tmux.quote($0.value))" }.sorted().joined(separator: " ")
         let command = "env \(variables) \(arguments.map(Tmux.quote).joined(separator: " ")); echo \"[exited $?]\"; sleep 600"
         try run(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command])
     }
 
-    static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    public static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     /// Runs a tmux command and returns what it printed. tmux is started with
     /// posix_spawn and reaped with waitpid: Foundation's Process can miss the exit of a
     /// client whose server lives on, and wait for ever.
     @discardableResult
-    func run(_ arguments: [String]) throws -> String {
+    public func run(_ arguments: [String]) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         let command = (["LC_ALL=C.UTF-8", "tmux", "-L", socket, "-f", "/dev/null"] + arguments.map(Tmux.quote)).joined(separator: " ")
@@ -35,26 +35,26 @@ struct Tmux {
         return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
     }
 
-    struct SpawnFailure: Error {}
+    public struct SpawnFailure: Error {}
 
     /// The screen as text, or with escape sequences for colours and attributes.
-    func screen(escapes: Bool = false) throws -> String {
+    public func screen(escapes: Bool = false) throws -> String {
         try run(["capture-pane", "-p", "-t", "main"] + (escapes ? ["-e"] : []))
     }
 
     /// Keys by tmux's names (`Enter`, `Escape`, `Up`) or literal text.
-    func send(_ keys: String...) throws {
+    public func send(_ keys: String...) throws {
         for key in keys { try run(["send-keys", "-t", "main", key]) }
     }
 
     /// Types text literally, so `/` and `\` are not taken as key names.
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         try run(["send-keys", "-t", "main", "-l", text])
     }
 
     /// Waits until the screen shows `text`; the screen as it was when found.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 20) throws -> String {
+    public func waitFor(_ text: String, seconds: Double = 20) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
@@ -65,17 +65,17 @@ struct Tmux {
         throw Timeout(waitingFor: text, screen: last)
     }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
 
-    func kill() {
+    public func kill() {
         _ = try? run(["kill-server"])
     }
 
-    struct Timeout: Error, CustomStringConvertible {
-        let waitingFor: String
-        let screen: String
-        var description: String { "waited for '\(waitingFor)'; the screen was:\n\(screen)" }
+    public struct Timeout: Error, CustomStringConvertible {
+        public let waitingFor: String
+        public let screen: String
+        public var description: String { "waited for '\(waitingFor)'; the screen was:\n\(screen)" }
     }
 }
