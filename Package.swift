@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "RollcallStore", targets: ["RollcallStore"]),
         .library(name: "RollcallExchange", targets: ["RollcallExchange"]),
         .library(name: "RollcallTUI", targets: ["RollcallTUI"]),
+        .library(name: "RollcallTrust", targets: ["RollcallTrust"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),

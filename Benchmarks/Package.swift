@@ -24,5 +24,17 @@ let package = Package(
             path: "Benchmarks/RollcallBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // A trust of 50 schools on a throwaway PostgreSQL: `swift run -c release trust-scale`.
+        .executableTarget(
+            name: "trust-scale",
+            dependencies: [
+                .product(name: "RollcallCore", package: "rollcall"),
+                .product(name: "RollcallStore", package: "rollcall"),
+                .product(name: "RollcallExchange", package: "rollcall"),
+                .product(name: "RollcallTUI", package: "rollcall"),
+                .product(name: "RollcallTrust", package: "rollcall"),
+            ],
+            path: "Sources/trust-scale"
+        ),
     ]
 )

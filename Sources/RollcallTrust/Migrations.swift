@@ -78,8 +78,19 @@ public enum Migrations {
         ] + ["school_sessions", "pupils", "groups", "marks", "published_registers", "amendments", "interventions", "deletions"]
             .flatMap(schoolRows),
         // 2: each year's calendar as the school imported it (the school weeks the penalty
-        // window counts back over), and the follow-up lists as of the school's publish.
+        // window counts back over), the follow-up lists as of the school's publish, and
+        // each pupil's year of codes in one row (a byte a half day from 1 September AM,
+        // the code's number, 0 for none): what the trust's screens and reports read, a
+        // year of a 75,000-pupil trust in 55 MB rather than 30 million rows.
         [
+            """
+            CREATE TABLE pupil_years (school text NOT NULL REFERENCES schools, academic_year text NOT NULL, upn text NOT NULL,
+              codes bytea NOT NULL, PRIMARY KEY (school, academic_year, upn))
+            """,
+            """
+            CREATE TABLE published_pupil_years (school text NOT NULL REFERENCES schools, academic_year text NOT NULL, digest text NOT NULL,
+              PRIMARY KEY (school, academic_year))
+            """,
             """
             CREATE TABLE calendars (school text NOT NULL REFERENCES schools, academic_year text NOT NULL, document text NOT NULL,
               PRIMARY KEY (school, academic_year))
@@ -88,7 +99,7 @@ public enum Migrations {
             CREATE TABLE follow_ups (school text NOT NULL REFERENCES schools, line int NOT NULL, as_of date NOT NULL,
               upn text NOT NULL, rule text NOT NULL, open boolean NOT NULL, document text NOT NULL, PRIMARY KEY (school, line))
             """,
-        ] + ["calendars", "follow_ups"].flatMap(schoolRows),
+        ] + ["pupil_years", "published_pupil_years", "calendars", "follow_ups"].flatMap(schoolRows),
     ]
 
     /// A table every school publishes into: its `school` column holds a school's role to

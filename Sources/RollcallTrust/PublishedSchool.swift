@@ -51,21 +51,22 @@ public struct PublishedSchool: Sendable {
     }
 
     /// The records the school's dashboard and a pupil's history read as of a day, as
-    /// `rollcall tui` loads them from the school's store.
+    /// `rollcall tui` loads them from the school's store: the codes, and the minutes of
+    /// each late mark.
     public func records(asOf today: CalendarDate, on connection: PostgresConnection) async throws -> SchoolRecords {
         let days = Dashboard.days(asOf: today, calendar: calendar)
-        var book = AttendanceBook(span: days)
-        let rows = try await connection.query("""
+        var book = try await PupilYears.books(covering: days, schools: [urn], on: connection)[urn] ?? AttendanceBook(span: days)
+        let late = try await connection.query("""
             SELECT upn, date::text, session, code, minutes_late FROM marks
-            WHERE school = \(urn) AND academic_year = ANY(\(SchoolRecords.academicYears(covering: days)))
+            WHERE school = \(urn) AND academic_year = ANY(\(SchoolRecords.academicYears(covering: days))) AND minutes_late IS NOT NULL
               AND date BETWEEN \(days.lowerBound.description)::date AND \(days.upperBound.description)::date
             """, logger: TrustDatabase.logger)
-        for try await (upnText, date, partText, symbol, minutesLate) in rows.decode((String, String, String, String, Int?).self) {
+        for try await (upnText, date, partText, symbol, minutes) in late.decode((String, String, String, String, Int).self) {
             guard let upn = try? UPN(upnText), let day = CalendarDate(date), let part = Session.Part(rawValue: partText),
-                  let code = AttendanceCode(rawValue: symbol), minutesLate.map({ (0...600).contains($0) }) ?? true else {
+                  let code = AttendanceCode(rawValue: symbol), (0...600).contains(minutes) else {
                 throw TrustFailure("marks: school \(urn), pupil \(upnText), \(date) \(partText): not a mark rollcall writes")
             }
-            book.record(Mark(code, minutesLate: minutesLate), for: upn, at: Session(day, part))
+            book.record(Mark(code, minutesLate: minutes), for: upn, at: Session(day, part))
         }
         return SchoolRecords(calendar: calendar, pupils: pupils.filter { $0.leavingDate.map { $0 >= days.lowerBound } ?? true }, book: book)
     }

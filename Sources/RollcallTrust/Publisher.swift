@@ -71,10 +71,31 @@ public enum Publisher {
                 }
                 summary.registersSent += 1
             }
+            summary.rowsChanged += try await publishPupilYears(year, of: store, school: urn, on: connection)
             progress("\(year): \(registers.count) registers, \(summary.registersSent) sent so far")
         }
         try await connection.query("UPDATE schools SET published_at = now() WHERE urn = \(urn)", logger: logger)
         return summary
+    }
+
+    /// Each pupil's year of codes, as the store's book has them across every register
+    /// the pupil was in: sent, in a transaction of its own, when the year's digest changed.
+    private static func publishPupilYears(_ year: String, of store: Store, school: String, on connection: PostgresConnection) async throws -> Int {
+        let rows = SchoolRows.pupilYears(try store.book(academicYears: [year], minutesAndNotes: false), school: school, year: year)
+        let digest = rows.digest
+        var published: String?
+        for try await value in try await connection.query(
+            "SELECT digest FROM published_pupil_years WHERE school = \(school) AND academic_year = \(year)", logger: TrustDatabase.logger)
+            .decode(String.self) { published = value }
+        guard published != digest else { return 0 }
+        return try await connection.withTransaction(logger: TrustDatabase.logger) { connection in
+            let changed = try await rows.sync(on: connection, school: school, scope: [("academic_year", year)])
+            try await connection.query("""
+                INSERT INTO published_pupil_years (school, academic_year, digest) VALUES (\(school), \(year), \(digest))
+                ON CONFLICT (school, academic_year) DO UPDATE SET digest = excluded.digest
+                """, logger: TrustDatabase.logger)
+            return changed
+        }
     }
 
     private static func publishedDigests(year: String, school: String, on connection: PostgresConnection) async throws -> [String: String] {
@@ -179,6 +200,21 @@ struct SchoolRows {
                 table.append([school, year, register.group, upn.text, register.session.date.description, register.session.part.rawValue,
                               mark.code.symbol, mark.minutesLate.map { "\($0)" }])
             }
+        }
+        return table
+    }
+
+    /// A row per pupil: the year's codes from 1 September AM, a byte a half day (the
+    /// code's number, 0 for none), trailing days without a mark left off.
+    static func pupilYears(_ book: AttendanceBook, school: String, year: String) -> SchoolRows {
+        var table = SchoolRows("pupil_years", ["school", "academic_year", "upn", "codes"], key: ["school", "academic_year", "upn"])
+        let hex = Array("0123456789abcdef".utf8)
+        for (upn, codes) in book.codeRows {
+            let end = (codes.lastIndex { $0 != 0 } ?? codes.startIndex - 1) + 1
+            var text = Array("\\x".utf8)
+            text.reserveCapacity(2 + 2 * (end - codes.startIndex))
+            for byte in codes[..<end] { text.append(hex[Int(byte >> 4)]); text.append(hex[Int(byte & 15)]) }
+            table.append([school, year, upn.text, String(decoding: text, as: UTF8.self)])
         }
         return table
     }

@@ -59,8 +59,12 @@ struct TrustPublishTests {
                          at: Date(), reason: "Mum rang: ill since Sunday")
         let published = try trust.publish(store, as: url)
         #expect(published.output.hasPrefix("Published: 1 registers sent, "), "\(published.output)")
-        #expect(published.output.contains(" unchanged; 1 rows changed, 1 amendments and 0 interventions new."), "\(published.output)")
+        // Two rows: the mark, and the pupil's year of codes.
+        #expect(published.output.contains(" unchanged; 2 rows changed, 1 amendments and 0 interventions new."), "\(published.output)")
         #expect(try await trust.column("SELECT code FROM marks WHERE upn = '\(upn.text)' AND date = '2025-11-17' AND session = 'AM'") == ["I"])
+        // 17 November is 77 days after 1 September, so its morning is byte 154; I is code number \(AttendanceCode.illness.number).
+        #expect(try await trust.column("SELECT get_byte(codes, 154)::text FROM pupil_years WHERE upn = '\(upn.text)'")
+                == ["\(AttendanceCode.illness.number)"])
         let amendment = try await trust.column("""
             SELECT old_code || ' to ' || new_code || ': ' || reason || ' by ' || made_by FROM amendments
             WHERE upn = '\(upn.text)' AND date = '2025-11-17' AND session = 'AM'

@@ -63,10 +63,15 @@ struct TrustReportTests {
         let followUps = try trust.trust(["report", "followups"], database: reader)
         #expect(followUps.status != 0)
         #expect(followUps.errors.contains("follow_ups: school 100001, line 1: not a follow-up rollcall publishes"), "\(followUps.errors)")
-        _ = try await trust.column("UPDATE marks SET code = 'ZZ' WHERE ctid = (SELECT ctid FROM marks LIMIT 1) RETURNING 'x'")
+        // A byte that is no code's number, in one pupil's year.
+        let upn = try #require(try await trust.column("""
+            WITH x AS (UPDATE pupil_years SET codes = set_byte(codes, 0, 250) WHERE upn = (SELECT min(upn) FROM pupil_years) RETURNING upn)
+            SELECT upn FROM x
+            """).first ?? nil)
         let pupils = try trust.trust(["report", "pupils", "--from", "2025-09-01", "--to", "2025-11-20"], database: reader)
         #expect(pupils.status != 0)
-        #expect(pupils.errors.contains("code 'ZZ' is not one rollcall writes"), "\(pupils.errors)")
+        #expect(pupils.errors.contains("pupil_years: school 100001, pupil \(upn), 2025-26: not a year of codes rollcall publishes"),
+                "\(pupils.errors)")
         _ = try await trust.column("UPDATE calendars SET document = '{\"academic_year\": \"2025-26\", \"terms\": []}' RETURNING 'x'")
         let schools = try trust.trust(["report", "schools"], database: reader)
         #expect(schools.errors.contains("calendars: school 100001, year 2025-26: not a calendar rollcall publishes"), "\(schools.errors)")

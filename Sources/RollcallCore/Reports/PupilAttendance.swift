@@ -26,21 +26,3 @@ public struct PupilAttendance: Hashable, Sendable {
             }
     }
 }
-
-extension PupilAttendance {
-    /// The same report from counts of codes by pupil (as a database gives them, over the
-    /// open sessions each pupil was on roll for): a pupil is reported when they have any
-    /// mark in the period, a key of `counts` even with nothing counted.
-    public static func report(
-        _ pupils: [Pupil], counts: [UPN: [AttendanceCode: Int]], calendar: SchoolCalendar, period: ClosedRange<CalendarDate>
-    ) -> [PupilAttendance] {
-        let sessions = calendar.sessions(in: period)
-        return pupils
-            .filter { counts[$0.upn] != nil }
-            .sorted { $0.upn < $1.upn }
-            .map { pupil in
-                let tally = AttendanceTally(pupil: pupil, period: period, sessions: sessions, counts: counts[pupil.upn] ?? [:])
-                return PupilAttendance(pupil: pupil, figures: AttendanceFigures(tally))
-            }
-    }
-}

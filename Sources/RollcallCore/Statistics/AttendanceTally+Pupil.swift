@@ -20,19 +20,3 @@ extension AttendanceTally {
         }
     }
 }
-
-extension AttendanceTally {
-    /// Tallies one pupil from how many of each code a database counted on the open
-    /// sessions of `sessions` on which the pupil was on roll: the sessions left over are
-    /// missing, as the walk above counts them. So a trust that counts in SQL gets the
-    /// figures a school's own walk gives.
-    public init(pupil: Pupil, period: ClosedRange<CalendarDate>, sessions: [Session], counts: [AttendanceCode: Int]) {
-        self.init()
-        for (code, count) in counts {
-            for _ in 0..<count { add(code) }
-        }
-        guard let onRoll = pupil.onRoll(during: period) else { return }
-        let onRollSessions = sessions.count { onRoll.contains($0.date) }
-        missing = max(0, onRollSessions - (possible + notCounted))
-    }
-}

@@ -11,6 +11,7 @@ public enum KeyGuide {
         ("follow-ups", [FollowUpState.keys.section, FollowUpState.promptKeys.section]),
         ("history", [HistoryCommand.keys.section]),
         ("help", [HelpOverlay.keys.section]),
+        ("trust", TrustCommand.helpSections),
     ]
 
     /// Key tables as Markdown, one table per section.
