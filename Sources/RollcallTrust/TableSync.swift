@@ -19,7 +19,10 @@ struct TableSync {
         try await connection.query(PostgresQuery(unsafeSQL: "CREATE TEMP TABLE \(incoming) (LIKE \(table)) ON COMMIT DROP"), logger: logger)
         try await rows.copy(into: incoming, columns: columns, on: connection)
         // Without statistics the planner takes the temporary table for a few rows and
-        // checks each row against every other: minutes for a year of a form's marks.
+        // checks each row against every other: minutes for a year of a form's marks. The
+        // index serves the delete below, which looks each of the table's rows up here:
+        // the table's own statistics may not know yet of rows this transaction added.
+        try await connection.query(PostgresQuery(unsafeSQL: "CREATE INDEX ON \(incoming) (\(key.joined(separator: ", ")))"), logger: logger)
         try await connection.query(PostgresQuery(unsafeSQL: "ANALYZE \(incoming)"), logger: logger)
         let values = columns.filter { !key.contains($0) }
         let update = values.isEmpty ? "DO NOTHING" : """
