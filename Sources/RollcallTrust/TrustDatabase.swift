@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import NIOSSL
 import PostgresNIO
+import RollcallCore
 
 /// One connection to the trust's database for the length of a command: Rollcall's trust
 /// commands are short and run one after another, so there is no pool to keep.
@@ -70,8 +71,10 @@ extension DatabaseSettings {
 public struct TrustFailure: Error, CustomStringConvertible {
     public let description: String
 
+    /// Messages name what the database held (a UPN, a school, a server's words), so a
+    /// control character in them is shown, not sent to the terminal.
     public init(_ description: String) {
-        self.description = description
+        self.description = TerminalText.visible(description)
     }
 
     /// What the server said, else the error itself: the driver's own description hides

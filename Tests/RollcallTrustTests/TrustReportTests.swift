@@ -72,6 +72,11 @@ struct TrustReportTests {
         #expect(pupils.status != 0)
         #expect(pupils.errors.contains("pupil_years: school 100001, pupil \(upn), 2025-26: not a year of codes rollcall publishes"),
                 "\(pupils.errors)")
+        // A pupil's UPN made into an escape sequence: the error shows it, never sends it.
+        _ = try await trust.column("UPDATE pupils SET upn = E'\\x1b]0;owned\\x07' WHERE upn = '\(upn)' RETURNING 'x'")
+        let escaped = try trust.trust(["report", "penalty", "--as-of", "2025-11-20"], database: reader)
+        #expect(escaped.status != 0 && escaped.errors.contains("pupils: school 100001, pupil "), "\(escaped.errors)")
+        #expect(!escaped.errors.contains("\u{1b}") && !escaped.errors.contains("\u{07}"))
         _ = try await trust.column("UPDATE calendars SET document = '{\"academic_year\": \"2025-26\", \"terms\": []}' RETURNING 'x'")
         let schools = try trust.trust(["report", "schools"], database: reader)
         #expect(schools.errors.contains("calendars: school 100001, year 2025-26: not a calendar rollcall publishes"), "\(schools.errors)")
