@@ -197,6 +197,8 @@ struct DashboardEndToEndTests {
         defer { cli.remove() }
         let result = try cli.run(["tui", "--dashboard", "--group", "7A"])
         #expect(result.status != 0)
-        #expect(result.errors.contains("--group, --dashboard and --pupil each open a different screen"))
+        #expect(result.errors.contains("--group, --dashboard, --pupil and --trust each open a different screen"))
+        let both = try cli.run(["tui", "--trust", "--pupil", "A123456789012"])
+        #expect(both.status != 0 && both.errors.contains("each open a different screen"))
     }
 }
