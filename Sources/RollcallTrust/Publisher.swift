@@ -81,13 +81,14 @@ public enum Publisher {
     /// Each pupil's year of codes, as the store's book has them across every register
     /// the pupil was in: sent, in a transaction of its own, when the year's digest changed.
     private static func publishPupilYears(_ year: String, of store: Store, school: String, on connection: PostgresConnection) async throws -> Int {
-        let rows = SchoolRows.pupilYears(try store.book(academicYears: [year], minutesAndNotes: false), school: school, year: year)
-        let digest = rows.digest
+        let book = try store.book(academicYears: [year], minutesAndNotes: false)
+        let digest = SchoolRows.pupilYearsDigest(book)
         var published: String?
         for try await value in try await connection.query(
             "SELECT digest FROM published_pupil_years WHERE school = \(school) AND academic_year = \(year)", logger: TrustDatabase.logger)
             .decode(String.self) { published = value }
         guard published != digest else { return 0 }
+        let rows = SchoolRows.pupilYears(book, school: school, year: year)
         return try await connection.withTransaction(logger: TrustDatabase.logger) { connection in
             let changed = try await rows.sync(on: connection, school: school, scope: [("academic_year", year)])
             try await connection.query("""
@@ -112,8 +113,6 @@ public enum Publisher {
 struct SchoolRows {
     let sync: TableSync
     var rows = CopyRows()
-    /// Each row as text, for a register's digest.
-    private var lines: [String] = []
 
     init(_ table: String, _ columns: [String], key: [String]) {
         sync = TableSync(table: table, columns: columns, key: key)
@@ -121,13 +120,6 @@ struct SchoolRows {
 
     mutating func append(_ fields: [String?]) {
         rows.append(fields)
-        lines.append(fields.map { $0 ?? "\u{0}" }.joined(separator: "\u{1}"))
-    }
-
-    /// SHA-256 of the rows in order: the same rows give the same digest on every publish.
-    var digest: String {
-        let hex = Array("0123456789abcdef")
-        return String(SHA256.hash(data: Data(lines.sorted().joined(separator: "\n").utf8)).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 15)]] })
     }
 
     func sync(on connection: PostgresConnection, school: String, scope: [(column: String, value: String)] = []) async throws -> Int {
@@ -210,10 +202,10 @@ struct SchoolRows {
         var table = SchoolRows("pupil_years", ["school", "academic_year", "upn", "codes"], key: ["school", "academic_year", "upn"])
         let hex = Array("0123456789abcdef".utf8)
         for (upn, codes) in book.codeRows {
-            let end = (codes.lastIndex { $0 != 0 } ?? codes.startIndex - 1) + 1
+            let kept = marked(codes)
             var text = Array("\\x".utf8)
-            text.reserveCapacity(2 + 2 * (end - codes.startIndex))
-            for byte in codes[..<end] { text.append(hex[Int(byte >> 4)]); text.append(hex[Int(byte & 15)]) }
+            text.reserveCapacity(2 + 2 * kept.count)
+            for byte in kept { text.append(hex[Int(byte >> 4)]); text.append(hex[Int(byte & 15)]) }
             table.append([school, year, upn.text, String(decoding: text, as: UTF8.self)])
         }
         return table
@@ -232,7 +224,27 @@ struct SchoolRows {
                 withUnsafeBytes(of: Int32(mark.minutesLate ?? -1).littleEndian) { hasher.update(bufferPointer: $0) }
             }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hex(hasher.finalize())
+    }
+
+    /// SHA-256 of each pupil's year of codes, by UPN, as `pupilYears` sends them.
+    static func pupilYearsDigest(_ book: AttendanceBook) -> String {
+        var hasher = SHA256()
+        for (upn, codes) in book.codeRows.sorted(by: { $0.upn < $1.upn }) {
+            let kept = marked(codes)
+            withUnsafeBytes(of: Int32(kept.count).littleEndian) { hasher.update(bufferPointer: $0) }
+            hasher.update(data: Array(upn.text.utf8) + kept)
+        }
+        return hex(hasher.finalize())
+    }
+
+    /// A pupil's codes up to the last half day with a mark.
+    private static func marked(_ codes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        codes[..<((codes.lastIndex { $0 != 0 } ?? codes.startIndex - 1) + 1)]
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
     }
 
     /// The audit's entries after the last the database has: the log only grows.
