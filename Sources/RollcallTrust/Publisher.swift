@@ -8,16 +8,21 @@ import RollcallStore
 /// A school's publish: what changed in its store since the last publish, sent as the
 /// school's own role, which may touch only the school's rows.
 ///
-/// The store is only read, so a tutor marking is never held up. The small tables (the
-/// pupils, groups, sessions and deletions) are sent whole and changed where they differ;
-/// the amendments and interventions, which only grow, from the last one the database
-/// has. Marks go register by register (one form's year): each register's digest is kept
-/// in the database, and only a register whose digest changed is sent, in a transaction
-/// of its own with its new digest. So a publish killed half-way leaves whole registers
-/// behind, and the next publish finishes the rest.
+/// The store is only read, so a tutor marking is never held up. What is sent is decided
+/// by digests kept in the database beside the rows: each small table (the calendar,
+/// pupils, groups, sessions, deletions and follow-up lists) is sent whole when its digest
+/// changed, and changed where it differs; the amendments and interventions, which only
+/// grow, from the last one the database has. Marks go register by register (one form's
+/// year), each in a transaction of its own with its new digest: a register never sent
+/// is inserted, one that changed is changed where it differs. So a publish killed
+/// half-way leaves whole registers behind, and the next publish finishes the rest.
+///
+/// The digests say what was sent, not what the tables still hold: `full` sends every
+/// table and register again and changes the rows a hand in the database changed.
 public enum Publisher {
     public struct Summary: Sendable, Equatable {
         public var rowsChanged = 0
+        public var tablesSent = 0
         public var registersSent = 0
         public var registersUnchanged = 0
         public var amendments = 0
@@ -25,7 +30,7 @@ public enum Publisher {
     }
 
     /// `day` is the day the follow-up lists are worked out as of: today, unless a test says.
-    public static func publish(_ store: Store, asOf day: CalendarDate, on connection: PostgresConnection,
+    public static func publish(_ store: Store, asOf day: CalendarDate, full: Bool = false, on connection: PostgresConnection,
                                progress: (String) -> Void = { _ in }) async throws -> Summary {
         let school = try store.school()
         guard let urn = school.urn else { throw TrustFailure("the store has no URN: the trust knows each school by its URN") }
@@ -39,31 +44,44 @@ public enum Publisher {
         var summary = Summary()
         let calendar = try store.calendar()
         let followUps = calendar.years.isEmpty ? [] : try FollowUps.load(from: store, calendar: calendar, asOf: day).list()
+        let tables = [
+            SchoolRows.calendars(calendar, school: urn), SchoolRows.pupils(try store.pupils(), school: urn),
+            SchoolRows.groups(try store.groups(), school: urn), SchoolRows.sessions(calendar, school: urn),
+            SchoolRows.deletions(try store.standingDeletions(), school: urn), SchoolRows.followUps(followUps, asOf: day, school: urn),
+        ]
+        let sentTables = full ? [:] : try await digests("SELECT name, digest FROM published_tables WHERE school = \(urn)", on: connection)
         try await connection.withTransaction(logger: logger) { connection in
-            summary.rowsChanged += try await SchoolRows.calendars(calendar, school: urn).sync(on: connection, school: urn)
-            summary.rowsChanged += try await SchoolRows.pupils(try store.pupils(), school: urn).sync(on: connection, school: urn)
-            summary.rowsChanged += try await SchoolRows.groups(try store.groups(), school: urn).sync(on: connection, school: urn)
-            summary.rowsChanged += try await SchoolRows.sessions(calendar, school: urn).sync(on: connection, school: urn)
-            summary.rowsChanged += try await SchoolRows.deletions(try store.standingDeletions(), school: urn).sync(on: connection, school: urn)
-            summary.rowsChanged += try await SchoolRows.followUps(followUps, asOf: day, school: urn).sync(on: connection, school: urn)
+            for table in tables where sentTables[table.name] != table.digest {
+                summary.rowsChanged += try await table.sync(on: connection, school: urn)
+                try await connection.query("""
+                    INSERT INTO published_tables (school, name, digest) VALUES (\(urn), \(table.name), \(table.digest))
+                    ON CONFLICT (school, name) DO UPDATE SET digest = excluded.digest
+                    """, logger: logger)
+                summary.tablesSent += 1
+            }
             summary.amendments = try await SchoolRows.appendAmendments(try store.amendments(), school: urn, on: connection)
             summary.interventions = try await SchoolRows.appendInterventions(try store.interventions(), school: urn, on: connection)
         }
-        progress("calendar, pupils, groups, sessions, deletions, follow-ups: \(summary.rowsChanged) rows changed; \(summary.amendments) amendments, "
+        progress("\(summary.tablesSent) of \(tables.count) tables sent, \(summary.rowsChanged) rows changed; \(summary.amendments) amendments, "
                  + "\(summary.interventions) interventions new")
         for year in store.academicYearsWithMarks() {
-            let published = try await publishedDigests(year: year, school: urn, on: connection)
+            let sent = try await digests("""
+                SELECT register, digest FROM published_registers WHERE school = \(urn) AND academic_year = \(year)
+                """, on: connection)
             let registers = Dictionary(grouping: try store.registers(academicYear: year), by: \.group)
             for (group, registers) in registers.sorted(by: { $0.key < $1.key }) {
                 let digest = SchoolRows.marksDigest(registers)
-                guard published[group] != digest else {
+                guard full || sent[group] != digest else {
                     summary.registersUnchanged += 1
                     continue
                 }
                 let rows = SchoolRows.marks(registers, school: urn, year: year)
+                let scope = [("academic_year", year), ("register", group)]
                 try await connection.withTransaction(logger: logger) { connection in
                     try await connection.query("SELECT rollcall_marks_partition(\(year))", logger: logger)
-                    summary.rowsChanged += try await rows.sync(on: connection, school: urn, scope: [("academic_year", year), ("register", group)])
+                    summary.rowsChanged += sent[group] == nil
+                        ? try await rows.replace(on: connection, school: urn, scope: scope)
+                        : try await rows.sync(on: connection, school: urn, scope: scope)
                     try await connection.query("""
                         INSERT INTO published_registers (school, academic_year, register, digest) VALUES (\(urn), \(year), \(group), \(digest))
                         ON CONFLICT (school, academic_year, register) DO UPDATE SET digest = excluded.digest
@@ -71,7 +89,7 @@ public enum Publisher {
                 }
                 summary.registersSent += 1
             }
-            summary.rowsChanged += try await publishPupilYears(year, of: store, school: urn, on: connection)
+            summary.rowsChanged += try await publishPupilYears(year, of: store, full: full, school: urn, on: connection)
             progress("\(year): \(registers.count) registers, \(summary.registersSent) sent so far")
         }
         try await connection.query("UPDATE schools SET published_at = now() WHERE urn = \(urn)", logger: logger)
@@ -80,14 +98,15 @@ public enum Publisher {
 
     /// Each pupil's year of codes, as the store's book has them across every register
     /// the pupil was in: sent, in a transaction of its own, when the year's digest changed.
-    private static func publishPupilYears(_ year: String, of store: Store, school: String, on connection: PostgresConnection) async throws -> Int {
+    private static func publishPupilYears(_ year: String, of store: Store, full: Bool, school: String,
+                                          on connection: PostgresConnection) async throws -> Int {
         let book = try store.book(academicYears: [year], minutesAndNotes: false)
         let digest = SchoolRows.pupilYearsDigest(book)
         var published: String?
         for try await value in try await connection.query(
             "SELECT digest FROM published_pupil_years WHERE school = \(school) AND academic_year = \(year)", logger: TrustDatabase.logger)
             .decode(String.self) { published = value }
-        guard published != digest else { return 0 }
+        guard full || published != digest else { return 0 }
         let rows = SchoolRows.pupilYears(book, school: school, year: year)
         return try await connection.withTransaction(logger: TrustDatabase.logger) { connection in
             let changed = try await rows.sync(on: connection, school: school, scope: [("academic_year", year)])
@@ -99,12 +118,12 @@ public enum Publisher {
         }
     }
 
-    private static func publishedDigests(year: String, school: String, on connection: PostgresConnection) async throws -> [String: String] {
+    /// A digest by name: the first column names, the second is the digest.
+    private static func digests(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> [String: String] {
         var digests: [String: String] = [:]
-        let rows = try await connection.query("""
-            SELECT register, digest FROM published_registers WHERE school = \(school) AND academic_year = \(year)
-            """, logger: TrustDatabase.logger)
-        for try await (register, digest) in rows.decode((String, String).self) { digests[register] = digest }
+        for try await (name, digest) in try await connection.query(query, logger: TrustDatabase.logger).decode((String, String).self) {
+            digests[name] = digest
+        }
         return digests
     }
 }
@@ -122,8 +141,21 @@ struct SchoolRows {
         rows.append(fields)
     }
 
+    var name: String { sync.table }
+
+    /// SHA-256 of the rows as they are sent: whether the table is sent at all.
+    var digest: String {
+        var hasher = SHA256()
+        hasher.update(data: Array(rows.buffer.readableBytesView))
+        return Self.hex(hasher.finalize())
+    }
+
     func sync(on connection: PostgresConnection, school: String, scope: [(column: String, value: String)] = []) async throws -> Int {
         try await sync.run(rows, scope: [("school", school)] + scope, on: connection)
+    }
+
+    func replace(on connection: PostgresConnection, school: String, scope: [(column: String, value: String)]) async throws -> Int {
+        try await sync.replace(rows, scope: [("school", school)] + scope, on: connection)
     }
 
     static func pupils(_ pupils: [Pupil], school: String) -> SchoolRows {
@@ -180,7 +212,7 @@ struct SchoolRows {
 
     static func deletions(_ deletions: [UPN: Deletion], school: String) -> SchoolRows {
         var table = SchoolRows("deletions", ["school", "upn", "ground", "date"], key: ["school", "upn"])
-        for deletion in deletions.values { table.append([school, deletion.upn.text, deletion.ground.rawValue, deletion.date.description]) }
+        for deletion in deletions.values.sorted(by: { $0.upn < $1.upn }) { table.append([school, deletion.upn.text, deletion.ground.rawValue, deletion.date.description]) }
         return table
     }
 

@@ -33,18 +33,33 @@ struct TableSync {
             WITH changed AS (INSERT INTO \(table) (\(columns.joined(separator: ", "))) SELECT \(columns.joined(separator: ", ")) FROM \(incoming)
               ON CONFLICT (\(key.joined(separator: ", "))) \(update) RETURNING 1) SELECT count(*) FROM changed
             """, binds: PostgresBindings(), on: connection)
-        var bindings = PostgresBindings()
-        var conditions: [String] = []
-        for (index, item) in scope.enumerated() {
-            bindings.append(item.value)
-            conditions.append("t.\(item.column) = $\(index + 1)")
-        }
+        let (conditions, bindings) = condition(scope, alias: "t")
         let matches = key.map { "i.\($0) = t.\($0)" }.joined(separator: " AND ")
         changed += try await count("""
-            WITH gone AS (DELETE FROM \(table) t WHERE \(conditions.joined(separator: " AND "))
+            WITH gone AS (DELETE FROM \(table) t WHERE \(conditions)
               AND NOT EXISTS (SELECT 1 FROM \(incoming) i WHERE \(matches)) RETURNING 1) SELECT count(*) FROM gone
             """, binds: bindings, on: connection)
         try await connection.query(PostgresQuery(unsafeSQL: "DROP TABLE \(incoming)"), logger: logger)
+        return changed
+    }
+
+    /// Puts `rows` in place of the school's rows in `scope`, for rows the database keeps
+    /// no digest of (a register never published): with nothing to compare them with, a
+    /// plain insert does in a third of the time what the upsert does. Rows already in
+    /// the scope are deleted first, as a publish cannot vouch for them. Returns how many
+    /// rows were deleted and added.
+    func replace(_ rows: CopyRows, scope: [(column: String, value: String)], on connection: PostgresConnection) async throws -> Int {
+        let (conditions, bindings) = condition(scope, alias: table)
+        var changed = try await count("WITH gone AS (DELETE FROM \(table) WHERE \(conditions) RETURNING 1) SELECT count(*) FROM gone",
+                                      binds: bindings, on: connection)
+        let incoming = "incoming_\(table)"
+        try await connection.query(PostgresQuery(unsafeSQL: "CREATE TEMP TABLE \(incoming) (LIKE \(table)) ON COMMIT DROP"), logger: TrustDatabase.logger)
+        try await rows.copy(into: incoming, columns: columns, on: connection)
+        changed += try await count("""
+            WITH added AS (INSERT INTO \(table) (\(columns.joined(separator: ", "))) SELECT \(columns.joined(separator: ", ")) FROM \(incoming)
+              RETURNING 1) SELECT count(*) FROM added
+            """, binds: PostgresBindings(), on: connection)
+        try await connection.query(PostgresQuery(unsafeSQL: "DROP TABLE \(incoming)"), logger: TrustDatabase.logger)
         return changed
     }
 
@@ -61,6 +76,17 @@ struct TableSync {
             """, binds: PostgresBindings(), on: connection)
         try await connection.query(PostgresQuery(unsafeSQL: "DROP TABLE \(incoming)"), logger: TrustDatabase.logger)
         return added
+    }
+
+    /// `scope` as a condition on `alias`'s columns, its values bound.
+    private func condition(_ scope: [(column: String, value: String)], alias: String) -> (String, PostgresBindings) {
+        var bindings = PostgresBindings()
+        var conditions: [String] = []
+        for (index, item) in scope.enumerated() {
+            bindings.append(item.value)
+            conditions.append("\(alias).\(item.column) = $\(index + 1)")
+        }
+        return (conditions.joined(separator: " AND "), bindings)
     }
 
     private func count(_ sql: String, binds: PostgresBindings, on connection: PostgresConnection) async throws -> Int {

@@ -18,6 +18,8 @@ struct TrustPublish: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(help: ArgumentHelp("The day the follow-up lists are worked out as of (default: today).", valueName: "yyyy-mm-dd"))
     var asOf: String?
+    @Flag(help: "Send every table and register again, not only those whose digest changed, and mend any row changed in the database by hand.")
+    var full = false
 
     func run() async throws {
         let location = store ?? ProcessInfo.processInfo.environment["ROLLCALL_STORE"] ?? ""
@@ -26,10 +28,10 @@ struct TrustPublish: AsyncParsableCommand {
         let summary = try await failing {
             let store = try Store.open(at: FilePath(location))
             return try await TrustDatabase.with(try database.settings()) { connection in
-                try await Publisher.publish(store, asOf: day, on: connection) { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
+                try await Publisher.publish(store, asOf: day, full: full, on: connection) { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
             }
         }
-        print("Published: \(summary.registersSent) registers sent, \(summary.registersUnchanged) unchanged; \(summary.rowsChanged) rows "
+        print("Published: \(summary.tablesSent) tables and \(summary.registersSent) registers sent, \(summary.registersUnchanged) unchanged; \(summary.rowsChanged) rows "
               + "changed, \(summary.amendments) amendments and \(summary.interventions) interventions new.")
     }
 }

@@ -11,7 +11,7 @@ struct TrustPublishTests {
     @Test func eachSchoolsFiguresAreItsOwnReportsAndPublishingAgainChangesNothing() async throws {
         let trust = try TrustFixture()
         defer { trust.remove() }
-        #expect(try trust.trust(["init"]).output == "The trust's schema is up to date (version 2).\n")
+        #expect(try trust.trust(["init"]).output == "The trust's schema is up to date (version 3).\n")
         let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
         let south = try trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
         for (store, url) in [north, south] {
@@ -41,7 +41,7 @@ struct TrustPublishTests {
         let fingerprint = "SELECT count(*)::text || ':' || sum(hashtext(xmin::text))::text FROM marks WHERE school = '100001'"
         let before = try await trust.column(fingerprint)
         let again = try trust.publish(north.store, as: north.url)
-        #expect(again.output.hasPrefix("Published: 0 registers sent, "), "\(again.output)")
+        #expect(again.output.hasPrefix("Published: 0 tables and 0 registers sent, "), "\(again.output)")
         #expect(again.output.contains(" unchanged; 0 rows changed, 0 amendments and 0 interventions new."), "\(again.output)")
         #expect(try await trust.column(fingerprint) == before)
     }
@@ -58,7 +58,7 @@ struct TrustPublishTests {
         try store.record([MarkEntry(upn: upn, group: "7A", session: session, mark: Mark(.illness))], by: Recorder(login: "amy"),
                          at: Date(), reason: "Mum rang: ill since Sunday")
         let published = try trust.publish(store, as: url)
-        #expect(published.output.hasPrefix("Published: 1 registers sent, "), "\(published.output)")
+        #expect(published.output.hasPrefix("Published: 0 tables and 1 registers sent, "), "\(published.output)")
         // Two rows: the mark, and the pupil's year of codes.
         #expect(published.output.contains(" unchanged; 2 rows changed, 1 amendments and 0 interventions new."), "\(published.output)")
         #expect(try await trust.column("SELECT code FROM marks WHERE upn = '\(upn.text)' AND date = '2025-11-17' AND session = 'AM'") == ["I"])
@@ -70,6 +70,34 @@ struct TrustPublishTests {
             WHERE upn = '\(upn.text)' AND date = '2025-11-17' AND session = 'AM'
             """)
         #expect(amendment == ["/ to I: Mum rang: ill since Sunday by amy"])
+    }
+
+    @Test func theDigestsSayWhatWasSentAndFullMendsWhatAHandChanged() async throws {
+        let trust = try TrustFixture()
+        defer { trust.remove() }
+        let (store, url) = try trust.school(urn: "100001", name: "North Academy", seed: 1)
+        #expect(try trust.publish(store, as: url).status == 0)
+        // Someone with the superuser's password changes a mark and a pupil's name, and
+        // deletes another mark, in the database itself.
+        let session = Session(CalendarDate(year: 2025, month: 11, day: 17)!, .am)
+        let marked = try store.register(group: "7A", session: session).marks.sorted { $0.key < $1.key }
+        let (first, second) = (marked[0].key.text, marked[1].key.text)
+        let pupil = try #require(try store.pupils().first)
+        _ = try await trust.column("UPDATE marks SET code = 'O' WHERE upn = '\(first)' AND date = '2025-11-17' AND session = 'AM'")
+        _ = try await trust.column("DELETE FROM marks WHERE upn = '\(second)' AND date = '2025-11-17' AND session = 'AM'")
+        _ = try await trust.column("UPDATE pupils SET surname = 'Forged' WHERE upn = '\(pupil.upn.text)'")
+
+        // The digests are unchanged, so a publish sends nothing...
+        let plain = try trust.publish(store, as: url)
+        #expect(plain.output.hasPrefix("Published: 0 tables and 0 registers sent, "), "\(plain.output)")
+        // ...and --full compares every row, mending the three and touching nothing else.
+        let full = try trust.trust(["publish", "--full", "--store", store.root.string, "--as-of", TrustFixture.today.description], database: url)
+        #expect(full.status == 0, "\(full.errors)")
+        #expect(full.output.contains(" unchanged; 3 rows changed, 0 amendments"), "\(full.output)")
+        #expect(try await trust.column("""
+            SELECT code FROM marks WHERE upn IN ('\(first)', '\(second)') AND date = '2025-11-17' AND session = 'AM' ORDER BY upn
+            """) == [marked[0].value.code.symbol, marked[1].value.code.symbol])
+        #expect(try await trust.column("SELECT surname FROM pupils WHERE upn = '\(pupil.upn.text)'") == [pupil.surname])
     }
 
     @Test func aPublishKilledHalfWayIsFinishedByTheNext() async throws {

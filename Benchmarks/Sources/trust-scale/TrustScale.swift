@@ -12,10 +12,11 @@ import RollcallTUI
 // publish after one register, a publish with nothing new, the trust's overview (what
 // the schools screen's first frame waits for) and each trust report. Medians of 5.
 //
-//   cd Benchmarks && swift run -c release trust-scale [--schools 50] [--pupils 1500]
+//   cd Benchmarks && swift run -c release trust-scale [--schools 50] [--pupils 1500] [--prepare]
 //
 // The schools' stores are kept in $ROLLCALL_BENCH_DIR (default: the temporary folder)
-// and reused by later runs; the cluster is thrown away.
+// and reused by later runs; the cluster is thrown away. `--prepare` only makes the
+// stores, so that a timed run does not wait for them.
 
 @main
 enum TrustScale {
@@ -87,6 +88,15 @@ enum TrustScale {
             named.name = "School \(number)"
             try store.saveSchool(named)
             return (store, urn)
+        }
+
+        if arguments.contains("--prepare") {
+            for number in 1...schoolCount {
+                let made = ContinuousClock.now
+                _ = try school(number)
+                say("school \(number): store ready in \(format(seconds(ContinuousClock.now - made)))")
+            }
+            return
         }
 
         say("Starting PostgreSQL, then \(schoolCount) schools of \(pupilCount) pupils")
