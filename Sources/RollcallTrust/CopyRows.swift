@@ -4,7 +4,7 @@ import PostgresNIO
 /// Rows for COPY ... FROM STDIN in PostgreSQL's text format: a tab between fields, `\N`
 /// for null, and a backslash, tab, newline or carriage return in a value escaped, so a
 /// name with any character in it arrives as it is.
-struct CopyRows {
+struct CopyRows: Sendable {
     private(set) var buffer = ByteBuffer()
     private(set) var count = 0
 
@@ -13,6 +13,12 @@ struct CopyRows {
             if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
             guard let field else {
                 buffer.writeString("\\N")
+                continue
+            }
+            // Most values (codes, dates, UPNs) need no escape: written whole, not byte by byte.
+            guard field.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+            else {
+                buffer.writeString(field)
                 continue
             }
             for byte in field.utf8 {

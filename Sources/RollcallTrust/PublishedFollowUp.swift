@@ -16,7 +16,8 @@ struct PublishedFollowUp: Codable, Equatable {
     struct Penalty: Codable, Equatable {
         var unauthorisedSessions: Int
         var sessionsNotYetActedOn: Int
-        /// The support logged: its number, date and kind, which is what the lists show.
+        /// The support logged: its number, date and kind, which is what the lists show, and
+        /// a review date where the kind has one.
         var support: [Support]
         var nextStep: String
         var notices: [Notice]
@@ -26,6 +27,8 @@ struct PublishedFollowUp: Codable, Equatable {
         var number: Int
         var date: CalendarDate
         var kind: String
+        /// A part-time timetable's: the one field without which its intervention is not one.
+        var reviewDate: CalendarDate?
     }
 
     struct Notice: Codable, Equatable {
@@ -42,7 +45,9 @@ struct PublishedFollowUp: Codable, Equatable {
         open = entry.isOpen
         penalty = entry.penalty.map { penalty in
             Penalty(unauthorisedSessions: penalty.unauthorisedSessions, sessionsNotYetActedOn: penalty.sessionsNotYetActedOn,
-                    support: penalty.support.map { Support(number: $0.number, date: $0.intervention.date, kind: $0.intervention.kind.rawValue) },
+                    support: penalty.support.map {
+                        Support(number: $0.number, date: $0.intervention.date, kind: $0.intervention.kind.rawValue, reviewDate: $0.intervention.reviewDate)
+                    },
                     nextStep: penalty.nextStep, notices: penalty.notices.map { Notice(parent: $0.parent, inLastThreeYears: $0.inLastThreeYears) })
         }
     }
@@ -56,8 +61,8 @@ struct PublishedFollowUp: Codable, Equatable {
 
     /// The follow-up for `pupil`, or nil when the document is not one a publish writes
     /// (the database is not trusted to hold only what publishes wrote). A support entry
-    /// comes back as an intervention of its number, date and kind, logged by nobody the
-    /// trust knows: the lists show no more of it.
+    /// comes back as an intervention of its number, date, kind and review date, logged by
+    /// nobody the trust knows: the lists show no more of it.
     static func followUp(_ document: String, for pupil: Pupil) -> FollowUp? {
         guard let published = try? JSONDecoder().decode(PublishedFollowUp.self, from: Data(document.utf8)),
               let rule = FollowUpRule(rawValue: published.rule) else { return nil }
@@ -66,7 +71,8 @@ struct PublishedFollowUp: Codable, Equatable {
             var support: [InterventionRecord] = []
             for entry in given.support {
                 guard let kind = InterventionKind(rawValue: entry.kind),
-                      let intervention = try? Intervention(upn: pupil.upn, date: entry.date, kind: kind) else { return nil }
+                      let intervention = try? Intervention(upn: pupil.upn, date: entry.date, kind: kind, reviewDate: entry.reviewDate)
+                else { return nil }
                 support.append(InterventionRecord(number: entry.number, intervention: intervention, by: Recorder(login: "school"),
                                                   at: Date(timeIntervalSince1970: 0)))
             }

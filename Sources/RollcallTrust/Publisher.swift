@@ -13,8 +13,9 @@ import RollcallStore
 /// pupils, groups, sessions, deletions and follow-up lists) is sent whole when its digest
 /// changed, and changed where it differs; the amendments and interventions, which only
 /// grow, from the last one the database has. Marks go register by register (one form's
-/// year), each in a transaction of its own with its new digest: a register never sent
-/// is inserted, one that changed is changed where it differs. So a publish killed
+/// year, one marks file in the store), each in a transaction of its own with the digest
+/// of its file: a register never sent is inserted, one whose file changed is changed
+/// where it differs, and one whose file is as it was is not even decoded. So a publish killed
 /// half-way leaves whole registers behind, and the next publish finishes the rest.
 ///
 /// The digests say what was sent, not what the tables still hold: `full` sends every
@@ -45,9 +46,9 @@ public enum Publisher {
         let calendar = try store.calendar()
         let followUps = calendar.years.isEmpty ? [] : try FollowUps.load(from: store, calendar: calendar, asOf: day).list()
         let tables = [
-            SchoolRows.calendars(calendar, school: urn), SchoolRows.pupils(try store.pupils(), school: urn),
-            SchoolRows.groups(try store.groups(), school: urn), SchoolRows.sessions(calendar, school: urn),
-            SchoolRows.deletions(try store.standingDeletions(), school: urn), SchoolRows.followUps(followUps, asOf: day, school: urn),
+            SchoolRows.calendars(calendar), SchoolRows.pupils(try store.pupils()),
+            SchoolRows.groups(try store.groups()), SchoolRows.sessions(calendar),
+            SchoolRows.deletions(try store.standingDeletions()), SchoolRows.followUps(followUps, asOf: day),
         ]
         let sentTables = full ? [:] : try await digests("SELECT name, digest FROM published_tables WHERE school = \(urn)", on: connection)
         try await connection.withTransaction(logger: logger) { connection in
@@ -68,14 +69,21 @@ public enum Publisher {
             let sent = try await digests("""
                 SELECT register, digest FROM published_registers WHERE school = \(urn) AND academic_year = \(year)
                 """, on: connection)
-            let registers = Dictionary(grouping: try store.registers(academicYear: year), by: \.group)
-            for (group, registers) in registers.sorted(by: { $0.key < $1.key }) {
-                let digest = SchoolRows.marksDigest(registers)
-                guard full || sent[group] != digest else {
-                    summary.registersUnchanged += 1
-                    continue
-                }
-                let rows = SchoolRows.marks(registers, school: urn, year: year)
+            let files = try store.marksFiles(academicYear: year).map { (file: $0, digest: SchoolRows.digest($0.bytes)) }
+            let changed = files.filter { full || sent[$0.file.group] != $0.digest }
+            summary.registersUnchanged += files.count - changed.count
+            // Each register's rows are made while the one before is sent.
+            func making(_ index: Int) -> Task<SchoolRows, any Error>? {
+                guard changed.indices.contains(index) else { return nil }
+                let file = changed[index].file
+                return Task { try SchoolRows.marks(file.registers()) }
+            }
+            var index = 0, next = making(0)
+            while let made = next {
+                let (group, digest) = (changed[index].file.group, changed[index].digest)
+                let rows = try await made.value
+                index += 1
+                next = making(index)
                 let scope = [("academic_year", year), ("register", group)]
                 try await connection.withTransaction(logger: logger) { connection in
                     try await connection.query("SELECT rollcall_marks_partition(\(year))", logger: logger)
@@ -90,7 +98,7 @@ public enum Publisher {
                 summary.registersSent += 1
             }
             summary.rowsChanged += try await publishPupilYears(year, of: store, full: full, school: urn, on: connection)
-            progress("\(year): \(registers.count) registers, \(summary.registersSent) sent so far")
+            progress("\(year): \(files.count) registers, \(summary.registersSent) sent so far")
         }
         try await connection.query("UPDATE schools SET published_at = now() WHERE urn = \(urn)", logger: logger)
         return summary
@@ -107,7 +115,7 @@ public enum Publisher {
             "SELECT digest FROM published_pupil_years WHERE school = \(school) AND academic_year = \(year)", logger: TrustDatabase.logger)
             .decode(String.self) { published = value }
         guard full || published != digest else { return 0 }
-        let rows = SchoolRows.pupilYears(book, school: school, year: year)
+        let rows = SchoolRows.pupilYears(book)
         return try await connection.withTransaction(logger: TrustDatabase.logger) { connection in
             let changed = try await rows.sync(on: connection, school: school, scope: [("academic_year", year)])
             try await connection.query("""
@@ -129,7 +137,7 @@ public enum Publisher {
 }
 
 /// A table's rows for one school, as the store has them, ready to sync.
-struct SchoolRows {
+struct SchoolRows: Sendable {
     let sync: TableSync
     var rows = CopyRows()
 
@@ -144,26 +152,27 @@ struct SchoolRows {
     var name: String { sync.table }
 
     /// SHA-256 of the rows as they are sent: whether the table is sent at all.
-    var digest: String {
-        var hasher = SHA256()
-        hasher.update(data: Array(rows.buffer.readableBytesView))
-        return Self.hex(hasher.finalize())
+    var digest: String { Self.digest(rows.buffer.readableBytesView) }
+
+    /// SHA-256 of a table's rows, or of a register's marks file as the store keeps it.
+    static func digest(_ bytes: some DataProtocol) -> String {
+        hex(SHA256.hash(data: bytes))
     }
 
-    func sync(on connection: PostgresConnection, school: String, scope: [(column: String, value: String)] = []) async throws -> Int {
+    func sync(on connection: PostgresConnection, school: String, scope: TableSync.Scope = []) async throws -> Int {
         try await sync.run(rows, scope: [("school", school)] + scope, on: connection)
     }
 
-    func replace(on connection: PostgresConnection, school: String, scope: [(column: String, value: String)]) async throws -> Int {
+    func replace(on connection: PostgresConnection, school: String, scope: TableSync.Scope) async throws -> Int {
         try await sync.replace(rows, scope: [("school", school)] + scope, on: connection)
     }
 
-    static func pupils(_ pupils: [Pupil], school: String) -> SchoolRows {
-        var table = SchoolRows("pupils", ["school", "upn", "surname", "forename", "preferred_name", "date_of_birth", "year_group", "form",
+    static func pupils(_ pupils: [Pupil]) -> SchoolRows {
+        var table = SchoolRows("pupils", ["upn", "surname", "forename", "preferred_name", "date_of_birth", "year_group", "form",
                                           "sex", "sen", "fsm", "eal", "social_worker", "youth_justice", "looked_after", "admission_date",
-                                          "leaving_date", "deletion_ground"], key: ["school", "upn"])
+                                          "leaving_date", "deletion_ground"], key: ["upn"])
         for pupil in pupils {
-            table.append([school, pupil.upn.text, pupil.surname, pupil.forename, pupil.preferredName, pupil.dateOfBirth.description,
+            table.append([pupil.upn.text, pupil.surname, pupil.forename, pupil.preferredName, pupil.dateOfBirth.description,
                           "\(pupil.yearGroup)", pupil.form, pupil.sex?.rawValue, pupil.sen.rawValue, "\(pupil.fsm)", "\(pupil.eal)",
                           "\(pupil.hasSocialWorker)", "\(pupil.hasYouthJusticeWorker)", "\(pupil.isLookedAfter)",
                           pupil.admissionDate?.description, pupil.leavingDate?.description, pupil.deletionGround?.rawValue])
@@ -171,57 +180,56 @@ struct SchoolRows {
         return table
     }
 
-    static func groups(_ groups: [Group], school: String) -> SchoolRows {
-        var table = SchoolRows("groups", ["school", "name"], key: ["school", "name"])
-        for group in groups { table.append([school, group.name]) }
+    static func groups(_ groups: [Group]) -> SchoolRows {
+        var table = SchoolRows("groups", ["name"], key: ["name"])
+        for group in groups { table.append([group.name]) }
         return table
     }
 
     /// Every open session of every year the calendar holds: the sessions a tally counts.
-    static func sessions(_ calendar: SchoolCalendar, school: String) -> SchoolRows {
-        var table = SchoolRows("school_sessions", ["school", "date", "session"], key: ["school", "date", "session"])
+    static func sessions(_ calendar: SchoolCalendar) -> SchoolRows {
+        var table = SchoolRows("school_sessions", ["date", "session"], key: ["date", "session"])
         for year in calendar.years {
             for session in calendar.sessions(in: year.firstDay...year.lastDay) {
-                table.append([school, session.date.description, session.part.rawValue])
+                table.append([session.date.description, session.part.rawValue])
             }
         }
         return table
     }
 
     /// Each academic year as the school imported it, in the store's own JSON.
-    static func calendars(_ calendar: SchoolCalendar, school: String) -> SchoolRows {
-        var table = SchoolRows("calendars", ["school", "academic_year", "document"], key: ["school", "academic_year"])
+    static func calendars(_ calendar: SchoolCalendar) -> SchoolRows {
+        var table = SchoolRows("calendars", ["academic_year", "document"], key: ["academic_year"])
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         for year in calendar.years {
             // A calendar the store could read encodes: it is dates and names.
-            table.append([school, year.name, (try? encoder.encode(year)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"])
+            table.append([year.name, (try? encoder.encode(year)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"])
         }
         return table
     }
 
     /// The follow-up lists as of `day`, a line each as `rollcall report followups` gives it.
-    static func followUps(_ entries: [FollowUp], asOf day: CalendarDate, school: String) -> SchoolRows {
-        var table = SchoolRows("follow_ups", ["school", "line", "as_of", "upn", "rule", "open", "document"], key: ["school", "line"])
+    static func followUps(_ entries: [FollowUp], asOf day: CalendarDate) -> SchoolRows {
+        var table = SchoolRows("follow_ups", ["line", "as_of", "upn", "rule", "open", "document"], key: ["line"])
         for (line, entry) in entries.enumerated() {
-            table.append([school, "\(line + 1)", day.description, entry.pupil.upn.text, entry.rule.rawValue, "\(entry.isOpen)",
+            table.append(["\(line + 1)", day.description, entry.pupil.upn.text, entry.rule.rawValue, "\(entry.isOpen)",
                           PublishedFollowUp(entry).json])
         }
         return table
     }
 
-    static func deletions(_ deletions: [UPN: Deletion], school: String) -> SchoolRows {
-        var table = SchoolRows("deletions", ["school", "upn", "ground", "date"], key: ["school", "upn"])
-        for deletion in deletions.values.sorted(by: { $0.upn < $1.upn }) { table.append([school, deletion.upn.text, deletion.ground.rawValue, deletion.date.description]) }
+    static func deletions(_ deletions: [UPN: Deletion]) -> SchoolRows {
+        var table = SchoolRows("deletions", ["upn", "ground", "date"], key: ["upn"])
+        for deletion in deletions.values.sorted(by: { $0.upn < $1.upn }) { table.append([deletion.upn.text, deletion.ground.rawValue, deletion.date.description]) }
         return table
     }
 
-    static func marks(_ registers: [Register], school: String, year: String) -> SchoolRows {
-        var table = SchoolRows("marks", ["school", "academic_year", "register", "upn", "date", "session", "code", "minutes_late"],
-                               key: ["school", "academic_year", "register", "upn", "date", "session"])
+    static func marks(_ registers: [Register]) -> SchoolRows {
+        var table = SchoolRows("marks", ["upn", "date", "session", "code", "minutes_late"], key: ["upn", "date", "session"])
         for register in registers {
             for (upn, mark) in register.marks {
-                table.append([school, year, register.group, upn.text, register.session.date.description, register.session.part.rawValue,
+                table.append([upn.text, register.session.date.description, register.session.part.rawValue,
                               mark.code.symbol, mark.minutesLate.map { "\($0)" }])
             }
         }
@@ -230,33 +238,17 @@ struct SchoolRows {
 
     /// A row per pupil: the year's codes from 1 September AM, a byte a half day (the
     /// code's number, 0 for none), trailing days without a mark left off.
-    static func pupilYears(_ book: AttendanceBook, school: String, year: String) -> SchoolRows {
-        var table = SchoolRows("pupil_years", ["school", "academic_year", "upn", "codes"], key: ["school", "academic_year", "upn"])
+    static func pupilYears(_ book: AttendanceBook) -> SchoolRows {
+        var table = SchoolRows("pupil_years", ["upn", "codes"], key: ["upn"])
         let hex = Array("0123456789abcdef".utf8)
         for (upn, codes) in book.codeRows {
             let kept = marked(codes)
             var text = Array("\\x".utf8)
             text.reserveCapacity(2 + 2 * kept.count)
             for byte in kept { text.append(hex[Int(byte >> 4)]); text.append(hex[Int(byte & 15)]) }
-            table.append([school, year, upn.text, String(decoding: text, as: UTF8.self)])
+            table.append([upn.text, String(decoding: text, as: UTF8.self)])
         }
         return table
-    }
-
-    /// SHA-256 of a register's marks in one order (sessions, then pupils), each as its
-    /// pupil, session, code number and minutes late: what decides whether the register
-    /// is sent, worked out without making its rows, so that a publish with little new is
-    /// quick.
-    static func marksDigest(_ registers: [Register]) -> String {
-        var hasher = SHA256()
-        for register in registers.sorted(by: { $0.session < $1.session }) {
-            withUnsafeBytes(of: Int64(register.session.ordinal).littleEndian) { hasher.update(bufferPointer: $0) }
-            for (upn, mark) in register.marks.sorted(by: { $0.key < $1.key }) {
-                hasher.update(data: Array(upn.text.utf8) + [mark.code.number])
-                withUnsafeBytes(of: Int32(mark.minutesLate ?? -1).littleEndian) { hasher.update(bufferPointer: $0) }
-            }
-        }
-        return hex(hasher.finalize())
     }
 
     /// SHA-256 of each pupil's year of codes, by UPN, as `pupilYears` sends them.
@@ -282,26 +274,26 @@ struct SchoolRows {
     /// The audit's entries after the last the database has: the log only grows.
     static func appendAmendments(_ entries: [AuditEntry], school: String, on connection: PostgresConnection) async throws -> Int {
         let last = try await latest("SELECT coalesce(max(sequence), 0) FROM amendments WHERE school = \(school)", on: connection)
-        var table = SchoolRows("amendments", ["school", "sequence", "upn", "date", "session", "old_code", "new_code", "reason", "made_at", "made_by"],
-                               key: ["school", "sequence"])
+        var table = SchoolRows("amendments", ["sequence", "upn", "date", "session", "old_code", "new_code", "reason", "made_at", "made_by"],
+                               key: ["sequence"])
         for entry in entries where entry.sequence > last {
             let amendment = entry.amendment
-            table.append([school, "\(entry.sequence)", amendment.upn.text, amendment.session.date.description, amendment.session.part.rawValue,
+            table.append(["\(entry.sequence)", amendment.upn.text, amendment.session.date.description, amendment.session.part.rawValue,
                           amendment.original.symbol, amendment.amended?.symbol, amendment.reason, JSONText.instant(amendment.at), amendment.by.login])
         }
-        return table.rows.count == 0 ? 0 : try await table.sync.append(table.rows, on: connection)
+        return table.rows.count == 0 ? 0 : try await table.sync.append(table.rows, scope: [("school", school)], on: connection)
     }
 
     /// The interventions log after the last entry the database has: it only grows.
     static func appendInterventions(_ records: [InterventionRecord], school: String, on connection: PostgresConnection) async throws -> Int {
         let last = try await latest("SELECT coalesce(max(number), 0) FROM interventions WHERE school = \(school)", on: connection)
-        var table = SchoolRows("interventions", ["school", "number", "upn", "date", "kind", "review_date", "notice", "about"], key: ["school", "number"])
+        var table = SchoolRows("interventions", ["number", "upn", "date", "kind", "review_date", "notice", "about"], key: ["number"])
         for record in records where record.number > last {
             let entry = record.intervention
-            table.append([school, "\(record.number)", entry.upn.text, entry.date.description, entry.kind.rawValue, entry.reviewDate?.description,
+            table.append(["\(record.number)", entry.upn.text, entry.date.description, entry.kind.rawValue, entry.reviewDate?.description,
                           entry.notice.map { "\($0)" }, entry.about?.rawValue])
         }
-        return table.rows.count == 0 ? 0 : try await table.sync.append(table.rows, on: connection)
+        return table.rows.count == 0 ? 0 : try await table.sync.append(table.rows, scope: [("school", school)], on: connection)
     }
 
     private static func latest(_ query: PostgresQuery, on connection: PostgresConnection) async throws -> Int {

@@ -97,7 +97,7 @@ struct StoreLayout {
 }
 
 /// Which marks file holds a group's registers for an academic year.
-struct MarksFileKey: Hashable, Comparable {
+struct MarksFileKey: Hashable, Comparable, Sendable {
     let academicYear: String
     let group: String
 
