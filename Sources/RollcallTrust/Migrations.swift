@@ -111,6 +111,14 @@ public enum Migrations {
             """,
             "DROP INDEX marks_by_pupil",
         ] + schoolRows("published_tables"),
+        // 4: each school's row of the trust's first screen, as the school worked it out
+        // as of the day it published: the screen reads these, not every pupil's codes.
+        [
+            """
+            CREATE TABLE school_summaries (school text NOT NULL REFERENCES schools, as_of date NOT NULL, document text NOT NULL,
+              PRIMARY KEY (school, as_of))
+            """,
+        ] + schoolRows("school_summaries"),
     ]
 
     /// A table every school publishes into: its `school` column holds a school's role to

@@ -13,12 +13,17 @@ public struct PublishedSchool: Sendable {
     public let calendar: SchoolCalendar
     public let pupils: [Pupil]
 
-    /// Every school the login may read, by name.
-    public static func all(on connection: PostgresConnection) async throws -> [PublishedSchool] {
+    /// When a school last published, as `publishedAt` gives it, for a query on `schools`.
+    static let publishedAtColumn = "to_char(published_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD HH24:MI')"
+
+    /// Every school the login may read (or those of `only`), by name.
+    public static func all(only: [String]? = nil, on connection: PostgresConnection) async throws -> [PublishedSchool] {
         let logger = TrustDatabase.logger
         var years: [String: [AcademicYear]] = [:]
-        for try await (school, year, document) in try await connection.query(
-            "SELECT school, academic_year, document FROM calendars ORDER BY school, academic_year", logger: logger)
+        for try await (school, year, document) in try await connection.query("""
+            SELECT school, academic_year, document FROM calendars WHERE \(only == nil) OR school = ANY(\(only ?? []))
+            ORDER BY school, academic_year
+            """, logger: logger)
             .decode((String, String, String).self) {
             guard let decoded = try? JSONDecoder().decode(AcademicYear.self, from: Data(document.utf8)), decoded.name == year else {
                 throw TrustFailure("calendars: school \(school), year \(year): not a calendar rollcall publishes")
@@ -29,16 +34,16 @@ public struct PublishedSchool: Sendable {
         let rows = try await connection.query("""
             SELECT school, upn, surname, forename, preferred_name, date_of_birth::text, year_group, form, sex, sen, fsm, eal,
               social_worker, youth_justice, looked_after, admission_date::text, leaving_date::text, deletion_ground
-            FROM pupils ORDER BY school, upn
+            FROM pupils WHERE \(only == nil) OR school = ANY(\(only ?? [])) ORDER BY school, upn
             """, logger: logger)
         for try await row in rows.decode((String, String, String, String, String?, String, Int, String, String?, String, Bool, Bool,
                                           Bool, Bool, Bool, String?, String?, String?).self) {
             pupils[row.0, default: []].append(try pupil(row))
         }
         var schools: [PublishedSchool] = []
-        for try await (urn, name, published) in try await connection.query(
-            "SELECT urn, name, to_char(published_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD HH24:MI') FROM schools ORDER BY name, urn",
-            logger: logger).decode((String, String, String?).self) {
+        for try await (urn, name, published) in try await connection.query("""
+            SELECT urn, name, \(unescaped: publishedAtColumn) FROM schools WHERE \(only == nil) OR urn = ANY(\(only ?? [])) ORDER BY name, urn
+            """, logger: logger).decode((String, String, String?).self) {
             let calendar: SchoolCalendar
             do {
                 calendar = try SchoolCalendar(years: years[urn] ?? [])

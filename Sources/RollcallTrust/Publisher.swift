@@ -10,13 +10,14 @@ import RollcallStore
 ///
 /// The store is only read, so a tutor marking is never held up. What is sent is decided
 /// by digests kept in the database beside the rows: each small table (the calendar,
-/// pupils, groups, sessions, deletions and follow-up lists) is sent whole when its digest
-/// changed, and changed where it differs; the amendments and interventions, which only
-/// grow, from the last one the database has. Marks go register by register (one form's
-/// year, one marks file in the store), each in a transaction of its own with the digest
-/// of its file: a register never sent is inserted, one whose file changed is changed
-/// where it differs, and one whose file is as it was is not even decoded. So a publish killed
-/// half-way leaves whole registers behind, and the next publish finishes the rest.
+/// pupils, groups, sessions, deletions, follow-up lists and the school's row of the
+/// trust's first screen) is sent whole when its digest changed, and changed where it
+/// differs; the amendments and interventions, which only grow, from the last one the
+/// database has. Marks go register by register (one form's year, one marks file in the
+/// store), each in a transaction of its own with the digest of its file: a register
+/// never sent is inserted, one whose file changed is changed where it differs, and one
+/// whose file is as it was is not even decoded. So a publish killed half-way leaves
+/// whole registers behind, and the next publish finishes the rest.
 ///
 /// The digests say what was sent, not what the tables still hold: `full` sends every
 /// table and register again and changes the rows a hand in the database changed.
@@ -44,11 +45,17 @@ public enum Publisher {
         }
         var summary = Summary()
         let calendar = try store.calendar()
-        let followUps = calendar.years.isEmpty ? [] : try FollowUps.load(from: store, calendar: calendar, asOf: day).list()
+        let followUps = calendar.years.isEmpty ? nil : try FollowUps.load(from: store, calendar: calendar, asOf: day)
+        let lists = followUps?.list() ?? []
+        let overview = followUps.map {
+            TrustOverview.School(urn: urn, name: school.name, publishedAt: nil, records: $0.records, today: day,
+                                 followUpsOpen: lists.count(where: \.isOpen))
+        }
         let tables = [
             SchoolRows.calendars(calendar), SchoolRows.pupils(try store.pupils()),
             SchoolRows.groups(try store.groups()), SchoolRows.sessions(calendar),
-            SchoolRows.deletions(try store.standingDeletions()), SchoolRows.followUps(followUps, asOf: day),
+            SchoolRows.deletions(try store.standingDeletions()), SchoolRows.followUps(lists, asOf: day),
+            SchoolRows.summary(overview, asOf: day),
         ]
         let sentTables = full ? [:] : try await digests("SELECT name, digest FROM published_tables WHERE school = \(urn)", on: connection)
         try await connection.withTransaction(logger: logger) { connection in
@@ -216,6 +223,13 @@ struct SchoolRows: Sendable {
             table.append(["\(line + 1)", day.description, entry.pupil.upn.text, entry.rule.rawValue, "\(entry.isOpen)",
                           PublishedFollowUp(entry).json])
         }
+        return table
+    }
+
+    /// The school's row of the trust's first screen as of `day`, if it has a calendar.
+    static func summary(_ school: TrustOverview.School?, asOf day: CalendarDate) -> SchoolRows {
+        var table = SchoolRows("school_summaries", ["as_of", "document"], key: ["as_of"])
+        if let school { table.append([day.description, PublishedSummary(school).json]) }
         return table
     }
 

@@ -39,26 +39,42 @@ public enum TrustFigures {
 
     /// The trust's first screen: every school's School row for each dashboard period
     /// (each school's periods by its own calendar), its pupils at the penalty threshold
-    /// today, and its follow-ups open as it last published them. One read of the codes
-    /// serves every period.
+    /// today, and its follow-ups open as it last published them.
+    ///
+    /// A school that published today sent this row, worked out by the same Core call
+    /// from its own store, so the screen reads a small row a school. Only for a school
+    /// that has not (or with `today` another day) is the row worked out here, from its
+    /// published codes.
     public static func overview(today: CalendarDate, on connection: PostgresConnection) async throws -> TrustOverview {
-        let schools = try await PublishedSchool.all(on: connection)
-        let start = schools.map { Dashboard.days(asOf: today, calendar: $0.calendar).lowerBound }.min() ?? today
-        let books = try await PupilYears.books(covering: start...today, on: connection)
-        let followUps = Dictionary(try await self.followUps(of: schools, rule: nil, on: connection).map { ($0.school.urn, $0.entries) },
-                                   uniquingKeysWith: { first, _ in first })
-        return TrustOverview(today: today, schools: schools.map { school in
-            let book = books[school.urn] ?? AttendanceBook(span: today...today)
-            var figures: [DashboardPeriod: CohortFigures] = [:]
-            for period in DashboardPeriod.allCases {
-                guard let days = period.days(asOf: today, calendar: school.calendar) else { continue }
-                figures[period] = CohortFigures(PupilAttendance.report(school.pupils, book: book, calendar: school.calendar, period: days)
-                    .map(\.figures))
+        var rows: [(urn: String, school: TrustOverview.School?)] = []
+        for try await (urn, name, published, document) in try await connection.query("""
+            SELECT s.urn, s.name, \(unescaped: PublishedSchool.publishedAtColumn), m.document
+            FROM schools s LEFT JOIN school_summaries m ON m.school = s.urn AND m.as_of = \(today.description)::date ORDER BY s.name, s.urn
+            """, logger: TrustDatabase.logger).decode((String, String, String?, String?).self) {
+            guard let document else {
+                rows.append((urn, nil))
+                continue
             }
-            let penalty = PupilPenalty.report(school.pupils, book: book, calendar: school.calendar, asOf: today)
-            return TrustOverview.School(urn: school.urn, name: school.name, publishedAt: school.publishedAt, penaltyReached: penalty.count,
-                                        followUpsOpen: (followUps[school.urn] ?? []).count(where: \.isOpen), figures: figures)
-        })
+            guard let school = PublishedSummary.school(document, urn: urn, name: name, publishedAt: published) else {
+                throw TrustFailure("school_summaries: school \(urn), \(today): not a summary rollcall publishes")
+            }
+            rows.append((urn, school))
+        }
+        let unsummed = try await PublishedSchool.all(only: rows.filter { $0.school == nil }.map(\.urn), on: connection)
+        var worked: [String: TrustOverview.School] = [:]
+        if !unsummed.isEmpty {
+            let start = unsummed.map { Dashboard.days(asOf: today, calendar: $0.calendar).lowerBound }.min() ?? today
+            let books = try await PupilYears.books(covering: start...today, schools: unsummed.map(\.urn), on: connection)
+            let followUps = Dictionary(try await self.followUps(of: unsummed, rule: nil, on: connection).map { ($0.school.urn, $0.entries) },
+                                       uniquingKeysWith: { first, _ in first })
+            for school in unsummed {
+                let records = SchoolRecords(calendar: school.calendar, pupils: school.pupils,
+                                            book: books[school.urn] ?? AttendanceBook(span: today...today))
+                worked[school.urn] = TrustOverview.School(urn: school.urn, name: school.name, publishedAt: school.publishedAt, records: records,
+                                                          today: today, followUpsOpen: (followUps[school.urn] ?? []).count(where: \.isOpen))
+            }
+        }
+        return TrustOverview(today: today, schools: rows.compactMap { $0.school ?? worked[$0.urn] })
     }
 
     /// Each school's follow-up lists as of its last publish: `rollcall report followups`

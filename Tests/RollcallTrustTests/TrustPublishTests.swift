@@ -11,7 +11,7 @@ struct TrustPublishTests {
     @Test func eachSchoolsFiguresAreItsOwnReportsAndPublishingAgainChangesNothing() async throws {
         let trust = try TrustFixture()
         defer { trust.remove() }
-        #expect(try trust.trust(["init"]).output == "The trust's schema is up to date (version 3).\n")
+        #expect(try trust.trust(["init"]).output == "The trust's schema is up to date (version 4).\n")
         let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
         let south = try trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
         for (store, url) in [north, south] {
@@ -57,10 +57,14 @@ struct TrustPublishTests {
         let (upn, _) = try #require(register.marks.first { $0.value.code == .presentAM })
         try store.record([MarkEntry(upn: upn, group: "7A", session: session, mark: Mark(.illness))], by: Recorder(login: "amy"),
                          at: Date(), reason: "Mum rang: ill since Sunday")
+        let week = "SELECT (document::json #>> '{figures,this-week,authorisedAbsence}') FROM school_summaries"
+        let authorised = Int(try await trust.column(week).first.flatMap { $0 } ?? "") ?? -1
         let published = try trust.publish(store, as: url)
-        #expect(published.output.hasPrefix("Published: 0 tables and 1 registers sent, "), "\(published.output)")
-        // Two rows: the mark, and the pupil's year of codes.
-        #expect(published.output.contains(" unchanged; 2 rows changed, 1 amendments and 0 interventions new."), "\(published.output)")
+        #expect(published.output.hasPrefix("Published: 1 tables and 1 registers sent, "), "\(published.output)")
+        // Three rows: the mark, the pupil's year of codes, and the school's row of the
+        // trust's first screen, where this week has one more authorised absence.
+        #expect(published.output.contains(" unchanged; 3 rows changed, 1 amendments and 0 interventions new."), "\(published.output)")
+        #expect(try await trust.column(week) == ["\(authorised + 1)"])
         #expect(try await trust.column("SELECT code FROM marks WHERE upn = '\(upn.text)' AND date = '2025-11-17' AND session = 'AM'") == ["I"])
         // 17 November is 77 days after 1 September, so its morning is byte 154; I is code number \(AttendanceCode.illness.number).
         #expect(try await trust.column("SELECT get_byte(codes, 154)::text FROM pupil_years WHERE upn = '\(upn.text)'")

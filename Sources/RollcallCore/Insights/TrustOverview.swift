@@ -23,6 +23,20 @@ public struct TrustOverview: Sendable {
             self.followUpsOpen = followUpsOpen
             self.figures = figures
         }
+
+        /// The school's row as of `today`, from its records: what the school works out as
+        /// it publishes, and what the trust works out from the published codes when the
+        /// school has not published today.
+        public init(urn: String, name: String, publishedAt: String?, records: SchoolRecords, today: CalendarDate, followUpsOpen: Int) {
+            var figures: [DashboardPeriod: CohortFigures] = [:]
+            for period in DashboardPeriod.allCases {
+                guard let days = period.days(asOf: today, calendar: records.calendar) else { continue }
+                figures[period] = CohortFigures(PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar,
+                                                                        period: days).map(\.figures))
+            }
+            let penalty = PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: today)
+            self.init(urn: urn, name: name, publishedAt: publishedAt, penaltyReached: penalty.count, followUpsOpen: followUpsOpen, figures: figures)
+        }
     }
 
     public let today: CalendarDate

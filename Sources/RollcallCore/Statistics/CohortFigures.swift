@@ -20,6 +20,15 @@ public struct CohortFigures: Hashable, Sendable {
 
     public var isSmall: Bool { pupils < CohortFigures.smallCohort }
 
+    /// Figures counted elsewhere: a trust rebuilds them from what a school published.
+    public init(tally: AttendanceTally, pupils: Int, pupilsWithPossibleSessions: Int, persistentAbsentees: Int, severeAbsentees: Int) {
+        self.tally = tally
+        self.pupils = pupils
+        self.pupilsWithPossibleSessions = pupilsWithPossibleSessions
+        self.persistentAbsentees = persistentAbsentees
+        self.severeAbsentees = severeAbsentees
+    }
+
     public init(_ pupils: some Sequence<AttendanceFigures>) {
         self.init()
         for figures in pupils { add(figures) }

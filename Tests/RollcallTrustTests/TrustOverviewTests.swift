@@ -1,0 +1,49 @@
+import Foundation
+import PostgresNIO
+import RollcallCore
+import RollcallTrust
+import Testing
+
+/// The trust's first screen reads the row each school sent as it published: the row
+/// the trust would work out itself from the school's codes, and refused if forged.
+@Suite("The trust's first screen", .serialized)
+struct TrustOverviewTests {
+    @Test func aSchoolsPublishedRowIsTheRowTheTrustWorksOutAndAForgedOneIsRefused() async throws {
+        let trust = try TrustFixture()
+        defer { trust.remove() }
+        let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
+        let south = try trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
+        for school in [north, south] { #expect(try trust.publish(school.store, as: school.url).status == 0) }
+        let reader = try DatabaseSettings.resolve(url: try trust.reader(), environment: [:])
+        func overview(_ day: CalendarDate = TrustFixture.today) async throws -> TrustOverview {
+            try await TrustDatabase.with(reader) { try await TrustFigures.overview(today: day, on: $0) }
+        }
+        #expect(try await trust.column("SELECT school || ' ' || as_of FROM school_summaries ORDER BY school") == [
+            "100001 2025-11-20", "100002 2025-11-20",
+        ])
+        let sent = try await overview()
+        #expect(sent.schools.map(\.name) == ["North Academy", "South Academy"])
+        // Every period has begun by Thursday 20 November; North's 60 pupils are all on roll.
+        #expect(Set(sent.schools[0].figures.keys) == Set(DashboardPeriod.allCases))
+        #expect(sent.schools[0].figures[.thisYear]?.pupils == 60 && sent.schools[1].figures[.thisYear]?.pupils == 80)
+
+        // Without South's row the trust works South's out: the same row.
+        _ = try await trust.column("DELETE FROM school_summaries WHERE school = '100002' RETURNING school")
+        #expect(try await overview().schools == sent.schools)
+        // And North's, for a day neither school published as of.
+        let friday = CalendarDate(year: 2025, month: 11, day: 21)!
+        let worked = try await overview(friday)
+        #expect(worked.schools.map(\.urn) == ["100001", "100002"] && worked.schools[0].figures[.thisYear] != sent.schools[0].figures[.thisYear])
+
+        // A row no publish writes (more severe absentees than persistent) is named and refused.
+        _ = try await trust.column("""
+            UPDATE school_summaries SET document = replace(document, '"severeAbsentees":', '"severeAbsentees":9999') WHERE school = '100001'
+            RETURNING school
+            """)
+        await #expect {
+            _ = try await overview()
+        } throws: { error in
+            TrustFailure.describe(error) == "school_summaries: school 100001, 2025-11-20: not a summary rollcall publishes"
+        }
+    }
+}
