@@ -10,7 +10,9 @@ import RollcallTUI
 // 16 July 2026 of demo marks, on a throwaway PostgreSQL cluster (scripts/local-postgres,
 // with fsync on, as a trust's server runs). Publishes every school, then times: a
 // publish after one register, a publish with nothing new, the trust's overview (what
-// the schools screen's first frame waits for) and each trust report. Medians of 5.
+// the schools screen's first frame waits for: read from the rows the schools sent, and
+// worked out from the codes for a day none has published as of) and each trust report.
+// Medians of 5.
 //
 //   cd Benchmarks && swift run -c release trust-scale [--schools 50] [--pupils 1500] [--prepare]
 //
@@ -170,6 +172,13 @@ enum TrustScale {
                 _ = TrustState(overview: overview, size: size).render()
             }
             print("The schools screen's first frame (overview of every period, drawn): median \(format(overview))")
+            // The next day, which no school has published as of: every row worked out from the codes.
+            let tomorrow = today.advanced(by: 1)
+            let unpublished = try await timed {
+                let overview = try await TrustFigures.overview(today: tomorrow, on: connection)
+                _ = TrustState(overview: overview, size: size).render()
+            }
+            print("The same for a day no school has published as of (every row worked out from the codes): median \(format(unpublished))")
             let reports: [(String, () async throws -> String)] = [
                 ("schools", { "\(try await TrustFigures.schools(year, on: connection).count)" }),
                 ("pupils", { Reports.pupils(try await TrustFigures.pupils(year, on: connection).flatMap(\.rows)).render(.csv) }),
