@@ -18,7 +18,7 @@ public enum TrustFigures {
         -> [(school: PublishedSchool, rows: [PupilAttendance])] {
         let schools = try await PublishedSchool.all(on: connection)
         let books = try await PupilYears.books(covering: days, on: connection)
-        return schools.map { school in
+        return try schools.concurrentMap { school in
             (school, PupilAttendance.report(school.pupils, book: books[school.urn] ?? AttendanceBook(span: days), calendar: school.calendar,
                                             period: days))
         }
@@ -31,7 +31,7 @@ public enum TrustFigures {
         let schools = try await PublishedSchool.all(on: connection)
         let start = schools.compactMap { PenaltyWindow(asOf: day, calendar: $0.calendar)?.start }.min() ?? day
         let books = try await PupilYears.books(covering: min(start, day)...day, on: connection)
-        return schools.map { school in
+        return try schools.concurrentMap { school in
             (school, PupilPenalty.report(school.pupils, book: books[school.urn] ?? AttendanceBook(span: day...day), calendar: school.calendar,
                                          asOf: day))
         }
@@ -86,20 +86,26 @@ public enum TrustFigures {
 
     public static func followUps(of schools: [PublishedSchool], rule: FollowUpRule?, on connection: PostgresConnection) async throws
         -> [(school: PublishedSchool, asOf: String, entries: [FollowUp])] {
-        var lists: [String: (asOf: String, entries: [FollowUp])] = [:]
-        let pupils = Dictionary(schools.map { ($0.urn, Dictionary($0.pupils.map { ($0.upn.text, $0) }, uniquingKeysWith: { first, _ in first })) },
-                                uniquingKeysWith: { first, _ in first })
+        var documents: [String: (asOf: String, lines: [(line: Int, upn: String, document: String)])] = [:]
         let rows = try await connection.query("""
             SELECT school, line, as_of::text, upn, document FROM follow_ups
             WHERE school = ANY(\(schools.map(\.urn))) AND (\(rule?.rawValue)::text IS NULL OR rule = \(rule?.rawValue)::text)
             ORDER BY school, line
             """, logger: TrustDatabase.logger)
         for try await (school, line, asOf, upn, document) in rows.decode((String, Int, String, String, String).self) {
-            guard let pupil = pupils[school]?[upn], let entry = PublishedFollowUp.followUp(document, for: pupil) else {
-                throw TrustFailure("follow_ups: school \(school), line \(line): not a follow-up rollcall publishes")
-            }
-            lists[school, default: (asOf, [])].entries.append(entry)
+            documents[school, default: (asOf, [])].lines.append((line, upn, document))
         }
-        return schools.map { ($0, lists[$0.urn]?.asOf ?? "", lists[$0.urn]?.entries ?? []) }
+        let fetched = documents
+        return try schools.concurrentMap { school in
+            let pupils = Dictionary(school.pupils.map { ($0.upn.text, $0) }, uniquingKeysWith: { first, _ in first })
+            let published = fetched[school.urn]
+            let entries = try (published?.lines ?? []).map { line in
+                guard let pupil = pupils[line.upn], let entry = PublishedFollowUp.followUp(line.document, for: pupil) else {
+                    throw TrustFailure("follow_ups: school \(school.urn), line \(line.line): not a follow-up rollcall publishes")
+                }
+                return entry
+            }
+            return (school, published?.asOf ?? "", entries)
+        }
     }
 }
