@@ -60,18 +60,21 @@ public enum TrustFigures {
             }
             rows.append((urn, school))
         }
-        let unsummed = try await PublishedSchool.all(only: rows.filter { $0.school == nil }.map(\.urn), on: connection)
+        let missing = rows.filter { $0.school == nil }.map(\.urn)
         var worked: [String: TrustOverview.School] = [:]
-        if !unsummed.isEmpty {
+        if !missing.isEmpty {
+            let unsummed = try await PublishedSchool.all(only: missing, on: connection)
             let start = unsummed.map { Dashboard.days(asOf: today, calendar: $0.calendar).lowerBound }.min() ?? today
             let books = try await PupilYears.books(covering: start...today, schools: unsummed.map(\.urn), on: connection)
             let followUps = Dictionary(try await self.followUps(of: unsummed, rule: nil, on: connection).map { ($0.school.urn, $0.entries) },
                                        uniquingKeysWith: { first, _ in first })
-            for school in unsummed {
+            for row in try unsummed.concurrentMap({ school in
                 let records = SchoolRecords(calendar: school.calendar, pupils: school.pupils,
                                             book: books[school.urn] ?? AttendanceBook(span: today...today))
-                worked[school.urn] = TrustOverview.School(urn: school.urn, name: school.name, publishedAt: school.publishedAt, records: records,
-                                                          today: today, followUpsOpen: (followUps[school.urn] ?? []).count(where: \.isOpen))
+                return TrustOverview.School(urn: school.urn, name: school.name, publishedAt: school.publishedAt, records: records,
+                                            today: today, followUpsOpen: (followUps[school.urn] ?? []).count(where: \.isOpen))
+            }) {
+                worked[row.urn] = row
             }
         }
         return TrustOverview(today: today, schools: rows.compactMap { $0.school ?? worked[$0.urn] })
