@@ -104,7 +104,9 @@ public enum Publisher {
                 }
                 summary.registersSent += 1
             }
-            summary.rowsChanged += try await publishPupilYears(year, of: store, full: full, school: urn, on: connection)
+            // The year's codes are the marks files': their digests, in order, are its digest.
+            let marks = SchoolRows.digest(Array(files.map { "\($0.file.group) \($0.digest)\n" }.joined().utf8))
+            summary.rowsChanged += try await publishPupilYears(year, of: store, digest: marks, full: full, school: urn, on: connection)
             progress("\(year): \(files.count) registers, \(summary.registersSent) sent so far")
         }
         try await connection.query("UPDATE schools SET published_at = now() WHERE urn = \(urn)", logger: logger)
@@ -112,17 +114,16 @@ public enum Publisher {
     }
 
     /// Each pupil's year of codes, as the store's book has them across every register
-    /// the pupil was in: sent, in a transaction of its own, when the year's digest changed.
-    private static func publishPupilYears(_ year: String, of store: Store, full: Bool, school: String,
+    /// the pupil was in: sent, in a transaction of its own, when `digest` (of the year's
+    /// marks files) is not the one last sent. The book is read only then.
+    private static func publishPupilYears(_ year: String, of store: Store, digest: String, full: Bool, school: String,
                                           on connection: PostgresConnection) async throws -> Int {
-        let book = try store.book(academicYears: [year], minutesAndNotes: false)
-        let digest = SchoolRows.pupilYearsDigest(book)
         var published: String?
         for try await value in try await connection.query(
             "SELECT digest FROM published_pupil_years WHERE school = \(school) AND academic_year = \(year)", logger: TrustDatabase.logger)
             .decode(String.self) { published = value }
         guard full || published != digest else { return 0 }
-        let rows = SchoolRows.pupilYears(book)
+        let rows = SchoolRows.pupilYears(try store.book(academicYears: [year], minutesAndNotes: false))
         return try await connection.withTransaction(logger: TrustDatabase.logger) { connection in
             let changed = try await rows.sync(on: connection, school: school, scope: [("academic_year", year)])
             try await connection.query("""
@@ -263,17 +264,6 @@ struct SchoolRows: Sendable {
             table.append([upn.text, String(decoding: text, as: UTF8.self)])
         }
         return table
-    }
-
-    /// SHA-256 of each pupil's year of codes, by UPN, as `pupilYears` sends them.
-    static func pupilYearsDigest(_ book: AttendanceBook) -> String {
-        var hasher = SHA256()
-        for (upn, codes) in book.codeRows.sorted(by: { $0.upn < $1.upn }) {
-            let kept = marked(codes)
-            withUnsafeBytes(of: Int32(kept.count).littleEndian) { hasher.update(bufferPointer: $0) }
-            hasher.update(data: Array(upn.text.utf8) + kept)
-        }
-        return hex(hasher.finalize())
     }
 
     /// A pupil's codes up to the last half day with a mark.

@@ -14,12 +14,10 @@ enum PupilYears {
             SELECT school, academic_year, upn, codes FROM pupil_years
             WHERE academic_year = ANY(\(SchoolRecords.academicYears(covering: days))) AND (\(schools == nil) OR school = ANY(\(schools ?? [])))
             """, logger: TrustDatabase.logger)
-        // Codes are numbered from 1 with none missing: a byte above the last is no code.
-        let highest = UInt8(AttendanceCode.allCases.count)
         for try await (school, year, upnText, codes) in rows.decode((String, String, String, ByteBuffer).self) {
             let bytes = Array(codes.readableBytesView)
             guard let upn = try? UPN(upnText), let span = AcademicYear.span(named: year), bytes.count <= 2 * 366,
-                  bytes.allSatisfy({ $0 <= highest }) else {
+                  bytes.allSatisfy({ $0 == 0 || AttendanceCode.numbers.contains($0) }) else {
                 throw TrustFailure("pupil_years: school \(school), pupil \(upnText), \(year): not a year of codes rollcall publishes")
             }
             var book = books.removeValue(forKey: school) ?? AttendanceBook(span: days)

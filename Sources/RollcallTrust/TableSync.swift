@@ -46,7 +46,7 @@ struct TableSync: Sendable {
 
     /// Puts `rows` in place of the scope's rows, for rows the database keeps no digest of
     /// (a register never published): with nothing to compare them with, a plain insert
-    /// does in a third of the time what the upsert does. Rows already in the scope are
+    /// does in less than half the time what the upsert does. Rows already in the scope are
     /// deleted first, as a publish cannot vouch for them. Returns how many rows were
     /// deleted and added.
     func replace(_ rows: CopyRows, scope: Scope, on connection: PostgresConnection) async throws -> Int {

@@ -42,6 +42,13 @@ struct AttendanceCodeTests {
         #expect(AttendanceCode.allCases.count == 34)
     }
 
+    @Test func eachCodeHasOneNumberFrom1To34AndEveryOtherByteIsNone() {
+        #expect(AttendanceCode.numbers == 1...34)
+        #expect(AttendanceCode.allCases.map(\.number).sorted() == Array(1...34))
+        #expect(AttendanceCode.allCases.allSatisfy { AttendanceCode.numbered($0.number) == $0 })
+        #expect(AttendanceCode.numbered(0) == nil && AttendanceCode.numbered(35) == nil && AttendanceCode.numbered(250) == nil)
+    }
+
     @Test func onlyGNOUAreUnauthorised() {
         let unauthorised = AttendanceCode.allCases.filter(\.isUnauthorised).map(\.symbol)
         #expect(Set(unauthorised) == ["G", "N", "O", "U"])

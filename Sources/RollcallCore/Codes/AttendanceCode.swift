@@ -136,13 +136,17 @@ public enum AttendanceCode: String, CaseIterable, Sendable, Codable, Hashable {
     }
 
     /// The code's number in a compact store of marks: 1 and up; 0 means no mark.
-    public var number: UInt8 { AttendanceCode.numbers[self] ?? 0 }
+    public var number: UInt8 { AttendanceCode.numberOf[self] ?? 0 }
 
     /// The code with that number, nil for 0 (no mark) or a number no code has.
     public static func numbered(_ number: UInt8) -> AttendanceCode? {
-        number > 0 && Int(number) <= byNumber.count ? byNumber[Int(number) - 1] : nil
+        numbers.contains(number) ? byNumber[Int(number) - 1] : nil
     }
 
+    /// Every number a code has, with none missing: a byte outside them and not 0 is no
+    /// mark's (what a reader of stored numbers checks, a byte at a time).
+    public static let numbers = 1...UInt8(allCases.count)
+
     private static let byNumber = Array(allCases)
-    private static let numbers = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($0.element, UInt8($0.offset + 1)) })
+    private static let numberOf = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($0.element, UInt8($0.offset + 1)) })
 }
