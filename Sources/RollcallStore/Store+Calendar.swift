@@ -1,3 +1,4 @@
+import Foundation
 import RollcallCore
 import SystemPackage
 
@@ -20,10 +21,38 @@ extension Store {
         }
     }
 
+    /// What replacing the year's calendar with `year` would change of days before
+    /// `today` (`CalendarAmendment.changesToThePast`): empty for a new year or a change
+    /// to days to come.
+    public func calendarChanges(_ year: AcademicYear, today: CalendarDate) throws(StoreError) -> [String] {
+        try withStoreLock { () throws(StoreError) in
+            guard let current = try read(AcademicYear.self, at: layout.calendar(year.name)) else { return [] }
+            return CalendarAmendment.changesToThePast(from: current, to: year, before: today)
+        }
+    }
+
+    /// Why and by whom a calendar's past changes.
+    public struct CalendarReason: Sendable {
+        public let reason: String
+        public let by: Recorder
+        public let at: Date
+
+        public init(reason: String, by: Recorder, at: Date) {
+            self.reason = reason
+            self.by = by
+            self.at = at
+        }
+    }
+
     /// Adds or replaces one academic year's terms and closures, refusing a replacement
     /// that would stop a session holding marks from being a school session
-    /// (`CalendarError.removesMarkedSessions`).
-    public func saveAcademicYear(_ year: AcademicYear) throws {
+    /// (`CalendarError.removesMarkedSessions`), and one that changes days before `today`
+    /// without `amending` (`CalendarError.changesThePast`). With it, the change to the
+    /// past is logged (before the calendar is replaced, so no change goes unlogged) and
+    /// returned.
+    @discardableResult
+    public func saveAcademicYear(_ year: AcademicYear, today: CalendarDate, amending: CalendarReason? = nil) throws -> CalendarAmendment? {
+        var amendment: CalendarAmendment?
         try update(layout.calendar(year.name), lock: "calendar-\(year.name)", empty: year) { current in
             let removed = current.sessionsRemoved(by: year)
             if !removed.isEmpty {
@@ -32,8 +61,28 @@ extension Store {
                     throw CalendarError.removesMarkedSessions(marks: marked.count, sessions: marked.sessions.count, first: firstMarked)
                 }
             }
+            let changes = current == year ? [] : CalendarAmendment.changesToThePast(from: current, to: year, before: today)
+            if !changes.isEmpty {
+                guard let amending else { throw CalendarError.changesThePast(changes) }
+                let made = CalendarAmendment(academicYear: year.name, changes: changes, old: current, new: year,
+                                             reason: amending.reason, by: amending.by, at: amending.at)
+                try logCalendarAmendment(made)
+                amendment = made
+            }
             current = year
         }
+        return amendment
+    }
+
+    /// Every amendment to a calendar's past, oldest first.
+    public func calendarAmendments() throws(StoreError) -> [CalendarAmendment] {
+        try withStoreLock { () throws(StoreError) in try ChainedLog(path: layout.calendarLog).entries(ChainedLog.calendarAmendment) }
+    }
+
+    private func logCalendarAmendment(_ amendment: CalendarAmendment) throws(StoreError) {
+        let lock = try FileLock(layout.lock("calendar-log"), .exclusive)
+        defer { lock.unlock() }
+        _ = try ChainedLog(path: layout.calendarLog).openForAppend().append([CalendarLine.body(for: amendment)])
     }
 
     /// How many marks the year's registers hold on `sessions`, and on which of them.
@@ -48,5 +97,47 @@ extension Store {
             }
         }
         return (count, marked)
+    }
+}
+
+/// One line of the calendar's log: the year, each change to its past, the calendar
+/// before and after (as its file holds it), why, when and by whom.
+struct CalendarLine: Decodable {
+    let seq: Int
+    let academic_year: String
+    let changes: [String]
+    let old: AcademicYear
+    let new: AcademicYear
+    let reason: String
+    let at: String
+    let by: String
+    let name: String?
+    let role: String?
+
+    static func body(for amendment: CalendarAmendment) -> String {
+        var fields = [
+            "\"academic_year\":\(JSONText.string(amendment.academicYear))",
+            "\"changes\":[" + amendment.changes.map(JSONText.string).joined(separator: ",") + "]",
+            "\"old\":" + String(decoding: JSONFile.encode(amendment.old, pretty: false), as: UTF8.self),
+            "\"new\":" + String(decoding: JSONFile.encode(amendment.new, pretty: false), as: UTF8.self),
+            "\"reason\":\(JSONText.string(amendment.reason))",
+            "\"at\":\"\(JSONText.instant(amendment.at))\"",
+            "\"by\":\(JSONText.string(amendment.by.login))",
+        ]
+        if let name = amendment.by.name { fields.append("\"name\":\(JSONText.string(name))") }
+        if let role = amendment.by.role { fields.append("\"role\":\(JSONText.string(role.rawValue))") }
+        return fields.joined(separator: ",")
+    }
+}
+
+extension ChainedLog {
+    static func calendarAmendment(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> CalendarAmendment {
+        let decoded = try decode(CalendarLine.self, line, number: number, path: path)
+        guard let at = JSONText.instant(parsing: decoded.at) else {
+            throw .damaged(path: path.string, line: number, field: "at", detail: "'\(decoded.at)' is not a time")
+        }
+        return CalendarAmendment(academicYear: decoded.academic_year, changes: decoded.changes, old: decoded.old, new: decoded.new,
+                                 reason: decoded.reason, by: Recorder(login: decoded.by, name: decoded.name, role: decoded.role.flatMap(StaffRole.init)),
+                                 at: at)
     }
 }

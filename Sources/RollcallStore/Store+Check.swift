@@ -7,10 +7,12 @@ import RollcallCore
 import SystemPackage
 
 extension Store {
-    /// Reads every file of the store, verifies both chained logs against their heads,
+    /// Reads every file of the store, verifies each chained log against its head and the
+    /// store's list of logs,
     /// compares each year's digest with the marks files, and walks every folder for
     /// links, files of the wrong kind, mode or owner, and leftovers; one problem each.
-    /// Empty means healthy.
+    /// Empty means healthy; problems that are only debris a crash left
+    /// (`StoreError.isLeftByACrash`) leave the record whole.
     ///
     /// It changes nothing: a journal waiting to be finished is named, not finished, and
     /// no digest is saved. It holds the store lock exclusive, so no write is under way
@@ -66,21 +68,15 @@ extension Store {
             attempt { () throws(StoreError) in problems += try digestProblems(academicYear: year) }
         }
         let requireHeads = (try? keepsHeads()) ?? false
-        attempt { () throws(StoreError) in
-            problems += try ChainedLog(path: layout.audit).verify(ChainedLog.amendment, headRequired: requireHeads)
+        let readers: [String: ([UInt8], Int, FilePath) throws(StoreError) -> Any] = [
+            "audit": ChainedLog.amendment, "interventions": ChainedLog.intervention, "keys": ChainedLog.keyChange,
+            "admissions": ChainedLog.admission, "access": ChainedLog.accessEvent, "calendar-log": ChainedLog.calendarAmendment,
+        ]
+        for (path, name) in chainedLogs {
+            guard let read = readers[name] else { continue }
+            attempt { () throws(StoreError) in problems += try ChainedLog(path: path).verify(read, headRequired: requireHeads) }
         }
-        attempt { () throws(StoreError) in
-            problems += try ChainedLog(path: layout.interventions).verify(ChainedLog.intervention, headRequired: requireHeads)
-        }
-        attempt { () throws(StoreError) in
-            problems += try ChainedLog(path: layout.keys).verify(ChainedLog.keyChange, headRequired: requireHeads)
-        }
-        attempt { () throws(StoreError) in
-            problems += try ChainedLog(path: layout.admissions).verify(ChainedLog.admission, headRequired: requireHeads)
-        }
-        attempt { () throws(StoreError) in
-            problems += try ChainedLog(path: layout.access).verify(ChainedLog.accessEvent, headRequired: requireHeads)
-        }
+        attempt { () throws(StoreError) in _ = try ChainedLog.listed(in: layout.audit.removingLastComponent()) }
         problems += journalProblems()
         problems += treeProblems(in: root, owner: Store.owner(of: root))
         return problems
@@ -90,7 +86,7 @@ extension Store {
     private func journalProblems() -> [StoreError] {
         var problems: [StoreError] = []
         for name in DurableFile.list(layout.journalDirectory) where name.hasSuffix(".json") {
-            problems.append(.stray(path: layout.journalDirectory.appending(name).string,
+            problems.append(.leftByACrash(path: layout.journalDirectory.appending(name).string,
                                    detail: "a write cut short by a crash: the next command other than check finishes it"))
         }
         let rejected = layout.journalDirectory.appending(Store.rejectedFolder)
@@ -173,8 +169,12 @@ extension Store {
                 problems += treeProblems(in: path, owner: owner)
             case S_IFREG:
                 problems += access(path, status, expected: mode_t(DurableFile.fileMode.rawValue), owner: owner)
+                // Another name for the same file, anywhere on the disk, changes the record unseen.
+                if status.st_nlink > 1 {
+                    problems.append(.access(path: path.string, detail: "has \(status.st_nlink) names (hard links): whoever holds another can change the record without Rollcall; copy it to a file of its own"))
+                }
                 if name.hasSuffix(".tmp") {
-                    problems.append(.stray(path: path.string, detail: "a temporary file left by a write that did not finish; the next write of its folder removes it"))
+                    problems.append(.leftByACrash(path: path.string, detail: "a temporary file left by a write that did not finish; the next write of its folder removes it"))
                 }
             default:
                 problems.append(.notAFile(path: path.string))

@@ -74,7 +74,10 @@ extension Store {
     ) throws(StoreError) -> RecordSummary {
         let instant = Date(timeIntervalSince1970: instant.timeIntervalSince1970.rounded(.down))
         return try withStoreLock { () throws(StoreError) in
-            let entries = try placed(entries)
+            // Held until the marks are written: a pupil cannot change form under this write.
+            let pupilsLock = try FileLock(layout.lock("pupils"), .shared)
+            defer { pupilsLock.unlock() }
+            let entries = try placed(entries, pupils: pupilsOnDisk(entries.map(\.upn)))
             let byFile = Dictionary(grouping: entries) { MarksFileKey(session: $0.session, group: $0.group) }
             let keys = byFile.keys.sorted()
             var locks: [FileLock] = []
@@ -142,15 +145,39 @@ extension Store {
     /// Each entry in the register that already holds the pupil's mark for its session:
     /// a former group's, when the pupil was marked there. Only pupils who moved cost a
     /// read, of their former groups' files.
-    private func placed(_ entries: [MarkEntry]) throws(StoreError) -> [MarkEntry] {
+    ///
+    /// The pupil's forms are the ones on disk now (`pupils`), not those of the screen
+    /// that made the entry: a register opened before a pupil moved form cannot mark them
+    /// there, where the new form's tutor would mark them too. A mark in a group the pupil
+    /// is no longer in is refused unless it changes one that group's register holds.
+    private func placed(_ entries: [MarkEntry], pupils: [UPN: Pupil]) throws(StoreError) -> [MarkEntry] {
         var files: [MarksFileKey: MarksFile] = [:]
         var placed: [MarkEntry] = []
         for entry in entries {
-            let former = entry.formerGroups.filter { $0 != entry.group }
+            let pupil = pupils[entry.upn]
+            let formerGroups = pupil.map { $0.formerForms ?? [] } ?? entry.formerGroups
+            let former = formerGroups.filter { $0 != entry.group }
             let found = former.isEmpty ? nil : try mark(of: entry.upn, at: entry.session, inAnyOf: former, reading: &files)
+            if let pupil, found == nil, entry.group != pupil.form,
+               try mark(of: entry.upn, at: entry.session, inAnyOf: [entry.group], reading: &files) == nil {
+                throw .pupilMoved(name: pupil.listName, upn: entry.upn.text, group: entry.group, form: pupil.form)
+            }
             placed.append(found.map { entry.placed(in: $0.group) } ?? entry)
         }
         return placed
+    }
+
+    /// The pupils `upns` name, as on disk: this year's file, and the leavers' only for a
+    /// pupil it lacks. The caller holds the pupils' lock.
+    private func pupilsOnDisk(_ upns: [UPN]) throws(StoreError) -> [UPN: Pupil] {
+        let wanted = Set(upns)
+        var found: [UPN: Pupil] = [:]
+        let current = try readPupils(layout.pupils)
+        for pupil in current.pupils where wanted.contains(pupil.upn) { found[pupil.upn] = pupil }
+        if found.count < wanted.count, current.leaversBefore != nil {
+            for pupil in try readPupils(layout.leavers).pupils where wanted.contains(pupil.upn) { found[pupil.upn] = pupil }
+        }
+        return found
     }
 
     /// Writes changed files and their amendments. One file with no amendment is a

@@ -89,7 +89,7 @@ extension Store {
     }
 
     /// A pupils file, empty when there is none.
-    private func readPupils(_ path: FilePath) throws(StoreError) -> PupilsFile {
+    func readPupils(_ path: FilePath) throws(StoreError) -> PupilsFile {
         guard let bytes = try DurableFile.read(path) else { return PupilsFile(pupils: []) }
         if let file = PupilsFile.fastRead(bytes) { return file }
         return try JSONFile.decode(PupilsFile.self, from: bytes, path: path)

@@ -47,6 +47,7 @@ extension Store {
     /// Adds interventions to the log, durably and in one append; returns them numbered.
     @discardableResult
     public func log(_ interventions: [Intervention], by recorder: Recorder, at instant: Date) throws(StoreError) -> [InterventionRecord] {
+        let interventions = try parentsNamed(interventions)
         for intervention in interventions {
             for (field, text) in [("note", intervention.note), ("parent", intervention.parent ?? "")] {
                 if let problem = field == "note" ? EntryLimits.textProblem(text) : EntryLimits.nameProblem(text) {
@@ -69,6 +70,26 @@ extension Store {
 }
 
 extension Store {
+    /// Each penalty notice issued to one of the pupil's parents on record, named as the
+    /// contacts name them: the limit of notices per parent counts people, not spellings.
+    private func parentsNamed(_ interventions: [Intervention]) throws(StoreError) -> [Intervention] {
+        guard interventions.contains(where: { $0.kind == .penaltyNoticeIssued }) else { return interventions }
+        let parents = Dictionary(grouping: try contacts().filter { $0.role == .parent }, by: \.upn)
+        var named: [Intervention] = []
+        for intervention in interventions {
+            guard intervention.kind == .penaltyNoticeIssued, let typed = intervention.parent else {
+                named.append(intervention)
+                continue
+            }
+            do {
+                named.append(intervention.issued(to: try ParentName.match(typed, among: parents[intervention.upn] ?? []).name))
+            } catch {
+                throw .amendmentRefused(error.description)
+            }
+        }
+        return named
+    }
+
     /// Refuses a notice, decision, payment or withdrawal that breaks a rule of the
     /// framework (`NoticeRules`), given the log and the pupil's marks as they are now.
     private func checkNotices(_ interventions: [Intervention]) throws(StoreError) {

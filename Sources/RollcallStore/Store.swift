@@ -11,8 +11,10 @@ import SystemPackage
 /// layout, the locking and what survives a crash.
 public struct Store: Sendable {
     /// The layout version this Rollcall writes and the newest it can read. 2: each
-    /// chained log has a head file (`ChainedLog.headPath`), which `check` requires.
-    public static let schemaVersion = 2
+    /// chained log has a head file (`ChainedLog.headPath`), which `check` requires. 3:
+    /// the store lists its logs and their heads (`LogHeads`), so a log removed with its
+    /// head is seen.
+    public static let schemaVersion = 3
 
     /// The store's directory, with any link in the path to it resolved once, here: the
     /// administrator chose it. Inside it, no link is ever followed (`DirectoryHandle`).
@@ -74,8 +76,47 @@ public struct Store: Sendable {
         guard manifest.schemaVersion <= schemaVersion else {
             throw .newerSchema(path: store.layout.manifest.string, found: manifest.schemaVersion, supported: schemaVersion)
         }
-        if manifest.schemaVersion < 2, upgrading { store.keepHeads() }
+        if manifest.schemaVersion < schemaVersion, upgrading { store.keepHeads() }
+        store.noticeLogsRemoved()
+        store.noticeFoldersOpenToOthers()
         return store
+    }
+
+    /// Says once, for every command, which of the store's folders others may write:
+    /// anyone in the folder's group, or on the machine, could put a file of their own in
+    /// the school's record. `check` names every file and folder with another mode.
+    private func noticeFoldersOpenToOthers() {
+        var folders = [root]
+        for name in DurableFile.list(root) { folders.append(root.appending(name)) }
+        for year in DurableFile.list(layout.marksDirectory) { folders.append(layout.marksDirectory.appending(year)) }
+        for folder in folders {
+            var status = stat()
+            guard lstat(folder.string, &status) == 0, status.st_mode & S_IFMT == S_IFDIR, status.st_mode & 0o022 != 0 else { continue }
+            let mode = String(status.st_mode & 0o7777, radix: 8)
+            notices.post("\(folder) may be written by others (mode \(mode)): anyone who can could put a file in the school's record; "
+                         + "run 'chmod 700' on it ('rollcall check' names every file and folder)")
+        }
+    }
+
+    /// The chained logs of this store, each with the name its lock has.
+    var chainedLogs: [(path: FilePath, lock: String)] {
+        [(layout.audit, "audit"), (layout.interventions, "interventions"), (layout.keys, "keys"), (layout.access, "access"),
+         (layout.admissions, "admissions"), (layout.calendarLog, "calendar-log")]
+    }
+
+    /// Says once, for every command, that a log the store lists is gone or lost its head:
+    /// nothing more is added to it, and `check` names it.
+    private func noticeLogsRemoved() {
+        guard let listed = try? ChainedLog.listed(in: layout.audit.removingLastComponent()) else { return }
+        for (path, _) in chainedLogs {
+            let log = ChainedLog(path: path)
+            guard let head = listed.logs[log.name], head.count > 0 else { continue }
+            let missing = [path, log.headPath].filter { !DurableFile.exists($0) }.compactMap(\.lastComponent?.string)
+            guard !missing.isEmpty else { continue }
+            notices.post("audit/\(missing.joined(separator: " and ")) \(missing.count == 1 ? "is" : "are") missing, though the store's list of logs "
+                         + "says \(head.count) entries were written: nothing more is added to \(path.lastComponent?.string ?? "it") until it is restored "
+                         + "from a backup ('rollcall check' names every problem)")
+        }
     }
 
     /// Whether this store keeps a head beside each chained log, so that `check` may
@@ -85,18 +126,17 @@ public struct Store: Sendable {
         return try JSONFile.decode(Manifest.self, from: bytes, path: layout.manifest).schemaVersion >= 2
     }
 
-    /// Upgrades a store written before logs had heads: each log's head is written from
-    /// its last line, then the manifest says heads are kept. Left for later when the
-    /// store cannot be written here.
+    /// Upgrades a store written before logs had heads, or before the store listed them:
+    /// each log's head is written from its last line and listed, then the manifest says
+    /// so. Left for later when the store cannot be written here.
     private func keepHeads() {
         try? withStoreLock { () throws(StoreError) in
-            for (log, name) in [(layout.audit, "audit"), (layout.interventions, "interventions"), (layout.keys, "keys"), (layout.access, "access"),
-                                (layout.admissions, "admissions")] {
+            for (log, name) in chainedLogs {
                 let lock = try FileLock(layout.lock(name), .exclusive)
                 defer { lock.unlock() }
                 let chain = ChainedLog(path: log)
-                guard DurableFile.exists(log), try chain.head() == nil else { continue }
-                try chain.openForAppend().writeHead()
+                guard DurableFile.exists(log) else { continue }
+                try chain.openForAppend(makingHead: true).writeHead()
             }
             try DurableFile.replace(layout.manifest, with: JSONFile.encode(Manifest(schemaVersion: Store.schemaVersion)), tag: "heads")
         }

@@ -1,3 +1,4 @@
+import RollcallCore
 import SystemPackage
 
 /// Everything that can go wrong with a store, each saying which file and, for a damaged
@@ -33,6 +34,20 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case groupNameTooLong(String)
     /// A pupil whose codes in the digest are not those of the marks files.
     case digestDiffers(path: String, upn: String, detail: String)
+    /// A mark in the register of a group the pupil has left (a screen opened before the
+    /// move): refused, so the pupil is never marked in two registers for one session.
+    case pupilMoved(name: String, upn: String, group: String, form: String)
+    /// What a write killed part-way leaves, which the next write finishes or removes: a
+    /// temporary file, a journal not yet applied, a log's torn last line. Not a fault in
+    /// the record (`isLeftByACrash`).
+    case leftByACrash(path: String, detail: String)
+
+    /// Whether this is debris a crash left rather than a fault in the record: `check`
+    /// names it and still passes.
+    public var isLeftByACrash: Bool {
+        if case .leftByACrash = self { return true }
+        return false
+    }
 
     public var description: String {
         switch self {
@@ -62,12 +77,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) is not a regular file"
         case let .rejectedJournal(path, detail):
             return "\(path): a journal Rollcall would not apply (\(detail)); it was set aside and nothing in it was done"
-        case let .stray(path, detail):
+        case let .stray(path, detail), let .leftByACrash(path, detail):
             return "\(path): \(detail)"
         case let .twoMarks(upn, session, paths):
             return "pupil \(upn) has two marks for \(session), in \(paths.joined(separator: " and ")): a pupil has one mark a session; keep one (amending the other away, with its reason)"
         case let .groupNameTooLong(name):
             return "the group name '\(name.prefix(40))...' is too long to keep (at most \(StoreLayout.longestGroupFileName) bytes once written as a file name)"
+        case let .pupilMoved(name, upn, group, form):
+            return "\(TerminalText.visible(name)) (\(upn)) has moved to \(TerminalText.visible(form)): their mark is made in \(TerminalText.visible(form))'s register, not \(TerminalText.visible(group))'s; nothing was written"
         case let .digestDiffers(path, upn, detail):
             return "\(path): pupil \(upn): \(detail)"
         }

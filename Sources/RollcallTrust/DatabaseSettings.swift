@@ -24,9 +24,20 @@ public struct DatabaseSettings: Equatable, Sendable {
     public var database: String
     public var tls: TLSMode
 
-    /// Whether the server is on this machine: a Unix socket or a loopback address.
+    /// Whether the server is on this machine: a Unix socket, `localhost`, or a host that
+    /// parses as a loopback address (127.0.0.0/8, ::1). Decided by the address, never by
+    /// how a name begins: `127.0.0.1.example` and `127.evil.example` are other machines.
     public var isLocal: Bool {
-        host.hasPrefix("/") || host == "localhost" || host == "::1" || host.hasPrefix("127.")
+        if host.hasPrefix("/") || host.lowercased() == "localhost" { return true }
+        var v4 = in_addr()
+        if inet_pton(AF_INET, host, &v4) == 1 { return UInt32(bigEndian: v4.s_addr) >> 24 == 127 }
+        var v6 = in6_addr()
+        if inet_pton(AF_INET6, host, &v6) == 1 {
+            let bytes = withUnsafeBytes(of: &v6) { Array($0) }
+            return bytes == [UInt8](repeating: 0, count: 15) + [1]
+                || (bytes.prefix(12) == [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF] && bytes[12] == 127)
+        }
+        return false
     }
 
     /// Reads `url` when given, else the environment; refuses what would send pupil data

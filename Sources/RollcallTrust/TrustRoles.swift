@@ -33,17 +33,23 @@ public enum TrustRoles {
         return (role, password)
     }
 
-    /// Role names and passwords cannot be bound as parameters in CREATE ROLE: the name is
-    /// checked above and the password made of letters and digits here, so neither can
-    /// carry a quote.
+    /// Role names and verifiers cannot be bound as parameters in CREATE ROLE: the name is
+    /// checked above and the verifier is base64 and `$:` only, so neither can carry a
+    /// quote. The password itself never travels: the server is sent its SCRAM verifier,
+    /// worked out here as psql's `\password` does, so no statement log holds it.
     private static func createRole(_ role: String, password: String, member group: String, on connection: PostgresConnection) async throws {
         var exists = false
         for try await _ in try await connection.query("SELECT 1 FROM pg_roles WHERE rolname = \(role)", logger: TrustDatabase.logger) {
             exists = true
         }
         if exists { throw TrustFailure("the role \(role) exists already") }
-        try await connection.query(PostgresQuery(unsafeSQL: "CREATE ROLE \(role) LOGIN PASSWORD '\(password)' IN ROLE \(group)"),
+        try await connection.query(PostgresQuery(unsafeSQL: createRoleSQL(role, verifier: try ScramVerifier(password: password).text, member: group)),
                                    logger: TrustDatabase.logger)
+    }
+
+    /// The statement that makes a login role with a verifier, not a password.
+    static func createRoleSQL(_ role: String, verifier: String, member group: String) -> String {
+        "CREATE ROLE \(role) LOGIN PASSWORD '\(verifier)' IN ROLE \(group)"
     }
 
     static func makePassword() -> String {

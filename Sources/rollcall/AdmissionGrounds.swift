@@ -10,6 +10,8 @@ struct AdmissionGrounds: ParsableCommand {
         for ground in DeletionGround.allCases {
             print("\(ground.label) \(ground.title)")
             print("    checked: \(ground.checked)")
+            print("    " + (ground.canBeLinedUp ? "may be lined up for a later day (--date): its fact is known ahead"
+                                               : "made on or after the day its fact happened, never lined up for a later day"))
             for confirmation in ground.confirmations {
                 print("    --confirm \(confirmation.key): \(confirmation.text)")
             }

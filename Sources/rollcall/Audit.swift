@@ -20,9 +20,20 @@ struct Audit: ParsableCommand {
     @Option(help: ArgumentHelp("Amendments made on or before this day.", valueName: "yyyy-mm-dd")) var to: String?
     @Option(help: "table or json.") var format: OutputFormat = .table
     @Flag(help: "The access log instead: every session through 'rollcall gate', its start and end.") var access = false
+    @Flag(help: "The calendar's log instead: every change to days gone by, before and after.") var calendar = false
 
     func run() throws {
         let store = try options.openToReview().store
+        if calendar {
+            var table = ReportTable(columns: ["at", "academic_year", "changes", "reason", "by", "old", "new"])
+            for amendment in try store.calendarAmendments() {
+                table.append([.text(JSONText.instant(amendment.at)), .text(amendment.academicYear), .list(amendment.changes),
+                              .text(amendment.reason), .text(amendment.by.login), .text(CalendarImport.text(amendment.old)),
+                              .text(CalendarImport.text(amendment.new))])
+            }
+            print(table.render(format), terminator: "")
+            return
+        }
         if access {
             var table = ReportTable(columns: ["at", "event", "login", "fingerprint", "client", "command", "status", "seconds"])
             for event in try store.accessLog() {

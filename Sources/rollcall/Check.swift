@@ -10,7 +10,9 @@ struct Check: ParsableCommand {
             Reads every file; verifies the audit and interventions chains against their heads; compares each year's \
             digest with the marks files; names every damaged file (with its line and field), broken or shortened chain, \
             pupil whose digest differs, journal set aside or unfinished, symbolic link, leftover temporary file, and file \
-            or folder with another mode than 0600/0700 or another owner. Changes nothing; exits 1 if there is any problem.
+            or folder with another mode than 0600/0700 or another owner, file with a second name (hard link), and chained log \
+            removed with its head. Changes nothing; exits 1 if there is any problem. What a crash leaves and the next write \
+            removes (a temporary file, a journal not yet applied, a log's torn last line) is named, and exits 0.
             Example: rollcall check --store /srv/rollcall
             """)
 
@@ -18,8 +20,10 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let store = try options.open(upgrading: false)
-        let problems = store.check()
+        let found = store.check()
+        let problems = found.filter { !$0.isLeftByACrash }, debris = found.filter(\.isLeftByACrash)
         for problem in problems { print(TerminalText.visible(problem.description)) }
+        for leftover in debris { print(TerminalText.visible(leftover.description) + " (left by a crash, not a fault in the record)") }
         if !problems.isEmpty {
             printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found in \(store.root)")
             throw ExitCode.failure

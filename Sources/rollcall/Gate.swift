@@ -29,16 +29,18 @@ struct Gate: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let words = try? CommandWords.split(environment["SSH_ORIGINAL_COMMAND"] ?? "")
         // The command's name and subcommands only: option values can be a pupil's UPN or a note.
-        let named = (words.map { $0.isEmpty ? ["tui"] : $0 } ?? ["(unreadable)"]).prefix { !$0.hasPrefix("-") && !$0.contains("=") }.prefix(2).joined(separator: " ")
-        let client = environment["SSH_CONNECTION"].map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+        let named = GatePolicy.echo((words.map { $0.isEmpty ? ["tui"] : $0 } ?? ["(unreadable)"])
+            .prefix { !$0.hasPrefix("-") && !$0.contains("=") }.prefix(2).joined(separator: " "))
+        let client = environment["SSH_CONNECTION"].map { GatePolicy.echo($0.split(separator: " ").prefix(2).joined(separator: " ")) }
         let fingerprint = Gate.fingerprint(authInfo: environment["SSH_USER_AUTH"])
         let started = Date()
         try store.logAccess(AccessEvent(kind: .start, login: login, fingerprint: fingerprint, client: client, command: named, at: started))
-        var status: Int32 = 0
-        defer {
-            try? store.logAccess(AccessEvent(kind: .end, login: login, fingerprint: fingerprint, client: client, command: named,
+        let session = GateSession { status in
+            try? store.logAccess(AccessEvent(kind: .end, login: self.login, fingerprint: fingerprint, client: client, command: named,
                                              status: status, seconds: Date().timeIntervalSince(started), at: Date()))
         }
+        var status: Int32 = 0
+        defer { session.end(status: status) }
         do {
             try runAsMember(store: store, words: words)
         } catch {

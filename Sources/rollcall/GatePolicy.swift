@@ -10,10 +10,10 @@ enum GatePolicy {
     static func check(_ words: [String], role: StaffRole?) throws {
         guard let command = words.first else { return }
         guard allowed.contains(command) else {
-            throw Failure("'\(command)' cannot be run here; the commands are \(allowed.sorted().joined(separator: ", "))")
+            throw Failure("'\(echo(command))' cannot be run here; the commands are \(allowed.sorted().joined(separator: ", "))")
         }
         for word in words where ["--store", "--today"].contains(word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word) {
-            throw Failure("\(word.split(separator: "=").first ?? "") cannot be given here: the store and the day are the server's")
+            throw Failure("\(echo(String(word.split(separator: "=").first ?? ""))) cannot be given here: the store and the day are the server's")
         }
         let rest = Array(words.dropFirst())
         switch command {
@@ -39,6 +39,17 @@ enum GatePolicy {
         default:
             break
         }
+    }
+
+    /// The longest piece of what was typed that the gate logs or echoes: a command of a
+    /// megabyte must not fill the access log or a terminal.
+    static let longestEcho = 200
+
+    /// `text` as the access log and a refusal show it: cut to `longestEcho` characters,
+    /// with how long it was, and with control characters made visible.
+    static func echo(_ text: String) -> String {
+        let shown = TerminalText.visible(String(text.prefix(longestEcho)))
+        return text.count > longestEcho ? "\(shown)... (\(text.count) characters)" : shown
     }
 
     /// `OPTION VALUE` and `OPTION=VALUE` alike: only `-`, standard output, may be given.

@@ -56,18 +56,33 @@ struct ImportCalendar: ParsableCommand {
         discussion: """
             {"academic_year":"2025-26","terms":[{"name":"Autumn 1","start":"2025-09-03","end":"2025-10-24"}],
              "closures":[{"date":"2025-11-03","sessions":"AM+PM","reason":"INSET"}]}
+            A calendar that changes days before today (opens a closed day or a holiday, moves a term's start or end, \
+            changes a closure) is an amendment: it needs an admin and --reason, and is kept in the calendar's log \
+            ('rollcall audit --calendar').
             Example: rollcall import calendar 2025-26.json
             """)
 
     @OptionGroup var options: StoreOptions
     @Argument(help: "The calendar JSON file.") var file: String
+    @Option(help: "Why days that have passed change (an admin's amendment, kept in the calendar's log).") var reason: String?
 
     func run() throws {
         let store = try options.open()
         try authoriseImport(store, options)
         let year = try checking { try CalendarImport.read(readInput(file), file: file) }
-        try store.saveAcademicYear(year)
-        print("Imported \(year.name): \(year.terms.count) terms, \(year.closures.count) closures.")
+        let today = try options.currentDate()
+        var amending: Store.CalendarReason?
+        if !(try store.calendarChanges(year, today: today)).isEmpty, let reason {
+            let staff = try store.staff()
+            try staff.authorise(.amendCalendar, by: try options.login, today: today)
+            let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            if why.isEmpty { throw Failure("--reason is empty: say why days that have passed change") }
+            if let problem = EntryLimits.textProblem(why) { throw Failure("--reason \(problem)") }
+            amending = Store.CalendarReason(reason: why, by: try staff.recorder(login: try options.login), at: RealClock.now)
+        }
+        let amendment = try store.saveAcademicYear(year, today: today, amending: amending)
+        print("Imported \(year.name): \(year.terms.count) terms, \(year.closures.count) closures."
+              + (amendment.map { "; \($0.changes.count) change\($0.changes.count == 1 ? "" : "s") to days gone by, kept in the calendar's log." } ?? ""))
     }
 }
 
@@ -78,7 +93,9 @@ struct ImportPupils: ParsableCommand {
         discussion: """
             Required columns: upn, surname, forename, date_of_birth, year_group, form.
             Optional: preferred_name, sex (or gender), sen, fsm, eal, social_worker, youth_justice, looked_after, \
-            starting_day (or admission_date), address, previous_school, leaving_date.
+            starting_day (or admission_date), address, previous_school. An optional column the file lacks changes \
+            nothing; one that is there and empty clears the item.
+            A leaving_date is refused: a name leaves the admission register only through 'rollcall admission delete'.
             A change to an existing pupil's entry (name, sex, date of birth, address, previous school, starting day) \
             is an amendment of the admission register, kept with the original, the reason, when and by whom.
             Example: rollcall import pupils pupils.csv

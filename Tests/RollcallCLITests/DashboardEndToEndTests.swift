@@ -180,8 +180,13 @@ struct DashboardEndToEndTests {
         defer { cli.remove() }
         try SmallSchool.make(cli)
         let leaver = "N938432120001"
-        let csv = "upn,surname,forename,date_of_birth,year_group,form,leaving_date\n\(leaver),Leaver,Lee,2009-10-10,11,11A,2025-07-18\n"
-        #expect(try cli.run(["import", "pupils", try cli.file("leaver.csv", csv)]).status == 0)
+        // Lee joined last year and left on the last day of its summer term, through the admission register.
+        let csv = "upn,surname,forename,date_of_birth,year_group,form\n\(leaver),Leaver,Lee,2009-10-10,11,11A\n"
+        #expect(try cli.run(["import", "pupils", try cli.file("leaver.csv", csv)], today: "2025-07-18").status == 0)
+        let deleted = try cli.run(["admission", "delete", leaver, "--ground", "g", "--reason", "Moved to Leeds",
+                                   "--confirm", "not-reasonable-distance"], today: "2025-07-18")
+        #expect(deleted.status == 0, "\(deleted.errors)")
+        #expect(try cli.run(["import", "pupils", try cli.file("pupils.csv", SmallSchool.pupils)]).status == 0)
         let current = try String(contentsOfFile: cli.store + "/pupils.json", encoding: .utf8)
         let leavers = try String(contentsOfFile: cli.store + "/leavers.json", encoding: .utf8)
         #expect(!current.contains(leaver) && current.contains(SmallSchool.lukasz) && leavers.contains(leaver))

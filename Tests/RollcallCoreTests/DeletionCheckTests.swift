@@ -100,7 +100,7 @@ struct DeletionCheckTests {
         let school = try absent()
         #expect(refusal(try deletion(.f), records: school) == .needs(.f, "the date of the parent's written notice (--notice-date)"))
         #expect(refusal(try deletion(.f, noticeDate: "2026-06-08"), records: school)
-                == .noticeAfterDeletion(notice: day("2026-06-08"), date: day("2026-06-05")))
+                == .factAfterToday(.noticeDate, date: day("2026-06-08"), today: day("2026-06-05")))
         #expect(refusal(try deletion(.f, noticeDate: "2026-06-01"), records: school) == nil)
     }
 
@@ -134,5 +134,50 @@ struct DeletionCheckTests {
         #expect(DeletionGround.allCases.allSatisfy { !$0.confirmations.isEmpty })
         let keys = DeletionGround.allCases.flatMap { $0.confirmations.map(\.key) }
         #expect(Set(keys).count == keys.count)
+    }
+}
+
+/// A deletion rests only on what has happened by today, and a pupil has one at a time.
+@Suite("A deletion rests on no fact from the future")
+struct DeletionFromTheFutureTests {
+    let checks = DeletionCheckTests()
+
+    @Test func groundHCannotBeLinedUpForALaterDayToSkipItsChecks() throws {
+        // Friday 5 June: a deletion for Friday 19 June would check the ten school days after
+        // leave from a day nobody has seen yet, while Ann may be present today.
+        let school = try checks.absent()
+        #expect(checks.refusal(try checks.deletion(.h, on: "2026-06-19", leaveEnded: "2026-06-01"), records: school)
+                == .cannotBeLinedUp(.h, date: day("2026-06-19"), today: day("2026-06-05")))
+        for ground in [DeletionGround.f, .i, .j, .k] {
+            #expect(checks.refusal(try checks.deletion(ground, on: "2026-06-08", otherSchool: "X", noticeDate: "2026-06-01"), records: school)
+                    == .cannotBeLinedUp(ground, date: day("2026-06-08"), today: day("2026-06-05")))
+        }
+    }
+
+    @Test func aLeaveThatHasNotEndedOrANoticeNotYetWrittenIsRefused() throws {
+        let school = try checks.absent()
+        #expect(checks.refusal(try checks.deletion(.h, leaveEnded: "2026-06-10"), records: school)
+                == .factAfterToday(.leaveEnded, date: day("2026-06-10"), today: day("2026-06-05")))
+        #expect(checks.refusal(try checks.deletion(.f, noticeDate: "2026-06-06"), records: school)
+                == .factAfterToday(.noticeDate, date: day("2026-06-06"), today: day("2026-06-05")))
+    }
+
+    @Test func aMoveKnownNowMayBeLinedUpButThenItStands() throws {
+        let school = try checks.absent()
+        // Ground (g): the family moves away on Friday 19 June, known today.
+        #expect(checks.refusal(try checks.deletion(.g, on: "2026-06-19"), records: school) == nil)
+        var linedUp = checks.ann
+        linedUp.leavingDate = day("2026-06-19")
+        // A second deletion, for today or any day, is refused while the first stands.
+        for date in ["2026-06-05", "2026-06-26"] {
+            #expect(throws: DeletionRefusal.alreadyDeleted(on: day("2026-06-19"))) {
+                try DeletionCheck.check(try checks.deletion(.k, on: date), pupil: linedUp, records: school, log: [], today: day("2026-06-05"))
+            }
+        }
+    }
+
+    @Test func theGroundsSayWhichMayBeLinedUpAndGroundINamesTheRealCommand() {
+        #expect(DeletionGround.allCases.filter(\.canBeLinedUp).map(\.rawValue) == ["a", "b", "c", "d", "e", "g", "l", "m", "n", "o"])
+        #expect(DeletionRefusal.noJointEnquiries(since: day("2026-04-30")).description.contains("rollcall intervention add la-joint-enquiries"))
     }
 }

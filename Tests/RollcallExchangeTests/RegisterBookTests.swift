@@ -16,7 +16,7 @@ struct RegisterBookTests {
         let calendar = try SchoolCalendar(years: [AcademicYear(name: "2025-26", terms: [
             Term(name: "Autumn 1", start: day("2025-09-01"), end: day("2025-10-24")),
         ])])
-        try store.saveAcademicYear(calendar.years[0])
+        try store.saveAcademicYear(calendar.years[0], today: day("2025-09-01"))
         let stayer = Pupil(upn: upn("938432125001"), surname: "Stay", forename: "S", dateOfBirth: day("2014-01-01"), yearGroup: 7, form: "7A")
         let other = Pupil(upn: upn("938432125002"), surname: "Other", forename: "O", dateOfBirth: day("2014-01-01"), yearGroup: 7, form: "7B")
         let tutor = Recorder(login: "t")

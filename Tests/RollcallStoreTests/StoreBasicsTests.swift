@@ -170,9 +170,11 @@ struct StoreBasicsTests {
     @Test func theCalendarIsStoredPerYearAndJoined() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
-        try temporary.store.saveAcademicYear(AcademicYear(name: "2024-25", terms: [Term(name: "Summer", start: day("2025-06-02"), end: day("2025-07-22"))]))
+        try temporary.store.saveAcademicYear(AcademicYear(name: "2024-25", terms: [Term(name: "Summer", start: day("2025-06-02"), end: day("2025-07-22"))]),
+                                            today: day("2025-09-01"))
         try temporary.store.saveAcademicYear(AcademicYear(name: "2025-26", terms: [Term(name: "Autumn", start: day("2025-09-03"), end: day("2025-12-19"))],
-                                                          closures: [Closure(date: day("2025-11-03"), parts: [.am, .pm], reason: "INSET")]))
+                                                          closures: [Closure(date: day("2025-11-03"), parts: [.am, .pm], reason: "INSET")]),
+                                            today: day("2025-09-01"))
         let calendar = try temporary.store.calendar()
         #expect(calendar.years.map(\.name) == ["2024-25", "2025-26"])
         #expect(!calendar.isSchoolDay(day("2025-11-03")))

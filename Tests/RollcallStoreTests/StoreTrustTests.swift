@@ -448,7 +448,7 @@ struct StoreTrustTests {
         #expect(try temporaries(in: temporary).isEmpty)
         try files.removeItem(atPath: temporary.path("marks/2025-26/7B.json"))
         try temporary.write("marks/2025-26/.7A.json.dead.tmp", "half")
-        #expect(temporary.store.check().contains(.stray(
+        #expect(temporary.store.check().contains(.leftByACrash(
             path: temporary.path("marks/2025-26/.7A.json.dead.tmp"),
             detail: "a temporary file left by a write that did not finish; the next write of its folder removes it")))
     }

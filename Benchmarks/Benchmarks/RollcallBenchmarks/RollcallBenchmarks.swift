@@ -89,7 +89,7 @@ let benchmarks: @Sendable () -> Void = {
         let path = "\(LargeSchool.directory)/import-\(UUID().uuidString)"
         let store = try Store.create(at: .init(path), school: source.school())
         defer { try? FileManager.default.removeItem(atPath: path) }
-        for year in try source.calendar().years { try store.saveAcademicYear(year) }
+        for year in try source.calendar().years { try store.saveAcademicYear(year, today: LargeSchool.today) }
         let pupils = try source.pupils()
         try store.updatePupils(today: LargeSchool.today) { $0 = pupils }
         benchmark.startMeasurement()

@@ -12,15 +12,19 @@ public enum DeletionCheck {
     public static func check(_ deletion: Deletion, pupil: Pupil, records: SchoolRecords, log: [InterventionRecord],
                              today: CalendarDate) throws(DeletionRefusal) {
         guard deletion.date >= today else { throw .backdated(date: deletion.date, today: today) }
-        if let leaving = pupil.leavingDate, leaving <= deletion.date { throw .alreadyDeleted(on: leaving) }
+        // One standing deletion a pupil: one lined up for a later day counts.
+        if let leaving = pupil.leavingDate { throw .alreadyDeleted(on: leaving) }
         guard pupil.isOnRoll(on: deletion.date) else { throw .notOnRoll(date: deletion.date) }
         let ground = deletion.ground
+        if deletion.date > today, !ground.canBeLinedUp { throw .cannotBeLinedUp(ground, date: deletion.date, today: today) }
         for fact in ground.facts where !deletion.gives(fact) {
             throw .needs(ground, "\(fact.title) (\(fact.option))")
         }
+        // Every fact a ground checks has happened by today.
+        for (fact, date) in [(DeletionFact.noticeDate, deletion.noticeDate), (.leaveEnded, deletion.leaveEnded)] {
+            if let date, date > today { throw .factAfterToday(fact, date: date, today: today) }
+        }
         switch ground {
-        case .f:
-            if let notice = deletion.noticeDate, notice > deletion.date { throw .noticeAfterDeletion(notice: notice, date: deletion.date) }
         case .h:
             if let ended = deletion.leaveEnded { try checkNotBack(pupil, leaveEnded: ended, before: deletion.date, records: records) }
         case .i:

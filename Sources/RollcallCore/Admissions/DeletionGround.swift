@@ -37,10 +37,23 @@ public enum DeletionGround: String, CaseIterable, Sendable, Codable {
     public var checked: String {
         switch self {
         case .a: "the other school's name is given"
-        case .f: "the date of the parent's written notice is given, and is not after the deletion"
-        case .h: "the day the leave ended is given, at least 10 school days have passed since it, and the pupil has not attended since"
+        case .f: "the date of the parent's written notice is given, and is not after today"
+        case .h: "the day the leave ended is given and is not after today, at least 10 school days have passed since it, and the pupil has not attended since"
         case .i: "at least 20 school days in a row, up to the deletion, every session G, N or O, and joint enquiries with the local authority logged (la-joint-enquiries) since the run began"
         default: "nothing beyond the confirmations"
+        }
+    }
+
+    /// Whether a deletion on this ground may be recorded now for a later day: only where
+    /// the fact it rests on is known now (another school's place from a known day, a
+    /// move, the end of compulsory school age, an exclusion's known effective day). A
+    /// ground whose fact is an event (a notice received, a run of absence, leave not
+    /// returned from, custody, a death) is deleted on, or after, the day it happened:
+    /// recording it ahead would delete on a fact nobody can know yet.
+    public var canBeLinedUp: Bool {
+        switch self {
+        case .a, .b, .c, .d, .e, .g, .l, .m, .n, .o: true
+        case .f, .h, .i, .j, .k: false
         }
     }
 

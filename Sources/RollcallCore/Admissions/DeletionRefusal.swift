@@ -14,8 +14,11 @@ public enum DeletionRefusal: Error, Equatable, Sendable, CustomStringConvertible
     /// (h): too few school days since the leave ended.
     case tooSoonAfterLeave(ended: CalendarDate, schoolDays: Int)
     case attendedAfterLeave(Session, AttendanceCode)
-    case noticeAfterDeletion(notice: CalendarDate, date: CalendarDate)
     case notDeleted
+    /// A deletion for a later day on a ground whose fact cannot be known yet.
+    case cannotBeLinedUp(DeletionGround, date: CalendarDate, today: CalendarDate)
+    /// A fact the ground rests on dated after today.
+    case factAfterToday(DeletionFact, date: CalendarDate, today: CalendarDate)
 
     public var description: String {
         switch self {
@@ -28,7 +31,8 @@ public enum DeletionRefusal: Error, Equatable, Sendable, CustomStringConvertible
         case let .notOnRoll(date):
             "the pupil is not on roll on \(date)"
         case let .alreadyDeleted(date):
-            "the pupil's name was deleted on \(date) already; 'rollcall admission readmit' undoes a deletion made in error"
+            "the pupil's name is deleted from \(date) already (a deletion stands, even one lined up for a later day); "
+                + "'rollcall admission readmit' undoes a deletion made in error"
         case let .needs(ground, what):
             "ground \(ground.label) (\(ground.title)) needs \(what)"
         case let .notConfirmed(ground, confirmation):
@@ -38,14 +42,17 @@ public enum DeletionRefusal: Error, Equatable, Sendable, CustomStringConvertible
                 + "every session G, N or O: there \(days == 1 ? "is" : "are") \(days)" + (brokenBy.map { ", broken by \($0)" } ?? "")
         case let .noJointEnquiries(since):
             "ground \(DeletionGround.i.label) needs the school's and the local authority's joint enquiries logged on or after \(since) "
-                + "(rollcall intervention log --kind la-joint-enquiries)"
+                + "(rollcall intervention add la-joint-enquiries --upn UPN)"
         case let .tooSoonAfterLeave(ended, schoolDays):
             "ground \(DeletionGround.h.label) needs at least \(DeletionCheck.daysAfterLeave) school days since the leave ended on \(ended): "
                 + "there \(schoolDays == 1 ? "has" : "have") been \(schoolDays)"
         case let .attendedAfterLeave(session, code):
             "ground \(DeletionGround.h.label) is not met: the pupil attended on \(session) (\(code.symbol)) after the leave ended"
-        case let .noticeAfterDeletion(notice, date):
-            "ground \(DeletionGround.f.label): the parent's written notice (\(notice)) cannot be after the deletion (\(date))"
+        case let .cannotBeLinedUp(ground, date, today):
+            "ground \(ground.label) (\(ground.title)) rests on something that must have happened: a deletion on it is made on "
+                + "the day, not lined up for \(date) from \(today) ('rollcall admission grounds' says which grounds can be)"
+        case let .factAfterToday(fact, date, today):
+            "\(fact.title) (\(fact.option) \(date)) is after today (\(today)): a deletion rests only on what has happened"
         case .notDeleted:
             "the pupil's name has not been deleted: there is nothing to readmit"
         }

@@ -6,6 +6,9 @@
 public struct Roll: Sendable {
     public enum Kind: String, Sendable {
         case entered, deleted
+        /// A deletion recorded for a later day than the period's last: the pupil is still
+        /// on roll, and the extract shows the deletion from the day it was recorded.
+        case linedUp = "deletion lined up"
         case returnDue = "return due"
         case returnOverdue = "return overdue"
         case detailsMissing = "details missing"
@@ -32,9 +35,18 @@ public struct Roll: Sendable {
             guard let start = pupil.admissionDate, days.contains(start) else { return nil }
             return Entry(kind: .entered, pupil: pupil, date: start, detail: pupil.previousSchool.map { "from \($0)" } ?? "")
         }
-        let deleted = deletions.values.filter { days.contains($0.date) }
+        // A deletion takes effect on its day; until then it is lined up, shown from the
+        // day it was recorded (never backdated, so by `asOf`) when the period reaches today.
+        let deleted = deletions.values.filter { days.contains($0.date) && $0.date <= asOf }
+        let linedUp = days.upperBound >= asOf ? deletions.values.filter { $0.date > asOf } : []
         dated += deleted.compactMap { deletion in
             byUPN[deletion.upn].map { Entry(kind: .deleted, pupil: $0, date: deletion.date, detail: "\(deletion.ground.label) \(deletion.ground.title)") }
+        }
+        dated += linedUp.compactMap { deletion in
+            byUPN[deletion.upn].map {
+                Entry(kind: .linedUp, pupil: $0, date: deletion.date,
+                      detail: "\(deletion.ground.label) \(deletion.ground.title), takes effect on \(deletion.date)")
+            }
         }
         let acting = followUps.compactMap { entry -> Entry? in
             switch entry.rule {

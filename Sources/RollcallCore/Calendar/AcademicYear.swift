@@ -29,7 +29,12 @@ public struct AcademicYear: Hashable, Sendable, Codable {
         for term in sorted where !span.contains(term.start) || !span.contains(term.end) {
             throw .termOutsideYear(term: term.name, year: name)
         }
+        // Term names and closure reasons are shown on screens and in the penalty window's evidence.
+        for term in terms {
+            if let problem = EntryLimits.nameProblem(term.name) { throw .unfitText(field: "a term's name", problem) }
+        }
         for closure in closures {
+            if let problem = EntryLimits.textProblem(closure.reason) { throw .unfitText(field: "the reason for the closure on \(closure.date)", problem) }
             if closure.date.isWeekend || !sorted.contains(where: { $0.contains(closure.date) }) {
                 throw .closureNotOnSchoolDay(closure.date)
             }

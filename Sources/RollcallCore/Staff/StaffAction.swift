@@ -15,6 +15,8 @@ public enum StaffAction: Hashable, Sendable {
     case manageKeys
     /// Deleting a pupil's name from the admission register, or undoing a deletion.
     case changeAdmissionRegister
+    /// Changing a calendar's days gone by: every figure rests on them.
+    case amendCalendar
 }
 
 extension StaffAction {

@@ -60,6 +60,10 @@ public struct StaffList: Hashable, Sendable, Codable {
             guard member.role == .admin else { throw .needsAdmin(login: login, what: "Adding or removing SSH keys") }
             return
         }
+        if action == .amendCalendar {
+            guard member.role == .admin else { throw .needsAdmin(login: login, what: "Changing the calendar's days gone by") }
+            return
+        }
         guard member.role == .tutor else { return }
         switch action {
         case .review:
@@ -76,7 +80,7 @@ public struct StaffList: Hashable, Sendable, Codable {
             throw .needsAttendanceRole(login: login, what: "Importing")
         case .changeAdmissionRegister:
             throw .needsAttendanceRole(login: login, what: "Deleting or readmitting a pupil")
-        case .manageKeys:
+        case .manageKeys, .amendCalendar:
             return // decided above
         case let .mark(group, session), let .amend(group, session):
             if case .amend = action, session.date < today {

@@ -10,7 +10,7 @@ public struct Intervention: Hashable, Sendable {
     /// A part-time timetable's next review.
     public let reviewDate: CalendarDate?
     /// The parent a notice was issued to.
-    public let parent: String?
+    public private(set) var parent: String?
     /// The sessions a penalty notice, or a decision not to issue one, is for: they do not
     /// count towards another.
     public let sessions: [Session]
@@ -49,6 +49,15 @@ public struct Intervention: Hashable, Sendable {
         self.sessions = sessions.sorted()
         self.notice = notice
         self.about = about
+    }
+}
+
+extension Intervention {
+    /// The same entry issued to `parent` as the contacts name them (`ParentName.match`).
+    public func issued(to parent: String) -> Intervention {
+        var named = self
+        named.parent = parent
+        return named
     }
 }
 

@@ -15,7 +15,8 @@ public enum NoticeRules {
         switch intervention.kind {
         case .penaltyNoticeIssued, .decisionNotToIssue:
             if intervention.kind == .penaltyNoticeIssued, let parent = intervention.parent,
-               let notices = ParentNotices.count(for: upn, contacts: [], log: log, asOf: intervention.date).first(where: { $0.parent == parent }),
+               let notices = ParentNotices.count(for: upn, contacts: [], log: log, asOf: intervention.date)
+                   .first(where: { ParentName.key($0.parent) == ParentName.key(parent) }),
                !notices.furtherNoticeAllowed {
                 throw .thirdNotice(parent: parent)
             }
@@ -58,6 +59,10 @@ public enum NoticeError: Error, Equatable, Sendable, CustomStringConvertible {
     case alreadyTied(Session, number: Int)
     case noSuchNotice(Int)
     case anotherPupilsNotice(Int)
+    /// `--parent` names nobody among the pupil's parents on record.
+    case notAParent(String, parents: [String])
+    /// `--parent` could be more than one of the pupil's parents.
+    case ambiguousParent(String, candidates: [String])
 
     public var description: String {
         switch self {
@@ -73,6 +78,13 @@ public enum NoticeError: Error, Equatable, Sendable, CustomStringConvertible {
             "log entry \(number) is not a penalty notice"
         case let .anotherPupilsNotice(number):
             "penalty notice \(number) was issued for another pupil"
+        case let .notAParent(typed, parents):
+            "\(EntryLimits.quoted(typed)) is not a parent of the pupil on record: a notice is issued to a parent "
+                + (parents.isEmpty ? "(the pupil has none; 'rollcall import contacts' adds them)"
+                                   : "(" + parents.map { EntryLimits.quoted($0) }.joined(separator: ", ") + ")")
+        case let .ambiguousParent(typed, candidates):
+            "\(EntryLimits.quoted(typed)) could be " + candidates.map { EntryLimits.quoted($0) }.joined(separator: " or ")
+                + ": give the parent's whole name"
         }
     }
 }

@@ -30,10 +30,15 @@ public struct ParentNotices: Hashable, Sendable {
         let notices = log.standingNotices.filter {
             $0.intervention.upn == upn && $0.intervention.date > threeYearsBefore && $0.intervention.date <= date
         }
+        // One parent however the log spelled them (`ParentName.key`).
         var parents = contacts.filter { $0.upn == upn && $0.role == .parent }.map(\.name)
-        for notice in notices { if let parent = notice.intervention.parent, !parents.contains(parent) { parents.append(parent) } }
+        for notice in notices {
+            if let parent = notice.intervention.parent, !parents.contains(where: { ParentName.key($0) == ParentName.key(parent) }) {
+                parents.append(parent)
+            }
+        }
         return parents.map { parent in
-            ParentNotices(parent: parent, inLastThreeYears: notices.count { $0.intervention.parent == parent })
+            ParentNotices(parent: parent, inLastThreeYears: notices.count { $0.intervention.parent.map(ParentName.key) == ParentName.key(parent) })
         }
     }
 }

@@ -50,6 +50,34 @@ public enum EntryLimits {
         if text.unicodeScalars.contains(where: TerminalText.needsPlaceholder) {
             return "\(quoted(text)) holds a control or direction-override character"
         }
+        if let hidden = invisibleScalar(in: text) {
+            let hex = String(hidden.value, radix: 16, uppercase: true)
+            return "\(quoted(text)) holds an invisible character (U+\(String(repeating: "0", count: max(0, 4 - hex.count)))\(hex)), "
+                + "so it could look the same as another"
+        }
+        return nil
+    }
+
+    /// The first character of `text` that shows nothing: zero-width spaces and joiners,
+    /// the byte-order mark, line and paragraph separators, tag characters, fillers, and a
+    /// variation selector that follows no emoji. "Amy" and "Am\u{200B}y" look alike on
+    /// every screen and letter but are two names, so two pupils (or two parents, on whom
+    /// the penalty-notice count turns) could pass for one another.
+    static func invisibleScalar(in text: String) -> Unicode.Scalar? {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar.value {
+            case 0x00AD, 0x115F, 0x1160, 0x180E, 0x200B...0x200D, 0x2028, 0x2029, 0x2060...0x2064, 0x3164, 0xFEFF, 0xFFA0,
+                 0xE0000...0xE007F:
+                return scalar
+            case 0xFE00...0xFE0F, 0xE0100...0xE01EF:
+                // A variation selector chooses how an emoji is drawn; after anything else it shows nothing.
+                guard let previous, previous.value > 0x7F, previous.properties.isEmoji else { return scalar }
+            default:
+                continue
+            }
+        }
         return nil
     }
 }

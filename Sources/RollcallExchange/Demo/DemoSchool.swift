@@ -168,7 +168,7 @@ public struct DemoSchool: Sendable {
     /// marks, then the office's corrections as amendments.
     public func write(to store: Store, progress: (String) -> Void = { _ in }) throws {
         try store.saveSchool(school)
-        try store.saveAcademicYear(year)
+        try store.saveAcademicYear(year, today: year.firstDay)
         // Merged by UPN, so that earlier years written first keep their pupils on record;
         // those not on this year's roll (last year's year 11) left when last year ended.
         try store.updatePupils(today: year.firstDay) { existing in

@@ -22,4 +22,12 @@ public enum CalendarImport {
             throw ImportFailure([ImportProblem(file: file, line: nil, "\(error)")])
         }
     }
+
+    /// The year as the import reads it, on one line: what the calendar's log shows
+    /// before and after a change.
+    public static func text(_ year: AcademicYear) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(year)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
 }

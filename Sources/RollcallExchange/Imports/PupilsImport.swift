@@ -6,10 +6,16 @@ import RollcallStore
 ///
 /// Required columns: `upn, surname, forename, date_of_birth, year_group, form`. Optional:
 /// `preferred_name, sex, sen, fsm, eal, social_worker, youth_justice, looked_after,
-/// starting_day, address, previous_school, leaving_date`; a `gender` column, as some MIS
-/// exports name it, is read as `sex`, and `admission_date` as `starting_day`. Any other
-/// column is ignored with a warning. An entry missing an item the admission register
-/// needs still imports: the `admission-details` follow-up lists it to fix.
+/// starting_day, address, previous_school`; a `gender` column, as some MIS exports name
+/// it, is read as `sex`, and `admission_date` as `starting_day`. Any other column is
+/// ignored with a warning. An entry missing an item the admission register needs still
+/// imports: the `admission-details` follow-up lists it to fix.
+///
+/// A `leaving_date` is refused, row by row: a name leaves the admission register only on
+/// a ground of regulation 9, with its checks, its log line and its return to the local
+/// authority (`rollcall admission delete`), never as a column of an MIS export. An
+/// optional column the file lacks changes nothing the store holds for a pupil already
+/// on roll; a column that is there and empty clears the value, as an amendment.
 public struct PupilsImport: Sendable {
     public static let required = ["upn", "surname", "forename", "date_of_birth", "year_group", "form"]
     public static let optional = ["preferred_name", "sex", "gender", "sen", "fsm", "eal", "social_worker",
@@ -18,12 +24,16 @@ public struct PupilsImport: Sendable {
 
     public let pupils: [Pupil]
     public let warnings: [ImportProblem]
+    /// The optional items the file carries (`sex` for a `gender` column, `starting_day`
+    /// for `admission_date`): the only ones it may change.
+    let carried: Set<String>
 
     /// `today` is the day the pupils are imported on: a date of birth must make a pupil
     /// of school age then (`EntryLimits.pupilAges`).
     public init(table: CSVTable, file: String, today: CalendarDate) throws(ImportFailure) {
         let columns: CSVColumns
         (columns, warnings) = try CSVColumns.forImport(table, file: file, required: Self.required, optional: Self.optional)
+        carried = Set(Self.optional.filter { columns.index(of: $0) != nil }.map { ["gender": "sex", "admission_date": "starting_day"][$0] ?? $0 })
         var problems: [ImportProblem] = []
         var pupils: [Pupil] = []
         var seen: [UPN: Int] = [:]
@@ -82,9 +92,10 @@ public struct PupilsImport: Sendable {
             let fsm = flag("fsm"), eal = flag("eal"), socialWorker = flag("social_worker")
             let youthJustice = flag("youth_justice"), lookedAfter = flag("looked_after")
             let startColumn = value("starting_day") != nil ? "starting_day" : "admission_date"
-            let admission = date(startColumn), leaving = date("leaving_date")
-            if let admission, let leaving, leaving < admission {
-                problem("leaving_date \(leaving) is before \(startColumn) \(admission)")
+            let admission = date(startColumn)
+            if let leaving = value("leaving_date") {
+                problem("leaving_date \(EntryLimits.quoted(leaving)): an import never takes a pupil off roll; a name is deleted "
+                        + "from the admission register on a ground, with its checks: 'rollcall admission delete \(upn?.text ?? "UPN") --ground ...'")
             }
             guard problems.count == problemsBefore, let upn, let surname, let forename, let birth, let yearGroup, let form else { continue }
             seen[upn] = row.line
@@ -93,7 +104,7 @@ public struct PupilsImport: Sendable {
                 dateOfBirth: birth, yearGroup: yearGroup, form: form, sex: sex, sen: sen,
                 fsm: fsm, eal: eal, hasSocialWorker: socialWorker,
                 hasYouthJusticeWorker: youthJustice, isLookedAfter: lookedAfter,
-                admissionDate: admission, leavingDate: leaving, address: value("address"),
+                admissionDate: admission, address: value("address"),
                 previousSchool: value("previous_school")))
         }
         if !problems.isEmpty { throw ImportFailure(problems) }
@@ -112,6 +123,7 @@ public struct PupilsImport: Sendable {
             // A pupil who changed form keeps the forms they were in: their earlier marks are there.
             var merged = pupil
             if let known = byUPN[pupil.upn] {
+                merged = keepingWhatTheFileLacks(merged, known)
                 merged.formerForms = known.moved(to: pupil.form).formerForms
                 amendments += EntryField.amendments(from: known, to: merged, reason: reason)
             }
@@ -119,6 +131,26 @@ public struct PupilsImport: Sendable {
         }
         existing = byUPN.values.sorted { $0.upn < $1.upn }
         return amendments
+    }
+
+    /// `pupil` with each optional item the file has no column for as the store holds it.
+    private func keepingWhatTheFileLacks(_ pupil: Pupil, _ known: Pupil) -> Pupil {
+        var kept = pupil
+        func keep<Value>(_ column: String, _ item: WritableKeyPath<Pupil, Value>) {
+            if !carried.contains(column) { kept[keyPath: item] = known[keyPath: item] }
+        }
+        keep("preferred_name", \.preferredName)
+        keep("sex", \.sex)
+        keep("sen", \.sen)
+        keep("fsm", \.fsm)
+        keep("eal", \.eal)
+        keep("social_worker", \.hasSocialWorker)
+        keep("youth_justice", \.hasYouthJusticeWorker)
+        keep("looked_after", \.isLookedAfter)
+        keep("starting_day", \.admissionDate)
+        keep("address", \.address)
+        keep("previous_school", \.previousSchool)
+        return kept
     }
 
     /// The forms the pupils are in, with their year groups, for the group list.

@@ -5,6 +5,7 @@ extension Reports {
     /// The admission register's extract for a period: a row for each name entered (its
     /// starting day in the period), and for each amendment, deletion and readmission made
     /// in it, oldest first. A deletion is dated by its day; the rest by the day they were made.
+    /// A deletion lined up for a later day has a row on the day it was recorded as well.
     public static func admissions(_ pupils: [Pupil], events: [AdmissionEvent], period: ClosedRange<CalendarDate>) -> ReportTable {
         var table = ReportTable(columns: [
             "date", "event", "upn", "surname", "forename", "ground", "field", "old", "new", "reason", "at", "by",
@@ -27,6 +28,12 @@ extension Reports {
             case let .deleted(deletion):
                 day = deletion.date
                 cells = [.text("deleted")] + names(event.upn) + [.text(deletion.ground.rawValue), .text(""), .text(""), .text(""), .text(deletion.reason)]
+                // Lined up for a later day: in the extract from the day it was recorded too.
+                if made < deletion.date, period.contains(made) {
+                    rows.append((made, rows.count, [.text(made.description), .text("deletion lined up")] + names(event.upn)
+                                 + [.text(deletion.ground.rawValue), .text(""), .text(""), .text("takes effect on \(deletion.date)"),
+                                    .text(deletion.reason), .text(JSONText.instant(event.at)), .text(event.by.login)]))
+                }
             case let .readmitted(_, deletedOn, reason):
                 day = made
                 cells = [.text("readmitted")] + names(event.upn) + [.text(""), .text(""), .text(deletedOn.description), .text(""), .text(reason)]

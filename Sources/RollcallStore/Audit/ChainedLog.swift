@@ -50,18 +50,27 @@ struct ChainedLog {
 
     /// Opens the log to add lines: cuts off a line a crash left half-written, and
     /// refuses, before anything is written anywhere, a log whose last line is not one of
-    /// its entries or that is shorter than its head says. The caller holds the log's lock.
-    func openForAppend() throws(StoreError) -> Appender {
+    /// its entries, that is shorter than its head or the store's list of logs says, or
+    /// whose head is gone (`makingHead`: only the upgrade of a store from before heads
+    /// writes one for a log that has lines). The caller holds the log's lock.
+    func openForAppend(makingHead: Bool = false) throws(StoreError) -> Appender {
         guard let (directory, name) = try DirectoryHandle.parent(of: path, creating: true),
               let descriptor = try directory.openFile(name, flags: O_RDWR | O_APPEND, creating: true) else {
             throw .io(path: path.string, action: "open", errno: .noSuchFileOrDirectory)
         }
         do throws(StoreError) {
             let (sequence, previous) = try lastLink(descriptor)
-            if let head = try head(), head.count > sequence || (head.count == sequence && head.hash != previous) {
+            let head = try head()
+            for (kept, file) in [(head, headPath), (try listedHead(), headsPath)] {
+                guard let kept, kept.count > sequence || (kept.count == sequence && kept.count > 0 && kept.hash != previous) else { continue }
                 throw .auditChainBroken(
                     path: path.string, line: sequence,
-                    detail: "the log ends at entry \(sequence) but entry \(head.count) was written (\(headPath.lastComponent?.string ?? "")): lines were removed from its end; nothing more is added until it is restored")
+                    detail: "the log ends at entry \(sequence) but entry \(kept.count) was written (\(file.lastComponent?.string ?? "")): lines were removed from its end; nothing more is added until it is restored")
+            }
+            if head == nil, sequence > 0, !makingHead {
+                throw .auditChainBroken(
+                    path: path.string, line: sequence,
+                    detail: "its head (\(headPath.lastComponent?.string ?? "")) is missing, so lines cut off its end could not be seen; nothing more is added until it is restored")
             }
             return Appender(log: self, descriptor: descriptor, sequence: sequence, previous: previous)
         } catch {
@@ -119,7 +128,9 @@ struct ChainedLog {
         /// Writes the head as the log now stands. A crash before it leaves the head
         /// behind the log, which is never mistaken for lines removed.
         func writeHead() throws(StoreError) {
-            try DurableFile.replace(log.headPath, with: JSONFile.encode(Head(count: sequence, hash: previous)), tag: "append")
+            let head = Head(count: sequence, hash: previous)
+            try DurableFile.replace(log.headPath, with: JSONFile.encode(head), tag: "append")
+            try log.list(head)
         }
     }
 
@@ -186,8 +197,8 @@ struct ChainedLog {
         let (whole, torn) = try lines()
         let lastLine = torn?.number ?? whole.last?.0 ?? 0
         if let torn {
-            problems.append(.damaged(path: path.string, line: torn.number, field: nil,
-                                     detail: "the last line was cut off part-way (a write that crashed; the next append removes it)"))
+            problems.append(.leftByACrash(path: "\(path.string):\(torn.number)",
+                                          detail: "the last line was cut off part-way (a write that crashed; the next append removes it)"))
         }
         for (number, line) in whole {
             let entry: Link
@@ -220,6 +231,11 @@ struct ChainedLog {
             hashes[entry.seq] = entry.hash
         }
         let last = expectedSequence - 1
+        if let listed = try listedHead(), listed.count > last {
+            let what = whole.isEmpty && torn == nil ? (DurableFile.exists(path) ? "the log is empty" : "the log is gone") : "the log ends at entry \(last)"
+            problems.append(.auditChainBroken(path: path.string, line: lastLine,
+                                              detail: "\(what) but the store's list of logs (\(headsPath.lastComponent?.string ?? "")) says \(listed.count) entries were written: it was removed or cut short; restore it from a backup"))
+        }
         if let head = try head() {
             if head.count > last {
                 problems.append(.auditChainBroken(path: path.string, line: lastLine, detail: "the log ends at entry \(last) but entry \(head.count) was written (\(headPath.lastComponent?.string ?? "")): lines were removed from its end"))

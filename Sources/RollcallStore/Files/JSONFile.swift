@@ -19,12 +19,17 @@ public enum JSONFile {
     }
 
     static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+        Array(encode(value, pretty: true)) + [UInt8(ascii: "\n")]
+    }
+
+    /// The value as JSON with its keys sorted: on lines of its own (`pretty`) for a
+    /// file, or on one line for a line of a log.
+    static func encode<T: Encodable>(_ value: T, pretty: Bool) -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types of our own cannot fail; an empty object is written
         // rather than crashing a tutor's session if it ever did.
-        guard var data = try? encoder.encode(value) else { return Array("{}\n".utf8) }
-        data.append(UInt8(ascii: "\n"))
+        guard let data = try? encoder.encode(value) else { return Array("{}".utf8) }
         return Array(data)
     }
 

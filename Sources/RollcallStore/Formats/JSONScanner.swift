@@ -293,6 +293,25 @@ struct JSONScanner {
         return nil
     }
 
+    /// Passes over any one value: an object, an array, a string, a number, true, false
+    /// or null.
+    mutating func skipValue() -> Bool {
+        skipSpace()
+        guard index < bytes.count else { return false }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return skipObject()
+        case UInt8(ascii: "["): return array { $0.skipValue() }
+        case UInt8(ascii: "\""): return string() != nil
+        default:
+            let start = index
+            while index < bytes.count, !([UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(bytes[index])
+                                          || bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n")) {
+                index += 1
+            }
+            return index > start
+        }
+    }
+
     /// Reads `[ value, ... ]`, calling `element` positioned at each value.
     mutating func array(_ element: (inout JSONScanner) -> Bool) -> Bool {
         guard take(UInt8(ascii: "[")) else { return false }

@@ -10,7 +10,7 @@ extension MarksFile {
         var registers: [Session: Register] = [:]
         var upns = KnownUPNs()
         let read = readFile(bytes, key: key) { scanner, session in
-            guard let register = register(&scanner, group: key.group, session: session, upns: &upns) else { return false }
+            guard registers[session] == nil, let register = register(&scanner, group: key.group, session: session, upns: &upns) else { return false }
             registers[session] = register
             return true
         }
@@ -23,7 +23,8 @@ extension MarksFile {
         var marks: [UPN: Mark] = [:]
         guard let taken = readRegister(&scanner, marks: { scanner in
             scanner.rawObject { scanner, bytes in
-                guard let upn = upns.upn(bytes), let mark = readMark(&scanner) else { return false }
+                // A pupil given twice is left to the slow path, which names it (`duplicate`).
+                guard let upn = upns.upn(bytes), marks[upn] == nil, let mark = readMark(&scanner) else { return false }
                 marks[upn] = mark
                 return true
             }
@@ -126,7 +127,10 @@ extension MarksFile {
     static func scan(_ bytes: [UInt8], key: MarksFileKey, into book: inout AttendanceBook,
                      within days: ClosedRange<CalendarDate>? = nil) -> Bool {
         var reader = BookReader()
+        var sessions: Set<Session> = []
         return readFile(bytes, key: key) { scanner, session in
+            // A register given twice is left to the slow path, which names it.
+            guard sessions.insert(session).inserted else { return false }
             if let days, !days.contains(session.date) { return scanner.skipObject() }
             return reader.register(&scanner, session: session, into: &book)
         }
@@ -154,9 +158,15 @@ extension MarksFile {
 
         mutating func register(_ scanner: inout JSONScanner, session: Session, into book: inout AttendanceBook) -> Bool {
             var place = 0
+            var previous: UInt64?
             return MarksFile.readRegister(&scanner, namesTaker: false) { scanner in
                 scanner.rawObject { scanner, upnBytes in
-                    guard let packed = UPN.key(upnBytes), let row = self.row(packed, upnBytes, place: place, book: &book) else { return false }
+                    // Rollcall writes a register's pupils in order, so each key is after the one before
+                    // (the packed key sorts as the text does): a pupil given twice, or a file written
+                    // otherwise, is left to the slow path, which names a pupil given twice.
+                    guard let packed = UPN.key(upnBytes), previous.map({ $0 < packed }) ?? true,
+                          let row = self.row(packed, upnBytes, place: place, book: &book) else { return false }
+                    previous = packed
                     place += 1
                     if scanner.atString() {
                         guard let code = scanner.shortASCII(), case let number = MarksFile.codeNumbers[Int(code)], number != 0 else { return false }

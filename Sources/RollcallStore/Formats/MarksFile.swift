@@ -120,6 +120,11 @@ struct MarksFile: Equatable {
 
     static func decode(_ bytes: [UInt8], key: MarksFileKey, path: FilePath) throws(StoreError) -> MarksFile {
         if let file = fastRead(bytes, key: key) { return file }
+        if let (session, upn) = duplicate(in: bytes) {
+            throw .damaged(path: path.string, line: nil, field: "registers.\(session)" + (upn.map { ".marks.\($0)" } ?? ""),
+                           detail: (upn.map { "pupil \($0) is given twice in the register of \(session)" } ?? "the register of \(session) is given twice")
+                               + ": which mark stands cannot be known, so the file is not read; mend it from a backup")
+        }
         let body = try JSONFile.decode(Body.self, from: bytes, path: path)
         guard body.schemaVersion <= schemaVersion else {
             throw .newerSchema(path: path.string, found: body.schemaVersion, supported: schemaVersion)

@@ -26,6 +26,8 @@ struct StoreLayout {
     var keys: FilePath { root.appending("audit/keys.jsonl") }
     /// Every session through `rollcall gate`, its start and its end: hash-chained.
     var access: FilePath { root.appending("audit/access.jsonl") }
+    /// Amendments to the calendar's past: hash-chained like the audit.
+    var calendarLog: FilePath { root.appending("audit/calendar.jsonl") }
     /// Letter templates the school can edit, one Markdown file each.
     var letterDirectory: FilePath { root.appending("letters") }
     var journalDirectory: FilePath { root.appending("journal") }

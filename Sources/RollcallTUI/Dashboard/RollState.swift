@@ -38,7 +38,7 @@ public struct RollState: Screen {
         let rows = roll.entries.map { entry in
             let role: StyleRole = switch entry.kind {
             case .returnOverdue: .unauthorised
-            case .returnDue, .detailsMissing: .warning
+            case .returnDue, .detailsMissing, .linedUp: .warning
             case .entered, .deleted: .normal
             }
             return TableRow([TableCell(entry.pupil.listName), TableCell(entry.pupil.form),
@@ -49,7 +49,7 @@ public struct RollState: Screen {
         let days = "\(Clock.day(roll.days.lowerBound)) to \(Clock.day(roll.days.upperBound))"
         table = TableState(title: "Roll", note: "\(period.title), \(days): \(roll.summary.prefix { $0 != ":" })" + (grounds.isEmpty ? "" : "; deleted: \(grounds)"),
                            columns: [TableColumn("Pupil", width: 22), TableColumn("Form", width: 5),
-                                     TableColumn("What", width: 15), TableColumn("Date", width: 10),
+                                     TableColumn("What", width: 17), TableColumn("Date", width: 10),
                                      TableColumn("Detail", width: 30, flexible: true)],
                            rows: rows, exportName: "roll", size: size, help: ("Keys on the roll", RollState.keySections))
     }
