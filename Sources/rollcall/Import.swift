@@ -81,8 +81,8 @@ struct ImportCalendar: ParsableCommand {
             amending = Store.CalendarReason(reason: why, by: try staff.recorder(login: try options.login), at: RealClock.now)
         }
         let amendment = try store.saveAcademicYear(year, today: today, amending: amending)
-        print("Imported \(year.name): \(year.terms.count) terms, \(year.closures.count) closures."
-              + (amendment.map { "; \($0.changes.count) change\($0.changes.count == 1 ? "" : "s") to days gone by, kept in the calendar's log." } ?? ""))
+        print("Imported \(year.name): \(year.terms.count) terms, \(year.closures.count) closures"
+              + (amendment.map { "; \($0.changes.count) change\($0.changes.count == 1 ? "" : "s") to days gone by, kept in the calendar's log." } ?? "."))
     }
 }
 

@@ -178,8 +178,10 @@ struct ReportAdmissions: ParsableCommand {
         commandName: "admissions",
         abstract: "The admission register's extract: names entered, amendments, deletions and readmissions in the period.",
         discussion: """
-            Columns: date, event (entered, amended, deleted, readmitted), upn, surname, forename, ground, field, old, \
-            new, reason, at, by. A deletion is dated by its day; an amendment or readmission by the day it was made.
+            Columns: date, event (entered, amended, deleted, deletion lined up, readmitted), upn, surname, forename, \
+            ground, field, old, new, reason, at, by. A deletion is dated by its day; one lined up for a later day has a \
+            row on the day it was recorded too ("takes effect on ..." in new); an amendment or readmission is dated by \
+            the day it was made.
             Example: rollcall report admissions --from 2025-09-01 --to 2025-12-19 --format csv > admissions.csv
             """)
 

@@ -142,3 +142,61 @@ struct CLIIdleLimitTests {
         #expect(result.errors.contains("is not from 1 to 480") || result.errors.contains("Missing value"), "\(result.errors)")
     }
 }
+
+/// The access log is the school's record of who reached it: bounded, and whole even when
+/// a session is cut off.
+@Suite("The gate's access log")
+struct CLIGateAccessLogTests {
+    let gates = CLIGateTests()
+
+    func accessLog(_ cli: CLI) throws -> [[String: Any]] {
+        try json(try cli.run(["audit", "--access", "--format", "json"]).output)
+    }
+
+    @Test func aCommandOf100KilobytesIsLoggedAndEchoedCutTo200Characters() throws {
+        let cli = try gates.school()
+        defer { cli.remove() }
+        // As long as one argument may be (128 KiB): sshd passes what the client sends.
+        let long = String(repeating: "x", count: 100_000)
+        let refused = try gates.gate(cli, "lead", long)
+        #expect(refused.status != 0)
+        #expect(refused.errors.contains("'\(String(repeating: "x", count: 200))... (100000 characters)' cannot be run here"))
+        #expect(refused.errors.count < 1_000)
+        let named = try accessLog(cli).compactMap { $0["command"] as? String }
+        #expect(named == [String(repeating: "x", count: 200) + "... (100000 characters)", String(repeating: "x", count: 200) + "... (100000 characters)"])
+        let option = try gates.gate(cli, "lead", "report penalty --store=" + String(repeating: "y", count: 5_000))
+        #expect(option.errors.contains("--store cannot be given here"))
+    }
+
+    @Test(arguments: [SIGTERM, SIGHUP])
+    func aSessionCutOffBySignalStillWritesItsEndLine(signal: Int32) async throws {
+        let cli = try gates.school()
+        defer { cli.remove() }
+        // `import pupils -` waits for the file on standard input, which never comes.
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["gate", "lead"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["ROLLCALL_STORE"] = cli.store
+        environment["SSH_ORIGINAL_COMMAND"] = "import pupils -"
+        process.environment = environment.merging(gates.friday) { $1 }
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let log = cli.store + "/audit/access.jsonl"
+        for _ in 0..<200 where !((try? String(contentsOfFile: log, encoding: .utf8))?.contains("\"event\":\"start\"") ?? false) {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        kill(process.processIdentifier, signal)
+        for _ in 0..<200 where process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(!process.isRunning)
+        let events = try accessLog(cli)
+        #expect(events.map { $0["event"] as? String } == ["start", "end"])
+        #expect(events.last?["status"] as? String == "\(128 + signal)")
+        #expect(events.last?["command"] as? String == "import pupils")
+        try input.fileHandleForWriting.close()
+    }
+}

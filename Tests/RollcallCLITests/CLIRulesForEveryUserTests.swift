@@ -271,7 +271,9 @@ struct CLIRulesForEveryUserTests {
         defer { cli.remove() }
         try SmallSchool.make(cli)
         // Łukasz: N, N on Monday 1 September, O on Tuesday morning; present on Wednesday.
-        func notice(_ sessions: String, parent: String = "Mrs Kowalska", upn: String = SmallSchool.lukasz) throws -> CLI.Result {
+        let parents = "upn,name,relationship,role\n\(SmallSchool.lukasz),Anna Kowalska,Mother,parent\n\(SmallSchool.lukasz),Piotr Kowalski,Father,parent\n"
+        #expect(try cli.run(["import", "contacts", try cli.file("parents.csv", parents)]).status == 0)
+        func notice(_ sessions: String, parent: String = "Mrs A Kowalska", upn: String = SmallSchool.lukasz) throws -> CLI.Result {
             try cli.run(["intervention", "add", "penalty-notice-issued", "--upn", upn, "--parent", parent, "--sessions", sessions, "--date", "2025-09-12"])
         }
         #expect(try notice("2025-09-06 AM").errors == "Error: 2025-09-06 AM is not a school session on which the pupil has a mark: a notice is for sessions of unauthorised absence\n")
@@ -282,7 +284,7 @@ struct CLIRulesForEveryUserTests {
         let number = try #require(first.output.split(separator: " ").last.flatMap { Int($0.dropLast(2)) })
         #expect(try notice("2025-09-01 AM, 2025-09-01 PM").errors == "Error: 2025-09-01 AM is already covered by log entry \(number): a session counts towards one notice or decision only\n")
         #expect(try notice("2025-09-01 PM").status == 0)
-        #expect(try notice("2025-09-02 AM").errors == "Error: Mrs Kowalska has had two penalty notices for this pupil within 3 years: the framework allows no third (withdrawn notices do not count)\n")
+        #expect(try notice("2025-09-02 AM").errors == "Error: Anna Kowalska has had two penalty notices for this pupil within 3 years: the framework allows no third (withdrawn notices do not count)\n")
         // Payments and withdrawals name a notice of the same pupil.
         #expect(try cli.run(["intervention", "add", "penalty-notice-paid", "--upn", SmallSchool.lukasz, "--notice", "999"]).errors
             == "Error: log entry 999 is not a penalty notice\n")

@@ -85,6 +85,7 @@ struct CLISupportTests {
         defer { cli.remove() }
         try SmallSchool.make(cli)
         // Łukasz in week one: N, N on Monday and O on Tuesday morning; the rest present.
+        #expect(try cli.run(["import", "contacts", try cli.file("parents.csv", "upn,name,relationship\n\(SmallSchool.lukasz),Ana Kowalska,Mother\n")]).status == 0)
         let added = try cli.run(["intervention", "add", "penalty-notice-issued", "--upn", SmallSchool.lukasz, "--parent", "Ana Kowalska",
                                  "--penalty-window"])
         #expect(added.status == 0, "\(added.errors)")

@@ -15,7 +15,7 @@ struct StoreBasicsTests {
         let reopened = try Store.open(at: temporary.store.root)
         #expect(try reopened.school().name == "Test Academy")
         #expect(try reopened.school().registerOpenMinutes == 30)
-        #expect(try temporary.contents("store.json").contains("\"schemaVersion\" : 2"))
+        #expect(try temporary.contents("store.json").contains("\"schemaVersion\" : 3"))
     }
 
     @Test func aDirectoryWithoutAStoreIsNotOpenedAndAStoreIsNotCreatedTwice() throws {
@@ -32,11 +32,11 @@ struct StoreBasicsTests {
     @Test func aStoreFromANewerRollcallIsRefusedAndLeftAlone() throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
-        try temporary.write("store.json", "{\"schemaVersion\": 3}\n")
-        #expect(throws: StoreError.newerSchema(path: temporary.path("store.json"), found: 3, supported: 2)) {
+        try temporary.write("store.json", "{\"schemaVersion\": 4}\n")
+        #expect(throws: StoreError.newerSchema(path: temporary.path("store.json"), found: 4, supported: 3)) {
             try Store.open(at: temporary.store.root)
         }
-        #expect(try temporary.contents("store.json") == "{\"schemaVersion\": 3}\n")
+        #expect(try temporary.contents("store.json") == "{\"schemaVersion\": 4}\n")
     }
 
     @Test func marksRoundTripThroughReadableJSON() throws {

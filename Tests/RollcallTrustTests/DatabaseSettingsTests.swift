@@ -56,4 +56,30 @@ struct DatabaseSettingsTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file)
         #expect(try DatabaseSettings.resolve(url: url, environment: ["HOME": folder.path]).password == nil)
     }
+
+    /// A name that begins like a loopback address is another machine's name, resolved by
+    /// whoever runs DNS for it: only an address that parses as loopback is this machine.
+    @Test(arguments: ["127.0.0.1.example", "127.evil.example", "127.0.0.1.nip.io", "localhost.evil.example", "::1.example", "0x7f.0.0.1"])
+    func aNameThatLooksLikeLoopbackIsAnotherMachine(host: String) {
+        #expect(throws: DatabaseSettingsError.plainTextToRemoteHost(host, "disable")) {
+            try DatabaseSettings.resolve(url: nil, environment: ["PGHOST": host, "PGSSLMODE": "disable"])
+        }
+    }
+
+    @Test(arguments: ["127.0.0.1", "127.45.6.7", "::1", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1", "localhost", "LOCALHOST", "/tmp/pg"])
+    func aLoopbackAddressIsThisMachine(host: String) throws {
+        #expect(try DatabaseSettings.resolve(url: nil, environment: ["PGHOST": host, "PGSSLMODE": "disable"]).isLocal)
+    }
+
+    /// Worked out with Python's hashlib and hmac for the password "pencil" and the salt
+    /// 0x00...0x0f, as RFC 5802 defines StoredKey and ServerKey.
+    @Test func aNewRolesPasswordTravelsAsItsScramVerifier() throws {
+        let verifier = try ScramVerifier(password: "pencil", salt: Array(0..<16))
+        #expect(verifier.text == "SCRAM-SHA-256$4096:AAECAwQFBgcICQoLDA0ODw==$zHCdol2044/ZyWzPLi7oxApCkamKw9Z+E4U/QApd/5Y=:dd5peBOitVnLNFu7VmwP+HiDaaw4OUCv396eVCWhYiE=")
+        let password = TrustRoles.makePassword()
+        let sql = TrustRoles.createRoleSQL("rollcall_school_100011", verifier: try ScramVerifier(password: password).text, member: "rollcall_schools")
+        #expect(!sql.contains(password))
+        #expect(sql.hasPrefix("CREATE ROLE rollcall_school_100011 LOGIN PASSWORD 'SCRAM-SHA-256$4096:"))
+        #expect(!sql.dropFirst("CREATE ROLE rollcall_school_100011 LOGIN PASSWORD '".count).dropLast(" IN ROLE rollcall_schools".count + 1).contains("'"))
+    }
 }

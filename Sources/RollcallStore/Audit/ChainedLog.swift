@@ -54,20 +54,27 @@ struct ChainedLog {
     /// whose head is gone (`makingHead`: only the upgrade of a store from before heads
     /// writes one for a log that has lines). The caller holds the log's lock.
     func openForAppend(makingHead: Bool = false) throws(StoreError) -> Appender {
+        // A log the store lists is never made again from nothing: it was removed.
+        if !DurableFile.exists(path), let listed = try listedHead(), listed.count > 0 {
+            throw .auditChainBroken(path: path.string, line: 0,
+                                    detail: "the log is gone but the store's list of logs says \(listed.count) entries were written; nothing more is added until it is restored")
+        }
         guard let (directory, name) = try DirectoryHandle.parent(of: path, creating: true),
               let descriptor = try directory.openFile(name, flags: O_RDWR | O_APPEND, creating: true) else {
             throw .io(path: path.string, action: "open", errno: .noSuchFileOrDirectory)
         }
         do throws(StoreError) {
             let (sequence, previous) = try lastLink(descriptor)
-            let head = try head()
-            for (kept, file) in [(head, headPath), (try listedHead(), headsPath)] {
+            let head = try head(), listed = try listedHead()
+            for (kept, file) in [(head, headPath), (listed, headsPath)] {
                 guard let kept, kept.count > sequence || (kept.count == sequence && kept.count > 0 && kept.hash != previous) else { continue }
                 throw .auditChainBroken(
                     path: path.string, line: sequence,
                     detail: "the log ends at entry \(sequence) but entry \(kept.count) was written (\(file.lastComponent?.string ?? "")): lines were removed from its end; nothing more is added until it is restored")
             }
-            if head == nil, sequence > 0, !makingHead {
+            // A log the store lists has had a head: one gone was removed. (A first append
+            // killed before its head leaves a log the list does not name yet.)
+            if head == nil, listed != nil, !makingHead {
                 throw .auditChainBroken(
                     path: path.string, line: sequence,
                     detail: "its head (\(headPath.lastComponent?.string ?? "")) is missing, so lines cut off its end could not be seen; nothing more is added until it is restored")
@@ -231,12 +238,13 @@ struct ChainedLog {
             hashes[entry.seq] = entry.hash
         }
         let last = expectedSequence - 1
-        if let listed = try listedHead(), listed.count > last {
+        let head = try head()
+        if let listed = try listedHead(), listed.count > last, (head?.count ?? 0) <= last {
             let what = whole.isEmpty && torn == nil ? (DurableFile.exists(path) ? "the log is empty" : "the log is gone") : "the log ends at entry \(last)"
             problems.append(.auditChainBroken(path: path.string, line: lastLine,
                                               detail: "\(what) but the store's list of logs (\(headsPath.lastComponent?.string ?? "")) says \(listed.count) entries were written: it was removed or cut short; restore it from a backup"))
         }
-        if let head = try head() {
+        if let head {
             if head.count > last {
                 problems.append(.auditChainBroken(path: path.string, line: lastLine, detail: "the log ends at entry \(last) but entry \(head.count) was written (\(headPath.lastComponent?.string ?? "")): lines were removed from its end"))
             } else if head.count > 0, hashes[head.count] != head.hash {
