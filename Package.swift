@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(
             name: "RollcallStoreTests",
             dependencies: [
-                "RollcallStore", "RollcallCore", "store-drill",
+                "RollcallStore", "RollcallCore", "store-drill", "RollcallTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

@@ -76,7 +76,7 @@ extension Store {
             guard let read = readers[name] else { continue }
             attempt { () throws(StoreError) in problems += try ChainedLog(path: path).verify(read, headRequired: requireHeads) }
         }
-        attempt { () throws(StoreError) in _ = try ChainedLog.listed(in: layout.audit.removingLastComponent()) }
+        attempt { () throws(StoreError) in _ = try ChainedLog.listed(in: layout.audit.folder) }
         problems += journalProblems()
         problems += treeProblems(in: root, owner: Store.owner(of: root))
         return problems

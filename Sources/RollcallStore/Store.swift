@@ -107,14 +107,14 @@ public struct Store: Sendable {
     /// Says once, for every command, that a log the store lists is gone or lost its head:
     /// nothing more is added to it, and `check` names it.
     private func noticeLogsRemoved() {
-        guard let listed = try? ChainedLog.listed(in: layout.audit.removingLastComponent()) else { return }
+        guard let listed = try? ChainedLog.listed(in: layout.audit.folder) else { return }
         for (path, _) in chainedLogs {
             let log = ChainedLog(path: path)
             guard let head = listed.logs[log.name], head.count > 0 else { continue }
-            let missing = [path, log.headPath].filter { !DurableFile.exists($0) }.compactMap(\.lastComponent?.string)
+            let missing = [path, log.headPath].filter { !DurableFile.exists($0) }.map(\.name)
             guard !missing.isEmpty else { continue }
             notices.post("audit/\(missing.joined(separator: " and ")) \(missing.count == 1 ? "is" : "are") missing, though the store's list of logs "
-                         + "says \(head.count) entries were written: nothing more is added to \(path.lastComponent?.string ?? "it") until it is restored "
+                         + "says \(head.count) entries were written: nothing more is added to \(path.name) until it is restored "
                          + "from a backup ('rollcall check' names every problem)")
         }
     }

@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import RollcallCore
 @testable import RollcallStore
+import RollcallTestSupport
 import SystemPackage
 import Testing
 
@@ -23,11 +24,11 @@ struct StoreCrashTests {
     }
 
     @Test
-    func anImportKilledAtAnyMomentLeavesAllOrNothing() throws {
+    func anImportKilledAtAnyMomentLeavesAllOrNothing() async throws {
         let template = try TemporaryStore()
         defer { template.remove() }
         let size = ["\(Self.groups)", "\(Self.pupils)", "\(Self.days)"]
-        try #require(try StoreDrill.run(["import", template.store.root.string] + size + ["N"]))
+        try #require(try await StoreDrill.run(["import", template.store.root.string] + size + ["N"]))
         let total = Self.groups * Self.marksPerGroup
         #expect(try codes(in: template.store.root) == [.reasonNotYetEstablished: total])
 
@@ -35,7 +36,7 @@ struct StoreCrashTests {
         let timing = try TemporaryStore(copying: template)
         defer { timing.remove() }
         let started = Date()
-        try #require(try StoreDrill.run(["import", timing.store.root.string] + size + ["I", "Illness confirmed"]))
+        try #require(try await StoreDrill.run(["import", timing.store.root.string] + size + ["I", "Illness confirmed"]))
         let duration = Date().timeIntervalSince(started)
 
         var outcomes: [String: Int] = [:]
@@ -43,14 +44,14 @@ struct StoreCrashTests {
         // From just after start to a little past the usual end, evenly.
         for attempt in 0..<attempts {
             let delay = duration * 1.1 * Double(attempt) / Double(attempts)
-            outcomes[try killedImport(after: delay, from: template, size: size, total: total, attempt: attempt), default: 0] += 1
+            outcomes[try await killedImport(after: delay, from: template, size: size, total: total, attempt: attempt), default: 0] += 1
         }
         // A loaded machine can run an import slower than the timed one, so that every
         // planned kill lands before the commit point; later kills then find the other side.
         var later = duration
         for attempt in attempts..<(attempts + 6) where outcomes["all", default: 0] == 0 {
             later *= 2
-            outcomes[try killedImport(after: later, from: template, size: size, total: total, attempt: attempt), default: 0] += 1
+            outcomes[try await killedImport(after: later, from: template, size: size, total: total, attempt: attempt), default: 0] += 1
         }
         // Kills spread over the whole import land both before and after its commit point.
         #expect(outcomes["none", default: 0] > 0 && outcomes["all", default: 0] > 0, "\(outcomes)")
@@ -61,11 +62,11 @@ struct StoreCrashTests {
     /// head. Every kill must leave every mark changed and exactly one whole audit line
     /// for each amendment, once the next process has finished the journal.
     @Test
-    func killsAfterTheCommitPointLeaveOneAuditLinePerAmendment() throws {
+    func killsAfterTheCommitPointLeaveOneAuditLinePerAmendment() async throws {
         let template = try TemporaryStore()
         defer { template.remove() }
         let size = ["\(Self.groups)", "\(Self.pupils)", "\(Self.days)"]
-        try #require(try StoreDrill.run(["import", template.store.root.string] + size + ["N"]))
+        try #require(try await StoreDrill.run(["import", template.store.root.string] + size + ["N"]))
         let total = Self.groups * Self.marksPerGroup
 
         // When the journal appears and when the import ends, watched from here. The
@@ -77,22 +78,19 @@ struct StoreCrashTests {
             let timing = try TemporaryStore(copying: template)
             defer { timing.remove() }
             let journal = timing.path("journal")
+            try FileManager.default.createDirectory(atPath: journal, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             let started = Date()
-            let process = try StoreDrill.start(["import", timing.store.root.string] + size + ["I", "Illness confirmed"])
-            while process.isRunning {
-                if committed == nil, (try? FileManager.default.contentsOfDirectory(atPath: journal))?.contains(where: { $0.hasSuffix(".json") && !$0.hasPrefix(".") }) == true {
-                    committed = Date().timeIntervalSince(started)
-                }
-                usleep(100)
-            }
+            let watch = JournalWatch(journal, from: started)
+            _ = try await StoreDrill.start(["import", timing.store.root.string] + size + ["I", "Illness confirmed"]).exit()
             ended = Date().timeIntervalSince(started)
+            committed = watch.stop()
         }
         let commit = try #require(committed, "the journal was never seen")
 
         var outcomes: [String: Int] = [:]
         for attempt in 0..<12 {
             let delay = commit + (ended - commit) * Double(attempt) / 12
-            outcomes[try killedImport(after: delay, from: template, size: size, total: total, attempt: attempt), default: 0] += 1
+            outcomes[try await killedImport(after: delay, from: template, size: size, total: total, attempt: attempt), default: 0] += 1
         }
         // Timing on a busy machine drifts, so some kills may land before the commit
         // point; what matters is that none left a mixture, which killedImport records.
@@ -102,13 +100,13 @@ struct StoreCrashTests {
 
     /// Starts the drill's import on a copy of `template`, kills it after `delay` seconds and
     /// checks the store it leaves; "none" or "all" says which side of the commit point it was.
-    func killedImport(after delay: TimeInterval, from template: TemporaryStore, size: [String], total: Int, attempt: Int) throws -> String {
+    func killedImport(after delay: TimeInterval, from template: TemporaryStore, size: [String], total: Int, attempt: Int) async throws -> String {
         let copy = try TemporaryStore(copying: template)
         defer { copy.remove() }
         let process = try StoreDrill.start(["import", copy.store.root.string] + size + ["I", "Illness confirmed"])
-        usleep(useconds_t(delay * 1_000_000))
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        try await Task.sleep(for: .seconds(delay))
+        process.signal(SIGKILL)
+        _ = await process.exit()
 
         let found = try codes(in: copy.store.root)
         let audit = try Store.open(at: copy.store.root).amendments()
@@ -135,7 +133,7 @@ struct StoreCrashTests {
     }
 
     @Test
-    func tutorsMarkingTheSameRegistersAtOnceLoseNothing() throws {
+    func tutorsMarkingTheSameRegistersAtOnceLoseNothing() async throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
         // Six tutors' sessions, four on form G0 and two on G1, each marking five pupils
@@ -144,8 +142,9 @@ struct StoreCrashTests {
         let processes = try workers.map { worker in
             try StoreDrill.start(["mark", temporary.store.root.string, "\(worker.group)", "\(worker.first)", "5", "3"])
         }
-        for process in processes { process.waitUntilExit() }
-        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        var statuses: [Int32] = []
+        for process in processes { statuses.append(await process.exit()) }
+        #expect(statuses == Array(repeating: 0, count: workers.count))
 
         for worker in workers {
             for pupil in worker.first..<(worker.first + 5) {

@@ -34,8 +34,7 @@ struct ChainedLog {
     /// (`amendments.head.json` for `amendments.jsonl`): cutting lines off the end of a
     /// log leaves a whole, valid chain, and only a record kept apart shows it is short.
     var headPath: FilePath {
-        let stem = path.lastComponent?.stem ?? "log"
-        return path.removingLastComponent().appending("\(stem).head.json")
+        path.sibling("\(name).head.json")
     }
 
     struct Head: Codable, Equatable {
@@ -70,14 +69,14 @@ struct ChainedLog {
                 guard let kept, kept.count > sequence || (kept.count == sequence && kept.count > 0 && kept.hash != previous) else { continue }
                 throw .auditChainBroken(
                     path: path.string, line: sequence,
-                    detail: "the log ends at entry \(sequence) but entry \(kept.count) was written (\(file.lastComponent?.string ?? "")): lines were removed from its end; nothing more is added until it is restored")
+                    detail: "the log ends at entry \(sequence) but entry \(kept.count) was written (\(file.name)): lines were removed from its end; nothing more is added until it is restored")
             }
             // A log the store lists has had a head: one gone was removed. (A first append
             // killed before its head leaves a log the list does not name yet.)
             if head == nil, listed != nil, !makingHead {
                 throw .auditChainBroken(
                     path: path.string, line: sequence,
-                    detail: "its head (\(headPath.lastComponent?.string ?? "")) is missing, so lines cut off its end could not be seen; nothing more is added until it is restored")
+                    detail: "its head (\(headPath.name)) is missing, so lines cut off its end could not be seen; nothing more is added until it is restored")
             }
             return Appender(log: self, descriptor: descriptor, sequence: sequence, previous: previous)
         } catch {
@@ -242,16 +241,16 @@ struct ChainedLog {
         if let listed = try listedHead(), listed.count > last, (head?.count ?? 0) <= last {
             let what = whole.isEmpty && torn == nil ? (DurableFile.exists(path) ? "the log is empty" : "the log is gone") : "the log ends at entry \(last)"
             problems.append(.auditChainBroken(path: path.string, line: lastLine,
-                                              detail: "\(what) but the store's list of logs (\(headsPath.lastComponent?.string ?? "")) says \(listed.count) entries were written: it was removed or cut short; restore it from a backup"))
+                                              detail: "\(what) but the store's list of logs (\(headsPath.name)) says \(listed.count) entries were written: it was removed or cut short; restore it from a backup"))
         }
         if let head {
             if head.count > last {
-                problems.append(.auditChainBroken(path: path.string, line: lastLine, detail: "the log ends at entry \(last) but entry \(head.count) was written (\(headPath.lastComponent?.string ?? "")): lines were removed from its end"))
+                problems.append(.auditChainBroken(path: path.string, line: lastLine, detail: "the log ends at entry \(last) but entry \(head.count) was written (\(headPath.name)): lines were removed from its end"))
             } else if head.count > 0, hashes[head.count] != head.hash {
-                problems.append(.auditChainBroken(path: path.string, line: lastLine, detail: "entry \(head.count) is not the one written (\(headPath.lastComponent?.string ?? "") holds another hash)"))
+                problems.append(.auditChainBroken(path: path.string, line: lastLine, detail: "entry \(head.count) is not the one written (\(headPath.name) holds another hash)"))
             }
         } else if headRequired, last > 0 {
-            problems.append(.stray(path: headPath.string, detail: "missing: the count of \(path.lastComponent?.string ?? "the log")'s entries is kept here, so lines removed from its end cannot be seen without it"))
+            problems.append(.stray(path: headPath.string, detail: "missing: the count of \(path.name)'s entries is kept here, so lines removed from its end cannot be seen without it"))
         }
         return problems
     }

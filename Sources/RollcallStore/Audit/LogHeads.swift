@@ -10,12 +10,15 @@ struct LogHeads: Codable, Equatable {
 
 extension ChainedLog {
     /// The log's name in the list: `amendments` for `amendments.jsonl`.
-    var name: String { path.lastComponent?.stem ?? "log" }
+    var name: String {
+        let file = path.name
+        return file.hasSuffix(".jsonl") ? String(file.dropLast(6)) : file
+    }
 
-    var headsPath: FilePath { path.removingLastComponent().appending("heads.json") }
+    var headsPath: FilePath { path.sibling("heads.json") }
 
     private var headsLock: FilePath {
-        path.removingLastComponent().removingLastComponent().appending("locks").appending("heads.lock")
+        path.folder.sibling("locks").appending("heads.lock")
     }
 
     /// Every log the store lists, read from `heads.json` beside the logs (none: empty).
@@ -27,7 +30,7 @@ extension ChainedLog {
 
     /// The count and hash the store's list holds for this log, nil when it does not list it.
     func listedHead() throws(StoreError) -> Head? {
-        try ChainedLog.listed(in: path.removingLastComponent()).logs[name]
+        try ChainedLog.listed(in: path.folder).logs[name]
     }
 
     /// Records the log's head in the store's list, under the list's own lock: every
@@ -35,7 +38,7 @@ extension ChainedLog {
     func list(_ head: Head) throws(StoreError) {
         let lock = try FileLock(headsLock, .exclusive)
         defer { lock.unlock() }
-        var heads = try ChainedLog.listed(in: path.removingLastComponent())
+        var heads = try ChainedLog.listed(in: path.folder)
         guard heads.logs[name] != head else { return }
         heads.logs[name] = head
         try DurableFile.replace(headsPath, with: JSONFile.encode(heads), tag: "heads")

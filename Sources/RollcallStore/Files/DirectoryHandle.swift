@@ -18,12 +18,16 @@ import SystemPackage
 /// (`Store.open`): links above it are the administrator's choice.
 final class DirectoryHandle: Sendable {
     let descriptor: Int32
-    /// The path the handle was opened by, for messages.
-    let path: FilePath
+    /// The path the handle was opened by, as text: a walk builds it a name at a time, and
+    /// `FilePath`'s component view costs more than the system calls in a debug build.
+    private let pathText: String
 
-    private init(descriptor: Int32, path: FilePath) {
+    /// The path the handle was opened by, for messages.
+    var path: FilePath { FilePath(pathText) }
+
+    private init(descriptor: Int32, path: String) {
         self.descriptor = descriptor
-        self.path = path
+        pathText = path
     }
 
     deinit { close(descriptor) }
@@ -49,9 +53,9 @@ final class DirectoryHandle: Sendable {
     /// The kept roots behind a plain lock: held only to look up or change the list.
     private final class Roots: @unchecked Sendable {
         private let lock = NSLock()
-        private var list: [(path: FilePath, handle: DirectoryHandle)] = []
+        private var list: [(path: String, handle: DirectoryHandle)] = []
 
-        func withLock<T>(_ body: (inout [(path: FilePath, handle: DirectoryHandle)]) -> T) -> T {
+        func withLock<T>(_ body: (inout [(path: String, handle: DirectoryHandle)]) -> T) -> T {
             lock.lock()
             defer { lock.unlock() }
             return body(&list)
@@ -61,12 +65,13 @@ final class DirectoryHandle: Sendable {
     /// Opens `root` (a store's directory, its links already resolved) for later walks,
     /// unless the handle kept for it is still that folder's.
     static func remember(_ root: FilePath) {
-        if let kept = roots.withLock({ $0.last { $0.path == root } }), kept.handle.isStill(root) { return }
-        roots.withLock { $0.removeAll { $0.path == root } }
+        let text = root.string
+        if let kept = roots.withLock({ $0.last { $0.path == text } }), kept.handle.isStill(root) { return }
+        roots.withLock { $0.removeAll { $0.path == text } }
         guard let handle = try? reach(root, creating: false) else { return }
         roots.withLock { roots in
-            roots.removeAll { $0.path == root }
-            roots.append((root, handle))
+            roots.removeAll { $0.path == text }
+            roots.append((text, handle))
             if roots.count > rootsKept { roots.removeFirst(roots.count - rootsKept) }
         }
     }
@@ -83,25 +88,28 @@ final class DirectoryHandle: Sendable {
     /// `creating` is false. With `creating`, missing folders are made, owner only.
     static func reach(_ directory: FilePath, creating: Bool) throws(StoreError) -> DirectoryHandle? {
         var handle: DirectoryHandle
-        var components = Array(directory.components)[...]
+        // Absolute, and normal as `FilePath` keeps it: no empty names, no trailing slash.
+        let target = directory.string
+        var rest = Substring(target)
         let root = roots.withLock { roots in
-            roots.filter { directory.starts(with: $0.path) }.max { $0.path.components.count < $1.path.components.count }
+            roots.filter { target == $0.path || target.hasPrefix($0.path.hasSuffix("/") ? $0.path : $0.path + "/") }
+                .max { $0.path.count < $1.path.count }
         }
         if let root {
             handle = root.handle
-            components = components.dropFirst(root.path.components.count)
+            rest = rest.dropFirst(root.path.count)
         } else {
-            handle = DirectoryHandle(descriptor: openat(AT_FDCWD, "/", walkFlags), path: FilePath("/"))
+            handle = DirectoryHandle(descriptor: openat(AT_FDCWD, "/", walkFlags), path: "/")
             guard handle.descriptor >= 0 else { throw .io(path: "/", action: "open", errno: Errno(rawValue: errno)) }
         }
-        for component in components {
-            let name = component.string
-            let next = handle.path.appending(name)
+        for component in rest.split(separator: "/") {
+            let name = String(component)
+            let next = handle.pathText.hasSuffix("/") ? handle.pathText + name : handle.pathText + "/" + name
             var descriptor = openat(handle.descriptor, name, walkFlags)
             if descriptor < 0, errno == ENOENT {
                 guard creating else { return nil }
                 if mkdirat(handle.descriptor, name, mode_t(DurableFile.directoryMode.rawValue)) != 0, errno != EEXIST {
-                    throw .io(path: next.string, action: "create directory", errno: Errno(rawValue: errno))
+                    throw .io(path: next, action: "create directory", errno: Errno(rawValue: errno))
                 }
                 descriptor = openat(handle.descriptor, name, walkFlags)
                 // mkdir's mode is narrowed by the umask; the store's folders are 0700 whatever it is.
@@ -115,8 +123,8 @@ final class DirectoryHandle: Sendable {
 
     /// The directory holding `path`, and the last name of `path` to use relative to it.
     static func parent(of path: FilePath, creating: Bool) throws(StoreError) -> (directory: DirectoryHandle, name: String)? {
-        guard let name = path.lastComponent?.string,
-              let directory = try reach(path.removingLastComponent(), creating: creating) else { return nil }
+        let (folder, name) = path.folderAndName
+        guard !name.isEmpty, let directory = try reach(FilePath(folder), creating: creating) else { return nil }
         return (directory, name)
     }
 
@@ -168,7 +176,7 @@ final class DirectoryHandle: Sendable {
     /// What went wrong opening `name`: a link where a file or folder should be is named
     /// as such, since it is the one failure someone meant.
     private func failure(opening name: String, errno code: Int32) -> StoreError {
-        let full = path.appending(name).string
+        let full = pathText.hasSuffix("/") ? pathText + name : pathText + "/" + name
         if kind(of: name) == S_IFLNK { return .symlink(path: full) }
         return .io(path: full, action: "open", errno: Errno(rawValue: code))
     }

@@ -56,7 +56,7 @@ enum DurableFile {
             throw .io(path: path.string, action: "create", errno: .noSuchFileOrDirectory)
         }
         let temporaryName = ".\(name).\(tag).tmp"
-        let temporary = path.removingLastComponent().appending(temporaryName)
+        let temporary = path.sibling(temporaryName)
         guard let descriptor = try directory.openFile(temporaryName, flags: O_WRONLY | O_TRUNC, creating: true) else {
             throw .io(path: temporary.string, action: "create", errno: .noSuchFileOrDirectory)
         }
@@ -81,8 +81,8 @@ enum DurableFile {
     /// Atomically puts `temporary` in the place of `path` (both in one folder) and makes
     /// the rename durable. A rename that fails removes the temporary file.
     static func commit(_ temporary: FilePath, to path: FilePath, durable: Bool = true) throws(StoreError) {
-        guard temporary.removingLastComponent() == path.removingLastComponent(),
-              let from = temporary.lastComponent?.string,
+        let (temporaryFolder, from) = temporary.folderAndName
+        guard temporaryFolder == path.folderAndName.folder,
               let (directory, name) = try DirectoryHandle.parent(of: path, creating: false) else {
             throw .io(path: path.string, action: "rename", errno: .noSuchFileOrDirectory)
         }
@@ -132,8 +132,8 @@ enum DurableFile {
     /// Removes temporary files of `path` left by writers that died before renaming them.
     /// Only a holder of the file's lock may call this: no live writer has one then.
     static func sweepTemporaries(of path: FilePath) {
-        guard let name = path.lastComponent?.string,
-              let directory = try? DirectoryHandle.reach(path.removingLastComponent(), creating: false) else { return }
+        let (folder, name) = path.folderAndName
+        guard let directory = try? DirectoryHandle.reach(FilePath(folder), creating: false) else { return }
         for entry in list(directory) where entry.hasPrefix(".\(name).") && entry.hasSuffix(".tmp") {
             if directory.kind(of: entry) == S_IFREG { unlinkat(directory.descriptor, entry, 0) }
         }

@@ -118,7 +118,7 @@ struct MarksDigest {
                             pending.removeFirst()
                             let start = scanner.position
                             guard let stamp = MarksDigest.stamp(&scanner) else { return false }
-                            if stamp != stamps[layout.marks(next).lastComponent?.string ?? ""] {
+                            if stamp != stamps[layout.marks(next).name] {
                                 scanner.position = start
                                 guard scanner.skipObject() else { return false }
                                 try readMarksFile(next)

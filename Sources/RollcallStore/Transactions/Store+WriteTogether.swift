@@ -46,8 +46,6 @@ extension Store {
     }
 
     private func relative(_ path: FilePath) -> String {
-        var components = path.components
-        for _ in root.components { components.removeFirst() }
-        return FilePath(root: nil, components).string
+        path.relative(to: root)
     }
 }

@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// A program a test runs, waited for without holding one of Swift Testing's threads: it
+/// is spawned with posix_spawn, its output goes to files, and it is reaped by a thread of
+/// its own while the test awaits. Pure tests run on the pool meanwhile; with two cores,
+/// two tests blocked on children would stop the whole suite.
+public enum ChildProcess {
+    public struct Finished: Sendable {
+        public let status: Int32
+        public let output: String
+        public let errors: String
+    }
+
+    /// A started program.
+    public struct Running: Sendable {
+        public let pid: pid_t
+
+        /// Its exit status once it ends (128 plus the signal that ended it, as a shell says).
+        public func exit() async -> Int32 {
+            await withCheckedContinuation { continuation in
+                Thread {
+                    var status: Int32 = 0
+                    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+                    let signal = status & 0x7f
+                    continuation.resume(returning: signal == 0 ? (status >> 8) & 0xff : 128 + signal)
+                }.start()
+            }
+        }
+
+        public func signal(_ number: Int32) {
+            kill(pid, number)
+        }
+    }
+
+    public struct SpawnFailure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Starts `executable` with standard input, output and errors from and to files.
+    public static func start(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                             input: String = "/dev/null", output: String = "/dev/null", errors: String = "/dev/null") throws -> Running {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let variables = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { variables.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, executable, &actions, nil, argv, variables)
+        guard result == 0 else { throw SpawnFailure(description: "cannot run \(executable): \(String(cString: strerror(result)))") }
+        return Running(pid: pid)
+    }
+
+    /// Runs `executable` to its end with `input` on its standard input.
+    public static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                           input: Data = Data()) async throws -> Finished {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("child-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = ["in", "out", "err"].map { folder.appendingPathComponent($0).path }
+        try input.write(to: URL(fileURLWithPath: paths[0]))
+        let status = try await start(executable, arguments, environment: environment, input: paths[0], output: paths[1], errors: paths[2]).exit()
+        func text(_ path: String) -> String { (FileManager.default.contents(atPath: path)).map { String(decoding: $0, as: UTF8.self) } ?? "" }
+        return Finished(status: status, output: text(paths[1]), errors: text(paths[2]))
+    }
+}
