@@ -50,6 +50,9 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         .target(name: "RollcallTUI", dependencies: ["RollcallCore"]),
+        // What a staff key may run through `rollcall gate`, decided as a function of the
+        // words and the login's role, and the session that always writes its end line.
+        .target(name: "RollcallGate", dependencies: ["RollcallCore"]),
         // The only code that imports ncurses: it puts RollcallTUI's cell grid on a screen.
         .target(name: "RollcallTerminal", dependencies: ["CNCurses", "RollcallTUI"]),
         .executableTarget(
@@ -60,6 +63,7 @@ let package = Package(
                 "RollcallExchange",
                 "RollcallTUI",
                 "RollcallTerminal",
+                "RollcallGate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -102,6 +106,7 @@ let package = Package(
         // A real terminal (tmux) for the end-to-end tests of both programs.
         .target(name: "RollcallTestSupport", path: "Tests/Support"),
         .testTarget(name: "RollcallTUITests", dependencies: ["RollcallTUI", "RollcallCore"]),
+        .testTarget(name: "RollcallGateTests", dependencies: ["RollcallGate", "RollcallCore"]),
         // Each test starts a throwaway PostgreSQL cluster (scripts/local-postgres).
         .testTarget(
             name: "RollcallTrustTests",

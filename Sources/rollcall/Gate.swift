@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RollcallCore
+import RollcallGate
 import RollcallStore
 
 /// `rollcall gate LOGIN`: the forced command every staff key runs (`rollcall keys

@@ -43,20 +43,10 @@ struct CLIGateTests {
         #expect(through.output == (try cli.run(["report", "penalty", "--format", "json"]).output))
     }
 
+    /// The policy is tested in process (`GatePolicyTests`); these few play it end to end.
     @Test(arguments: [
-        ("sh", "'sh' cannot be run here"),
         ("sh -c 'cat /etc/passwd'", "'sh' cannot be run here"),
-        ("report penalty; sh", "report"),
-        ("report penalty --store /tmp/elsewhere", "--store cannot be given here"),
         ("report penalty --store=/tmp/elsewhere", "--store cannot be given here"),
-        ("mark --today 2025-09-08 --date 2025-09-08 --session AM x=/", "--today cannot be given here"),
-        ("import marks /etc/passwd", "import reads its file from standard input here"),
-        ("letter write first-concern --upn \(SmallSchool.lukasz) --to /tmp", "--to names a folder on the server"),
-        ("letter write first-concern --upn \(SmallSchool.lukasz) --to=/tmp", "--to names a folder on the server"),
-        ("letter templates", "only 'letter write' can be run here"),
-        ("keys add amy -", "only 'keys list' can be run here"),
-        ("check", "'check' is for an admin"),
-        ("init --school-name X", "'init' cannot be run here"),
         ("report 'penalty", "unclosed quote"),
     ])
     func whatIsNotOnTheListIsRefusedWithOneLine(command: String, says: String) throws {
@@ -70,13 +60,10 @@ struct CLIGateTests {
 
     /// Only the account that owns the store (the service account sshd runs the gate as)
     /// may act as another login: a member of staff with a shell cannot become the head.
-    @Test func theGateActsAsAnotherLoginOnlyForTheStoresOwner() throws {
+    @Test(.enabled(if: getuid() == 0, "giving the store to another account needs root"))
+    func theGateActsAsAnotherLoginOnlyForTheStoresOwner() throws {
         let cli = try school()
         defer { cli.remove() }
-        guard getuid() == 0 else {
-            print("skipped: giving the store to another account needs root")
-            return
-        }
         let nobody: uid_t = 65_534
         try #require(chown(cli.store, nobody, gid_t(nobody)) == 0)
         let result = try gate(cli, "lead", "report summary")

@@ -4,19 +4,15 @@ import Testing
 
 /// Staff over SSH, end to end: a real sshd set up by `scripts/install --service`, the real
 /// OpenSSH client (in tmux where a person would have a terminal), and the store on disk.
-@Suite("Staff over a real sshd", .serialized)
+@Suite("Staff over a real sshd", .serialized, .enabled(if: LocalSSHD.unavailable == nil, "sshd needs root and OpenSSH (scripts/bootstrap installs it)"))
 struct SSHEndToEndTests {
     let me = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
     /// Monday 8 September 2025, 08:30 in England: a school day the register is open.
     let monday = "2025-09-08T07:30:00Z"
 
     /// The small school with amy (tutor of 7A, an ed25519 key) and lead (attendance lead,
-    /// an RSA key), served by its own sshd. Nil, with the reason printed, where sshd cannot run.
-    func school() throws -> (cli: CLI, server: LocalSSHD, amy: String, lead: String)? {
-        if let reason = LocalSSHD.unavailable {
-            print("skipped: \(reason)")
-            return nil
-        }
+    /// an RSA key), served by its own sshd.
+    func school() throws -> (cli: CLI, server: LocalSSHD, amy: String, lead: String) {
         let cli = try CLI()
         try SmallSchool.make(cli)
         try cli.staff([(me, "admin", []), (LocalSSHD.account, "admin", []), ("amy", "tutor", ["7A"]),
@@ -31,7 +27,7 @@ struct SSHEndToEndTests {
     }
 
     @Test func aTutorMarksTheirOwnRegisterInTheScreensAndTheMarksAreOnDisk() throws {
-        guard let (cli, server, amy, _) = try school() else { return }
+        let (cli, server, amy, _) = try school()
         defer { server.stop(); cli.remove() }
         let tmux = try Tmux(server.interactive(key: amy, now: monday), environment: ["TERM": "xterm-256color"])
         defer { tmux.kill() }
@@ -52,7 +48,7 @@ struct SSHEndToEndTests {
     }
 
     @Test func theTutorIsRefusedAnotherFormAnEarlierDayAndAnotherToday() throws {
-        guard let (cli, server, amy, _) = try school() else { return }
+        let (cli, server, amy, _) = try school()
         defer { server.stop(); cli.remove() }
         let tmux = try Tmux(server.interactive(key: amy, now: monday, ["tui", "--group", "7B", "--session", "AM"]),
                             environment: ["TERM": "xterm-256color"])
@@ -76,7 +72,7 @@ struct SSHEndToEndTests {
     }
 
     @Test func aLeadsRSAKeyGetsTheSameReportBytesAsTheServer() throws {
-        guard let (cli, server, _, lead) = try school() else { return }
+        let (cli, server, _, lead) = try school()
         defer { server.stop(); cli.remove() }
         let remote = try server.ssh(key: lead, now: monday, ["report", "penalty", "--format", "json"])
         #expect(remote.status == 0, "\(remote.errors)")
@@ -91,7 +87,7 @@ struct SSHEndToEndTests {
     }
 
     @Test func everythingSSHOffersBesidesTheGateIsRefused() throws {
-        guard let (cli, server, amy, _) = try school() else { return }
+        let (cli, server, amy, _) = try school()
         defer { server.stop(); cli.remove() }
         let stranger = try LocalSSHD.key(cli, "stranger")
         let unknown = try server.ssh(key: stranger, now: monday, ["report", "summary"])
@@ -151,7 +147,7 @@ struct SSHEndToEndTests {
     }
 
     @Test func aDroppedConnectionLosesNoSavedMarkAndTheLogClosesIt() throws {
-        guard let (cli, server, amy, _) = try school() else { return }
+        let (cli, server, amy, _) = try school()
         defer { server.stop(); cli.remove() }
         let tmux = try Tmux(server.interactive(key: amy, now: monday, ["tui", "--group", "7A", "--session", "AM"]),
                             environment: ["TERM": "xterm-256color"])

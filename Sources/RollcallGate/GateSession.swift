@@ -5,13 +5,13 @@ import Foundation
 /// an end line for every start line, whatever stopped the session; the screens leave on
 /// those signals themselves, and any other command is ended here, its status 128 plus
 /// the signal's number, as a shell reports a process killed by it.
-final class GateSession: @unchecked Sendable {
+public final class GateSession: @unchecked Sendable {
     private let lock = NSLock()
     private var ended = false
     private let writeEnd: (Int32) -> Void
     private var sources: [any DispatchSourceSignal] = []
 
-    init(writeEnd: @escaping (Int32) -> Void) {
+    public init(writeEnd: @escaping (Int32) -> Void) {
         self.writeEnd = writeEnd
         for number in [SIGHUP, SIGTERM] {
             // The signal is ignored by default and handled off the main thread, which
@@ -28,7 +28,7 @@ final class GateSession: @unchecked Sendable {
     }
 
     /// Writes the end line unless it is written already.
-    func end(status: Int32) {
+    public func end(status: Int32) {
         lock.lock()
         defer { lock.unlock() }
         guard !ended else { return }

@@ -1,8 +1,8 @@
 /// Splits an SSH command line into words as a shell would quote them, and does nothing
 /// else a shell does: no variables, globs, pipes or redirections, so `a; sh` is three
 /// words handed to Rollcall's own parser, never a second command.
-enum CommandWords {
-    static func split(_ text: String) throws -> [String] {
+public enum CommandWords {
+    public static func split(_ text: String) throws(GateRefusal) -> [String] {
         var words: [String] = []
         var word = "", inWord = false
         var quote: Character?
@@ -34,7 +34,7 @@ enum CommandWords {
                 inWord = true
             }
         }
-        guard quote == nil, !escaped else { throw Failure("the command has an unclosed quote") }
+        guard quote == nil, !escaped else { throw GateRefusal("the command has an unclosed quote") }
         if inWord { words.append(word) }
         return words
     }
