@@ -1,4 +1,5 @@
 import Foundation
+import RollcallTestSupport
 import Testing
 
 /// Runs the built `rollcall` binary against a store in a temporary directory, as a
@@ -43,36 +44,18 @@ struct CLI {
     }
 
     @discardableResult
-    func run(_ arguments: [String], today: String = "2025-09-12", environment: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], today: String = "2025-09-12", environment: [String: String] = [:]) async throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["ROLLCALL_STORE"] = store
         env["ROLLCALL_TODAY"] = today
-        return try CLI.execute(CLI.executable.path, arguments, environment: env.merging(environment) { $1 })
+        return try await CLI.execute(CLI.executable.path, arguments, environment: env.merging(environment) { $1 })
     }
 
-    /// Runs any program to its end with `input` on its standard input (none: empty).
-    static func execute(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: Data = Data()) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        try process.run()
-        standardInput.fileHandleForWriting.write(input)
-        try standardInput.fileHandleForWriting.close()
-        // Read both to their ends together: a child that fills one pipe while we wait on
-        // the other would never finish.
-        nonisolated(unsafe) var err = Data()
-        let group = DispatchGroup()
-        DispatchQueue.global().async(group: group) { err = errors.fileHandleForReading.readDataToEndOfFile() }
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                      errors: String(decoding: err, as: UTF8.self))
+    /// Runs any program to its end with `input` on its standard input (none: empty),
+    /// awaited without holding a thread of the test pool (`ChildProcess`).
+    static func execute(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: Data = Data()) async throws -> Result {
+        let finished = try await ChildProcess.run(executable, arguments, environment: environment, input: input)
+        return Result(status: finished.status, output: finished.output, errors: finished.errors)
     }
 
     func remove() {
@@ -121,7 +104,7 @@ enum SmallSchool {
     }
 
     /// A store with the calendar, pupils and week one imported.
-    static func make(_ cli: CLI) throws {
+    static func make(_ cli: CLI) async throws {
         let steps = [
             ["init", "--school-name", "Test Academy"],
             ["import", "calendar", try cli.file("calendar.json", calendar)],
@@ -129,7 +112,7 @@ enum SmallSchool {
             ["import", "marks", try cli.file("week1.csv", weekOne)],
         ]
         for step in steps {
-            let result = try cli.run(step)
+            let result = try await cli.run(step)
             guard result.status == 0 else { throw SetUpFailure(step: step, errors: result.errors) }
         }
     }

@@ -11,36 +11,36 @@ struct CLIGateTests {
     /// "today" is a school day.
     let friday = ["ROLLCALL_TEST_NOW": "2025-09-12T08:30:00Z"]
 
-    func school() throws -> CLI {
+    func school() async throws -> CLI {
         let cli = try CLI()
-        try SmallSchool.make(cli)
+        try await SmallSchool.make(cli)
         try cli.staff([(me, "admin", []), ("amy", "tutor", ["7A"]), ("lead", "attendance_lead", [])])
         return cli
     }
 
-    func gate(_ cli: CLI, _ login: String, _ command: String) throws -> CLI.Result {
-        try cli.run(["gate", login], environment: friday.merging(["SSH_ORIGINAL_COMMAND": command]) { $1 })
+    func gate(_ cli: CLI, _ login: String, _ command: String) async throws -> CLI.Result {
+        try await cli.run(["gate", login], environment: friday.merging(["SSH_ORIGINAL_COMMAND": command]) { $1 })
     }
 
-    @Test func aTutorMarksTheirOwnFormAsThemselves() throws {
-        let cli = try school()
+    @Test func aTutorMarksTheirOwnFormAsThemselves() async throws {
+        let cli = try await school()
         defer { cli.remove() }
-        let marked = try gate(cli, "amy", "mark --date 2025-09-12 --session AM \(SmallSchool.lukasz)=/")
+        let marked = try await gate(cli, "amy", "mark --date 2025-09-12 --session AM \(SmallSchool.lukasz)=/")
         #expect(marked.status == 0, "\(marked.errors)")
         let file = try String(contentsOfFile: cli.store + "/marks/2025-26/7A.json", encoding: .utf8)
         #expect(file.contains("\"2025-09-12 AM\": {\"takenBy\": \"amy\""))
         // As amy, under amy's rules: not an earlier day, not another day by pretending.
-        let earlier = try gate(cli, "amy", "mark --date 2025-09-08 --session AM \(SmallSchool.lukasz)=I --reason 'Mum rang'")
+        let earlier = try await gate(cli, "amy", "mark --date 2025-09-08 --session AM \(SmallSchool.lukasz)=I --reason 'Mum rang'")
         #expect(earlier.status != 0)
         #expect(earlier.errors.contains("'amy' can mark only today's registers, not 2025-09-08 AM"))
     }
 
-    @Test func aLeadsReportIsTheSameBytesAsRunOnTheServer() throws {
-        let cli = try school()
+    @Test func aLeadsReportIsTheSameBytesAsRunOnTheServer() async throws {
+        let cli = try await school()
         defer { cli.remove() }
-        let through = try gate(cli, "lead", "report penalty --format json")
+        let through = try await gate(cli, "lead", "report penalty --format json")
         #expect(through.status == 0, "\(through.errors)")
-        #expect(through.output == (try cli.run(["report", "penalty", "--format", "json"]).output))
+        #expect(await through.output == (try cli.run(["report", "penalty", "--format", "json"]).output))
     }
 
     /// The policy is tested in process (`GatePolicyTests`); these few play it end to end.
@@ -49,10 +49,10 @@ struct CLIGateTests {
         ("report penalty --store=/tmp/elsewhere", "--store cannot be given here"),
         ("report 'penalty", "unclosed quote"),
     ])
-    func whatIsNotOnTheListIsRefusedWithOneLine(command: String, says: String) throws {
-        let cli = try school()
+    func whatIsNotOnTheListIsRefusedWithOneLine(command: String, says: String) async throws {
+        let cli = try await school()
         defer { cli.remove() }
-        let result = try gate(cli, "lead", command)
+        let result = try await gate(cli, "lead", command)
         #expect(result.status != 0)
         #expect(result.errors.contains(says), "\(result.errors)")
         #expect(result.errors.split(separator: "\n").count == 1 || command.contains(";"), "\(result.errors)")
@@ -61,29 +61,29 @@ struct CLIGateTests {
     /// Only the account that owns the store (the service account sshd runs the gate as)
     /// may act as another login: a member of staff with a shell cannot become the head.
     @Test(.enabled(if: getuid() == 0, "giving the store to another account needs root"))
-    func theGateActsAsAnotherLoginOnlyForTheStoresOwner() throws {
-        let cli = try school()
+    func theGateActsAsAnotherLoginOnlyForTheStoresOwner() async throws {
+        let cli = try await school()
         defer { cli.remove() }
         let nobody: uid_t = 65_534
         try #require(chown(cli.store, nobody, gid_t(nobody)) == 0)
-        let result = try gate(cli, "lead", "report summary")
+        let result = try await gate(cli, "lead", "report summary")
         #expect(result.status != 0)
         #expect(result.errors.contains("'rollcall gate' runs only as the account that owns the store"))
         #expect(!FileManager.default.fileExists(atPath: cli.store + "/audit/access.jsonl"))
     }
 
-    @Test func aLoginNoLongerOnTheStaffListIsRefused() throws {
-        let cli = try school()
+    @Test func aLoginNoLongerOnTheStaffListIsRefused() async throws {
+        let cli = try await school()
         defer { cli.remove() }
-        let result = try gate(cli, "gone", "report summary")
+        let result = try await gate(cli, "gone", "report summary")
         #expect(result.status != 0)
         #expect(result.errors.contains("'gone' is no longer on the school's staff list"))
     }
 
-    @Test func aLetterComesBackOnStandardOutput() throws {
-        let cli = try school()
+    @Test func aLetterComesBackOnStandardOutput() async throws {
+        let cli = try await school()
         defer { cli.remove() }
-        let result = try gate(cli, "lead", "letter write first-concern --upn \(SmallSchool.lukasz)")
+        let result = try await gate(cli, "lead", "letter write first-concern --upn \(SmallSchool.lukasz)")
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("Test Academy"))
         let leftBehind = try FileManager.default.contentsOfDirectory(atPath: FileManager.default.currentDirectoryPath)
@@ -95,17 +95,17 @@ struct CLIGateTests {
 struct CLIAccessLogTests {
     let me = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
 
-    @Test func everySessionHasAStartAndAnEndWithWhoFromWhereAndNoPupilData() throws {
+    @Test func everySessionHasAStartAndAnEndWithWhoFromWhereAndNoPupilData() async throws {
         let cli = try CLI()
         defer { cli.remove() }
-        try SmallSchool.make(cli)
+        try await SmallSchool.make(cli)
         try cli.staff([(me, "admin", []), ("lead", "attendance_lead", [])])
         // sshd's ExposeAuthInfo file names the key it let in.
         let auth = try cli.file("auth", "publickey " + CLIKeysTests.amy.split(separator: " ").prefix(2).joined(separator: " ") + "\n")
         let environment = ["SSH_CONNECTION": "192.0.2.7 50022 127.0.0.1 22", "SSH_USER_AUTH": auth]
-        try cli.run(["gate", "lead"], environment: environment.merging(["SSH_ORIGINAL_COMMAND": "audit --upn \(SmallSchool.lukasz)"]) { $1 })
-        try cli.run(["gate", "lead"], environment: environment.merging(["SSH_ORIGINAL_COMMAND": "sh -c id"]) { $1 })
-        let log = try cli.run(["audit", "--access", "--format", "json"])
+        try await cli.run(["gate", "lead"], environment: environment.merging(["SSH_ORIGINAL_COMMAND": "audit --upn \(SmallSchool.lukasz)"]) { $1 })
+        try await cli.run(["gate", "lead"], environment: environment.merging(["SSH_ORIGINAL_COMMAND": "sh -c id"]) { $1 })
+        let log = try await cli.run(["audit", "--access", "--format", "json"])
         let events = try #require(try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [[String: Any]])
         #expect(events.map { $0["event"] as? String } == ["start", "end", "start", "end"])
         #expect(events.allSatisfy { $0["login"] as? String == "lead" && $0["client"] as? String == "192.0.2.7 50022" })
@@ -113,18 +113,18 @@ struct CLIAccessLogTests {
         #expect(events.map { $0["command"] as? String } == ["audit", "audit", "sh", "sh"])
         #expect(events.map { $0["status"] as? String } == ["", "0", "", "1"])
         #expect(!log.output.contains(SmallSchool.lukasz))
-        #expect(try cli.run(["check"]).status == 0)
+        #expect(try await cli.run(["check"]).status == 0)
     }
 }
 
 @Suite("The idle limit")
 struct CLIIdleLimitTests {
     @Test(arguments: ["0", "481", "-5"])
-    func theIdleLimitIsFromOneTo480Minutes(minutes: String) throws {
+    func theIdleLimitIsFromOneTo480Minutes(minutes: String) async throws {
         let cli = try CLI()
         defer { cli.remove() }
-        try SmallSchool.make(cli)
-        let result = try cli.run(["tui", "--idle-minutes", minutes])
+        try await SmallSchool.make(cli)
+        let result = try await cli.run(["tui", "--idle-minutes", minutes])
         #expect(result.status != 0)
         #expect(result.errors.contains("is not from 1 to 480") || result.errors.contains("Missing value"), "\(result.errors)")
     }
@@ -136,28 +136,28 @@ struct CLIIdleLimitTests {
 struct CLIGateAccessLogTests {
     let gates = CLIGateTests()
 
-    func accessLog(_ cli: CLI) throws -> [[String: Any]] {
-        try json(try cli.run(["audit", "--access", "--format", "json"]).output)
+    func accessLog(_ cli: CLI) async throws -> [[String: Any]] {
+        try await json(try cli.run(["audit", "--access", "--format", "json"]).output)
     }
 
-    @Test func aCommandOf100KilobytesIsLoggedAndEchoedCutTo200Characters() throws {
-        let cli = try gates.school()
+    @Test func aCommandOf100KilobytesIsLoggedAndEchoedCutTo200Characters() async throws {
+        let cli = try await gates.school()
         defer { cli.remove() }
         // As long as one argument may be (128 KiB): sshd passes what the client sends.
         let long = String(repeating: "x", count: 100_000)
-        let refused = try gates.gate(cli, "lead", long)
+        let refused = try await gates.gate(cli, "lead", long)
         #expect(refused.status != 0)
         #expect(refused.errors.contains("'\(String(repeating: "x", count: 200))... (100000 characters)' cannot be run here"))
         #expect(refused.errors.count < 1_000)
-        let named = try accessLog(cli).compactMap { $0["command"] as? String }
+        let named = try await accessLog(cli).compactMap { $0["command"] as? String }
         #expect(named == [String(repeating: "x", count: 200) + "... (100000 characters)", String(repeating: "x", count: 200) + "... (100000 characters)"])
-        let option = try gates.gate(cli, "lead", "report penalty --store=" + String(repeating: "y", count: 5_000))
+        let option = try await gates.gate(cli, "lead", "report penalty --store=" + String(repeating: "y", count: 5_000))
         #expect(option.errors.contains("--store cannot be given here"))
     }
 
     @Test(arguments: [SIGTERM, SIGHUP])
     func aSessionCutOffBySignalStillWritesItsEndLine(signal: Int32) async throws {
-        let cli = try gates.school()
+        let cli = try await gates.school()
         defer { cli.remove() }
         // `import pupils -` waits for the file on standard input, which never comes.
         let process = Process()
@@ -180,7 +180,7 @@ struct CLIGateAccessLogTests {
         kill(process.processIdentifier, signal)
         for _ in 0..<200 where process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
         #expect(!process.isRunning)
-        let events = try accessLog(cli)
+        let events = try await accessLog(cli)
         #expect(events.map { $0["event"] as? String } == ["start", "end"])
         #expect(events.last?["status"] as? String == "\(128 + signal)")
         #expect(events.last?["command"] as? String == "import pupils")

@@ -9,21 +9,21 @@ struct CLIPackTests {
     /// Friday 12 December 2025: the autumn term so far, with last year's autumn to compare.
     let today = "2025-12-12"
 
-    func demo() throws -> CLI {
+    func demo() async throws -> CLI {
         let cli = try CLI()
-        let made = try cli.run(["demo", "--pupils", "140", "--years", "2", "--no-tui"], today: today)
+        let made = try await cli.run(["demo", "--pupils", "140", "--years", "2", "--no-tui"], today: today)
         guard made.status == 0 else { throw SmallSchool.SetUpFailure(step: ["demo"], errors: made.errors) }
         return cli
     }
 
-    func pack(_ cli: CLI, _ arguments: [String] = ["--term", "Autumn"]) throws -> (text: String, document: XHTML) {
-        let result = try cli.run(["report", "pack"] + arguments + ["--out", "-"], today: today)
+    func pack(_ cli: CLI, _ arguments: [String] = ["--term", "Autumn"]) async throws -> (text: String, document: XHTML) {
+        let result = try await cli.run(["report", "pack"] + arguments + ["--out", "-"], today: today)
         #expect(result.status == 0, "\(result.errors)")
         return (result.output, try XHTML(result.output))
     }
 
-    func summary(_ cli: CLI, from: String, to: String, by: String = "year_group") throws -> [[String: Any]] {
-        try json(cli.run(["report", "summary", "--from", from, "--to", to, "--by", by, "--format", "json"], today: today).output)
+    func summary(_ cli: CLI, from: String, to: String, by: String = "year_group") async throws -> [[String: Any]] {
+        try await json(cli.run(["report", "summary", "--from", from, "--to", to, "--by", by, "--format", "json"], today: today).output)
     }
 
     /// A rate as the pack writes it, from the JSON report's number.
@@ -43,17 +43,17 @@ struct CLIPackTests {
         try #require(rows.first { $0.values.contains { $0 as? String == "School" } })
     }
 
-    @Test func everyFigureIsTheOneTheReportsGive() throws {
-        let cli = try demo()
+    @Test func everyFigureIsTheOneTheReportsGive() async throws {
+        let cli = try await demo()
         defer { cli.remove() }
-        let (_, html) = try pack(cli)
+        let (_, html) = try await pack(cli)
         // The autumn term of 2025-26 so far, and last year's cut at the same date.
         let headline = try html.rows("headline")
-        let thisYear = try school(summary(cli, from: "2025-09-03", to: today))
+        let thisYear = try await school(summary(cli, from: "2025-09-03", to: today))
         #expect(headline.map { $0[1] } == self.headline(thisYear))
         let caption = try #require(html.element(id: "headline")?.all.first { $0.name == "th" && $0.content.hasPrefix("Same period last year") })
         #expect(caption.content == "Same period last year (2024-09-03 to 2024-12-12)")
-        let lastYear = try school(summary(cli, from: "2024-09-03", to: "2024-12-12"))
+        let lastYear = try await school(summary(cli, from: "2024-09-03", to: "2024-12-12"))
         #expect(headline.map { $0[2] } == self.headline(lastYear))
         #expect(Int(headline[1][2]) ?? 0 > 10_000, "last year's sessions are in the store")
 
@@ -63,18 +63,18 @@ struct CLIPackTests {
         for week in weeks {
             let monday = try #require(ISO8601DateFormatter.day(week[0]))
             let sunday = min(ISO8601DateFormatter.text(monday.addingTimeInterval(6 * 86_400)), today)
-            let row = try school(summary(cli, from: week[0], to: sunday))
+            let row = try await school(summary(cli, from: week[0], to: sunday))
             #expect(week[1...] == [count(row["possible"]), rate(row["attendance_rate"]), rate(row["absence_rate"])], "week of \(week[0])")
         }
 
         // Year groups, and the four cohort gaps, row by row.
-        let years = try summary(cli, from: "2025-09-03", to: today).filter { $0["year_group"] as? String != "School" }
+        let years = try await summary(cli, from: "2025-09-03", to: today).filter { $0["year_group"] as? String != "School" }
         #expect(try html.rows("year-groups") == years.map { row in
             [row["year_group"] as? String ?? "", count(row["pupils"]), count(row["persistent"]), rate(row["persistent_rate"]),
              count(row["severe"]), rate(row["severe_rate"])]
         })
         for dimension in ["fsm", "sen", "eal", "sex"] {
-            let rows = try summary(cli, from: "2025-09-03", to: today, by: dimension)
+            let rows = try await summary(cli, from: "2025-09-03", to: today, by: dimension)
             let expected = rows.map { row -> [String] in
                 let name = row[dimension] as? String ?? ""
                 if name != "School", row["pupils"] as? Int ?? 0 < 10 { return [name, "fewer than 10"] + Array(repeating: "suppressed", count: 4) }
@@ -87,23 +87,23 @@ struct CLIPackTests {
         // The codes add up to the authorised and unauthorised absence; the weekday slots
         // to the possible sessions and the absence.
         let reasons = try html.rows("absence-reasons")
-        func sessions(_ category: String) -> Int { reasons.filter { $0[2] == category }.reduce(0) { $0 + (Int($1[3]) ?? 0) } }
-        #expect(sessions("Authorised absence") == thisYear["authorised"] as? Int)
-        #expect(sessions("Unauthorised absence") == thisYear["unauthorised"] as? Int)
+        func sessions(_ category: String) async -> Int { reasons.filter { $0[2] == category }.reduce(0) { $0 + (Int($1[3]) ?? 0) } }
+        #expect(await sessions("Authorised absence") == thisYear["authorised"] as? Int)
+        #expect(await sessions("Unauthorised absence") == thisYear["unauthorised"] as? Int)
         let slots = try html.rows("weekdays")
         #expect(slots.count == 10 && slots.first?[0] == "Monday AM" && slots.last?[0] == "Friday PM")
         #expect(slots.reduce(0) { $0 + (Int($1[1]) ?? 0) } == thisYear["possible"] as? Int)
         #expect(slots.reduce(0) { $0 + (Int($1[2]) ?? 0) } == (thisYear["authorised"] as? Int ?? 0) + (thisYear["unauthorised"] as? Int ?? 0))
 
         // Support first: the follow-up lists as of the last day, and what was logged in the term.
-        let followUps = try json(cli.run(["report", "followups", "--as-of", today, "--format", "json"], today: today).output)
+        let followUps = try await json(cli.run(["report", "followups", "--as-of", today, "--format", "json"], today: today).output)
         let lists = try html.rows("follow-ups")
         #expect(lists.count == 11)
         let firstDay = try #require(lists.first { $0[0] == "First-day call" })
         #expect(firstDay[2] == "\(Set(followUps.filter { $0["rule"] as? String == "first-day-call" && $0["open"] as? Bool == true }.map { $0["upn"] as? String }).count)")
         let penalty = try #require(lists.first { $0[0] == "Penalty threshold" })
         #expect(penalty[2] == "\(Set(followUps.filter { $0["rule"] as? String == "penalty-threshold" && $0["open"] as? Bool == true }.map { $0["upn"] as? String }).count)")
-        let log = try json(cli.run(["intervention", "list", "--format", "json"], today: today).output)
+        let log = try await json(cli.run(["intervention", "list", "--format", "json"], today: today).output)
             .filter { ($0["date"] as? String ?? "") >= "2025-09-03" && ($0["date"] as? String ?? "") <= today }
         let letters = log.count { $0["kind"] as? String == "letter" }
         #expect(try html.rows("interventions").first { $0[0] == "Letter" }?[1] == (letters == 0 ? nil : "\(letters)"))
@@ -113,17 +113,17 @@ struct CLIPackTests {
         #expect(notices[0][1] == "\(log.count { $0["kind"] as? String == "penalty-notice-issued" })")
 
         // The roll: names entered and deleted in the term, deletions by ground.
-        let admissions = try json(cli.run(["report", "admissions", "--from", "2025-09-03", "--to", today, "--format", "json"], today: today).output)
+        let admissions = try await json(cli.run(["report", "admissions", "--from", "2025-09-03", "--to", today, "--format", "json"], today: today).output)
         #expect(try html.rows("roll") == [["Entered", "\(admissions.count { $0["event"] as? String == "entered" })"],
                                           ["Deleted", "\(admissions.count { $0["event"] as? String == "deleted" })"]])
         let grounds = try html.rows("deletions").map { String($0[0].prefix(3)) }
         #expect(grounds == ["(a)", "(f)", "(i)"])
     }
 
-    @Test func thePackFetchesNothingAndNamesNoOne() throws {
-        let cli = try demo()
+    @Test func thePackFetchesNothingAndNamesNoOne() async throws {
+        let cli = try await demo()
         defer { cli.remove() }
-        let (text, html) = try pack(cli)
+        let (text, html) = try await pack(cli)
         #expect(html.root.name == "html" && html.root.attributes["xmlns"] == "http://www.w3.org/1999/xhtml")
         for needle in ["<script", "<link", "<img", "<iframe", "<object", "<embed", "src=", "href=", "url(", "@import"] {
             #expect(!text.lowercased().contains(needle), "the pack holds \(needle)")
@@ -144,7 +144,7 @@ struct CLIPackTests {
         }
 
         // No pupil's name or UPN, in any form a person would write it.
-        let pupils = try json(cli.run(["report", "pupils", "--from", "2024-09-01", "--to", today, "--format", "json"], today: today).output)
+        let pupils = try await json(cli.run(["report", "pupils", "--from", "2024-09-01", "--to", today, "--format", "json"], today: today).output)
         #expect(pupils.count > 140)
         for pupil in pupils {
             let upn = pupil["upn"] as? String ?? "", surname = pupil["surname"] as? String ?? "", forename = pupil["forename"] as? String ?? ""
@@ -156,10 +156,10 @@ struct CLIPackTests {
 
     /// The colours are the colour-blind theme's, worked from its xterm-256 numbers here,
     /// with greys for ink and grid.
-    @Test func theColoursAreTheColourBlindThemes() throws {
-        let cli = try demo()
+    @Test func theColoursAreTheColourBlindThemes() async throws {
+        let cli = try await demo()
         defer { cli.remove() }
-        let (text, _) = try pack(cli)
+        let (text, _) = try await pack(cli)
         let themeFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Themes/colour-blind.json")
         let theme = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: themeFile)) as? [String: Any])
         let roles = try #require(theme["roles"] as? [String: [String: Any]])
@@ -199,12 +199,12 @@ extension ISO8601DateFormatter {
 /// What a careless admin or a lead with a grudge could try with the pack's options.
 @Suite("The termly pack: files and refusals")
 struct CLIPackRefusalTests {
-    @Test func thePackIsANewFileNeverOneWrittenOver() throws {
+    @Test func thePackIsANewFileNeverOneWrittenOver() async throws {
         let cli = try CLI()
         defer { cli.remove() }
-        try SmallSchool.make(cli)
+        try await SmallSchool.make(cli)
         let path = cli.directory.appendingPathComponent("autumn.html").path
-        let written = try cli.run(["report", "pack", "--term", "Autumn", "--out", path])
+        let written = try await cli.run(["report", "pack", "--term", "Autumn", "--out", path])
         #expect(written.status == 0)
         #expect(written.errors.contains("Wrote the pack for Autumn term 2025-26 (2025-09-01 to 2025-09-12) to \(path)"))
         let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
@@ -212,7 +212,7 @@ struct CLIPackRefusalTests {
         let first = try String(contentsOfFile: path, encoding: .utf8)
         #expect(try XHTML(first).element(id: "headline") != nil)
 
-        let again = try cli.run(["report", "pack", "--term", "Autumn", "--out", path])
+        let again = try await cli.run(["report", "pack", "--term", "Autumn", "--out", path])
         #expect(again.status != 0 && again.errors.contains("already exists: nothing is written over a file"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == first)
 
@@ -220,57 +220,57 @@ struct CLIPackRefusalTests {
         let target = try cli.file("passwords.txt", "precious\n")
         let link = cli.directory.appendingPathComponent("pack.html").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
-        let followed = try cli.run(["report", "pack", "--term", "Autumn", "--out", link])
+        let followed = try await cli.run(["report", "pack", "--term", "Autumn", "--out", link])
         #expect(followed.status != 0 && followed.errors.contains("already exists"))
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious\n")
     }
 
-    @Test func thePeriodIsATermOrDatesAndTheRefusalSaysWhich() throws {
+    @Test func thePeriodIsATermOrDatesAndTheRefusalSaysWhich() async throws {
         let cli = try CLI()
         defer { cli.remove() }
-        try SmallSchool.make(cli)
-        let both = try cli.run(["report", "pack", "--term", "Autumn", "--from", "2025-09-01", "--out", "-"])
+        try await SmallSchool.make(cli)
+        let both = try await cli.run(["report", "pack", "--term", "Autumn", "--from", "2025-09-01", "--out", "-"])
         #expect(both.status != 0 && both.errors.contains("give --term, or --from and --to, not both"))
-        let unknown = try cli.run(["report", "pack", "--term", "Michaelmas", "--out", "-"])
+        let unknown = try await cli.run(["report", "pack", "--term", "Michaelmas", "--out", "-"])
         #expect(unknown.errors.contains("2025-26 has no term 'Michaelmas'; its terms are Autumn 1, Autumn 2"))
-        let yearAlone = try cli.run(["report", "pack", "--year", "2025-26", "--out", "-"])
+        let yearAlone = try await cli.run(["report", "pack", "--year", "2025-26", "--out", "-"])
         #expect(yearAlone.errors.contains("--year goes with --term"))
-        let later = try cli.run(["report", "pack", "--term", "Autumn 2", "--out", "-"])
+        let later = try await cli.run(["report", "pack", "--term", "Autumn 2", "--out", "-"])
         #expect(later.errors.contains("Autumn 2 has not started: it starts on 2025-11-03"))
-        let dates = try cli.run(["report", "pack", "--from", "2025-09-01", "--to", "2025-09-05", "--out", "-"])
+        let dates = try await cli.run(["report", "pack", "--from", "2025-09-01", "--to", "2025-09-05", "--out", "-"])
         #expect(try XHTML(dates.output).rows("headline").first == ["Pupils", "3", "not in the store"])
     }
 
     /// The school's name comes from an import: markup in it stays text.
-    @Test func markupInTheSchoolsNameIsText() throws {
+    @Test func markupInTheSchoolsNameIsText() async throws {
         let cli = try CLI()
         defer { cli.remove() }
         let name = "St Mary & St John's <script>alert(\"x\")</script> Academy"
-        #expect(try cli.run(["init", "--school-name", name]).status == 0)
-        try cli.run(["import", "calendar", cli.file("calendar.json", SmallSchool.calendar)])
-        let result = try cli.run(["report", "pack", "--term", "Autumn", "--out", "-"])
+        #expect(try await cli.run(["init", "--school-name", name]).status == 0)
+        try await cli.run(["import", "calendar", cli.file("calendar.json", SmallSchool.calendar)])
+        let result = try await cli.run(["report", "pack", "--term", "Autumn", "--out", "-"])
         let html = try XHTML(result.output)
         #expect(html.root.first("h1")?.content == name)
         #expect(!result.output.contains("<script"))
     }
 
-    @Test func overSSHThePackComesBackOnStandardOutput() throws {
+    @Test func overSSHThePackComesBackOnStandardOutput() async throws {
         let me = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
         let cli = try CLI()
         defer { cli.remove() }
-        try SmallSchool.make(cli)
+        try await SmallSchool.make(cli)
         try cli.staff([(me, "admin", []), ("lead", "attendance_lead", [])])
-        func gate(_ command: String) throws -> CLI.Result {
-            try cli.run(["gate", "lead"], environment: ["ROLLCALL_TEST_NOW": "2025-09-12T08:30:00Z", "SSH_ORIGINAL_COMMAND": command])
+        func gate(_ command: String) async throws -> CLI.Result {
+            try await cli.run(["gate", "lead"], environment: ["ROLLCALL_TEST_NOW": "2025-09-12T08:30:00Z", "SSH_ORIGINAL_COMMAND": command])
         }
-        let sent = try gate("report pack --term Autumn")
+        let sent = try await gate("report pack --term Autumn")
         #expect(sent.status == 0, "\(sent.errors)")
         #expect(try XHTML(sent.output).element(id: "headline") != nil)
         for command in ["report pack --term Autumn --out /tmp/pack.html", "report pack --term Autumn --out=/tmp/pack.html"] {
-            let refused = try gate(command)
+            let refused = try await gate(command)
             #expect(refused.status != 0 && refused.errors.contains("the pack comes to you on standard output here"))
         }
-        #expect(try gate("report pack --term Autumn --out=-").status == 0)
+        #expect(try await gate("report pack --term Autumn --out=-").status == 0)
         #expect(!FileManager.default.fileExists(atPath: "/tmp/pack.html"))
     }
 }
@@ -278,14 +278,14 @@ struct CLIPackRefusalTests {
 /// `rollcall report tsm` against `rollcall report pupils` for the year so far.
 @Suite("The targeting support meeting's list")
 struct CLITSMTests {
-    @Test func everyPupilAtOrNearTheLineAndNoOneElse() throws {
+    @Test func everyPupilAtOrNearTheLineAndNoOneElse() async throws {
         let cli = try CLI()
         defer { cli.remove() }
         let today = "2025-12-12"
-        #expect(try cli.run(["demo", "--pupils", "140", "--no-tui"], today: today).status == 0)
-        let list = try json(cli.run(["report", "tsm", "--format", "json"], today: today).output)
-        let pupils = try json(cli.run(["report", "pupils", "--format", "json"], today: today).output)
-        let leavers = Set(try json(cli.run(["report", "admissions", "--format", "json"], today: today).output)
+        #expect(try await cli.run(["demo", "--pupils", "140", "--no-tui"], today: today).status == 0)
+        let list = try await json(cli.run(["report", "tsm", "--format", "json"], today: today).output)
+        let pupils = try await json(cli.run(["report", "pupils", "--format", "json"], today: today).output)
+        let leavers = await Set(try json(cli.run(["report", "admissions", "--format", "json"], today: today).output)
             .filter { $0["event"] as? String == "deleted" }.compactMap { $0["upn"] as? String })
         // Absence of 8.0% to the line is "at risk"; a rate that rounds to 8.0 from below is not,
         // so the test reads the exact counts.

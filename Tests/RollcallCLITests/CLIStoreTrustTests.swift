@@ -46,101 +46,101 @@ struct CLIStoreTrustTests {
     }
 
     /// The small school, made on the mount, with one amendment and an intervention.
-    func school(on mount: Mount) throws -> CLI {
+    func school(on mount: Mount) async throws -> CLI {
         let cli = try CLI(directory: URL(fileURLWithPath: mount.path))
-        try SmallSchool.make(cli)
-        #expect(try cli.run(["mark", "--date", "2025-09-01", "--session", "AM", "\(SmallSchool.lukasz)=I", "--reason", "phoned"]).status == 0)
-        #expect(try cli.run(["intervention", "add", "letter", "--upn", SmallSchool.lukasz, "--note", "sent"]).status == 0)
+        try await SmallSchool.make(cli)
+        #expect(try await cli.run(["mark", "--date", "2025-09-01", "--session", "AM", "\(SmallSchool.lukasz)=I", "--reason", "phoned"]).status == 0)
+        #expect(try await cli.run(["intervention", "add", "letter", "--upn", SmallSchool.lukasz, "--note", "sent"]).status == 0)
         return cli
     }
 
     @Test(.enabled(if: Mount.allowed, "mounting a tmpfs needs root, on a machine that allows it"))
-    func reportsExportTheAuditAndCheckWorkOnAReadOnlyStoreAndSaySoOnce() throws {
+    func reportsExportTheAuditAndCheckWorkOnAReadOnlyStoreAndSaySoOnce() async throws {
         let mount = try #require(Mount(size: "16m"))
-        let cli = try school(on: mount)
-        let before = try cli.run(["report", "pupils", "--format", "json"])
+        let cli = try await school(on: mount)
+        let before = try await cli.run(["report", "pupils", "--format", "json"])
         // The digest made by that report is removed, so every report below would save it.
         try FileManager.default.removeItem(atPath: cli.store + "/derived")
         #expect(mount.remount(readOnly: true))
         let notice = "warning: \(cli.store) cannot be written here (a read-only copy or a full disk): reports read it as it is, and nothing is saved"
         for command in [["report", "pupils", "--format", "json"], ["report", "penalty"], ["report", "summary"],
                         ["export", "marks", "--format", "csv"], ["audit"], ["intervention", "list"]] {
-            let result = try cli.run(command)
+            let result = try await cli.run(command)
             #expect(result.status == 0, "\(command): \(result.errors)")
             let lines = result.errors.split(separator: "\n").map(String.init)
             #expect(lines.filter { $0 == notice }.count == 1, "\(command): \(result.errors)")
         }
-        #expect(try cli.run(["report", "pupils", "--format", "json"]).output == before.output)
-        #expect(try cli.run(["audit"]).output.contains("phoned"))
-        let check = try cli.run(["check"])
+        #expect(try await cli.run(["report", "pupils", "--format", "json"]).output == before.output)
+        #expect(try await cli.run(["audit"]).output.contains("phoned"))
+        let check = try await cli.run(["check"])
         #expect(check.status == 0, "\(check.output)\(check.errors)")
         #expect(check.output.contains("every file reads correctly"))
         // Writing is refused with the reason, and nothing is half done.
-        let mark = try cli.run(["mark", "--date", "2025-09-08", "--session", "AM", "\(SmallSchool.tomas)=/"])
+        let mark = try await cli.run(["mark", "--date", "2025-09-08", "--session", "AM", "\(SmallSchool.tomas)=/"])
         #expect(mark.status != 0)
         #expect(mark.errors.contains("Read-only file system"), "\(mark.errors)")
         #expect(mount.remount(readOnly: false))
-        #expect(try cli.run(["check"]).status == 0)
+        #expect(try await cli.run(["check"]).status == 0)
     }
 
     @Test(.enabled(if: Mount.allowed, "mounting a tmpfs needs root, on a machine that allows it"))
-    func reportsWorkOnAFullDiskAndSaySoOnce() throws {
+    func reportsWorkOnAFullDiskAndSaySoOnce() async throws {
         let mount = try #require(Mount(size: "4m"))
-        let cli = try school(on: mount)
-        let before = try cli.run(["report", "pupils", "--format", "json"])
+        let cli = try await school(on: mount)
+        let before = try await cli.run(["report", "pupils", "--format", "json"])
         try FileManager.default.removeItem(atPath: cli.store + "/derived")
         // Fill the disk to the last byte.
         let filler = mount.path + "/filler"
         #expect(!Mount.shell("dd if=/dev/zero of='\(filler)' bs=64k"))
-        let result = try cli.run(["report", "pupils", "--format", "json"])
+        let result = try await cli.run(["report", "pupils", "--format", "json"])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output == before.output)
         let warnings = result.errors.split(separator: "\n").filter { $0.hasPrefix("warning: ") }
         #expect(warnings.count == 1, "\(result.errors)")
         #expect(warnings.first?.contains("derived/marks-2025-26.json could not be saved") == true, "\(result.errors)")
-        #expect(try cli.run(["export", "marks", "--format", "csv"]).status == 0)
+        #expect(try await cli.run(["export", "marks", "--format", "csv"]).status == 0)
         try FileManager.default.removeItem(atPath: filler)
-        let check = try cli.run(["check"])
+        let check = try await cli.run(["check"])
         #expect(check.status == 0, "\(check.output)")
     }
 
-    @Test func aPlantedJournalIsNamedByEveryCommandAndByCheck() throws {
+    @Test func aPlantedJournalIsNamedByEveryCommandAndByCheck() async throws {
         let cli = try CLI()
         defer { cli.remove() }
-        try SmallSchool.make(cli)
+        try await SmallSchool.make(cli)
         let victim = cli.directory.appendingPathComponent("victim").path
         try "mine".write(toFile: victim, atomically: false, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: cli.store + "/journal", withIntermediateDirectories: true)
         try #"{"transaction":"x","renames":[{"from":"school.json","to":"../victim"}],"audit":[]}"#
             .write(toFile: cli.store + "/journal/x.json", atomically: false, encoding: .utf8)
-        let report = try cli.run(["report", "pupils"])
+        let report = try await cli.run(["report", "pupils"])
         #expect(report.status == 0)
         #expect(report.errors == "warning: journal/x.json was set aside in journal/rejected/ and nothing in it was done: '../victim' is not a file the store writes\n")
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "mine")
-        let check = try cli.run(["check"])
+        let check = try await cli.run(["check"])
         #expect(check.status != 0)
         #expect(check.output.contains("\(cli.store)/journal/rejected/x.json: a journal Rollcall would not apply ('../victim' is not a file the store writes; look at it, then remove it)"))
     }
 
-    @Test func anImportOfPupilsWithAFormTooLongToKeepIsRefusedWithItsLine() throws {
+    @Test func anImportOfPupilsWithAFormTooLongToKeepIsRefusedWithItsLine() async throws {
         let cli = try CLI()
         defer { cli.remove() }
-        try SmallSchool.make(cli)
+        try await SmallSchool.make(cli)
         // 30 characters, but 180 bytes once each Ü is written %C3%9C in a file name.
         let long = String(repeating: "Ü", count: 30)
         let file = try cli.file("long.csv", """
             upn,surname,forename,date_of_birth,year_group,form
             N938432120001,Long,Form,2014-01-01,7,\(long)
             """)
-        let result = try cli.run(["import", "pupils", file])
+        let result = try await cli.run(["import", "pupils", file])
         #expect(result.status != 0)
         #expect(result.errors == "\(file):2: form '\(long)' is too long to keep as a group (at most 150 bytes as a file name)\nNothing was imported: 1 problem to fix.\n", "\(result.errors)")
     }
 
-    @Test func anImportOfPupilsLandsWholeOrNotAtAll() throws {
+    @Test func anImportOfPupilsLandsWholeOrNotAtAll() async throws {
         let cli = try CLI()
         defer { cli.remove() }
-        try SmallSchool.make(cli)
+        try await SmallSchool.make(cli)
         let pupils = try String(contentsOfFile: cli.store + "/pupils.json", encoding: .utf8)
         // groups.json cannot be replaced: a folder stands in its place.
         try FileManager.default.removeItem(atPath: cli.store + "/groups.json")
@@ -149,7 +149,7 @@ struct CLIStoreTrustTests {
             upn,surname,forename,date_of_birth,year_group,form
             N938432120001,New,Pupil,2014-01-01,7,7C
             """)
-        let result = try cli.run(["import", "pupils", file])
+        let result = try await cli.run(["import", "pupils", file])
         #expect(result.status != 0)
         #expect(try String(contentsOfFile: cli.store + "/pupils.json", encoding: .utf8) == pupils)
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: cli.store).filter { $0.hasSuffix(".tmp") }

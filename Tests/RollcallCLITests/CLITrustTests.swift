@@ -4,42 +4,42 @@ import Testing
 /// `rollcall trust ...` hands its words, as given, to `rollcall-trust`.
 @Suite("rollcall trust")
 struct CLITrustTests {
-    @Test func theTrustsCommandsRunAsRollcallTrust() throws {
+    @Test func theTrustsCommandsRunAsRollcallTrust() async throws {
         let cli = try CLI()
         defer { cli.remove() }
         let stub = try cli.file("rollcall-trust", "#!/bin/sh\nprintf '%s|' \"$@\"\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: stub)
-        let ran = try cli.run(["trust", "report", "schools", "--from", "2025-09-01", "--format", "json"], environment: ["ROLLCALL_TRUST": stub])
+        let ran = try await cli.run(["trust", "report", "schools", "--from", "2025-09-01", "--format", "json"], environment: ["ROLLCALL_TRUST": stub])
         #expect(ran.status == 0 && ran.output == "report|schools|--from|2025-09-01|--format|json|")
-        let tui = try cli.run(["tui", "--trust", "--database", "postgres://lead@127.0.0.1/trust"], environment: ["ROLLCALL_TRUST": stub])
+        let tui = try await cli.run(["tui", "--trust", "--database", "postgres://lead@127.0.0.1/trust"], environment: ["ROLLCALL_TRUST": stub])
         #expect(tui.status == 0 && tui.output == "tui|--database|postgres://lead@127.0.0.1/trust|", "\(tui.errors)")
-        #expect(try cli.run(["tui", "--database", "postgres://lead@127.0.0.1/trust"]).errors.contains("--database is for --trust"))
+        #expect(try await cli.run(["tui", "--database", "postgres://lead@127.0.0.1/trust"]).errors.contains("--database is for --trust"))
         // Built beside rollcall, it is found there.
-        let beside = try cli.run(["trust", "report", "--help"], environment: ["ROLLCALL_TRUST": ""])
+        let beside = try await cli.run(["trust", "report", "--help"], environment: ["ROLLCALL_TRUST": ""])
         #expect(beside.status == 0 && beside.output.contains("followups"), "\(beside.errors)")
         // A rollcall copied alone says how to get it.
         let alone = cli.directory.appendingPathComponent("alone")
         try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CLI.executable, to: alone.appendingPathComponent("rollcall"))
-        let missing = try CLI.execute(alone.appendingPathComponent("rollcall").path, ["trust", "init"],
+        let missing = try await CLI.execute(alone.appendingPathComponent("rollcall").path, ["trust", "init"],
                                       environment: ["ROLLCALL_TRUST": "", "PATH": "/nonexistent", "HOME": "/nonexistent"])
         #expect(missing.status != 0 && missing.errors.contains("rollcall-trust is not installed"), "\(missing.errors)")
     }
 
     /// A member of staff over SSH cannot reach the trust's database through the gate.
-    @Test func theGateRunsNoTrustCommand() throws {
+    @Test func theGateRunsNoTrustCommand() async throws {
         let me = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
         let cli = try CLI()
         defer { cli.remove() }
-        try SmallSchool.make(cli)
+        try await SmallSchool.make(cli)
         try cli.staff([(me, "admin", []), ("lead", "attendance_lead", [])])
         let stub = try cli.file("rollcall-trust", "#!/bin/sh\necho ran\n")
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: stub)
-        let refused = try cli.run(["gate", "lead"], environment: ["ROLLCALL_TEST_NOW": "2025-09-12T08:30:00Z", "ROLLCALL_TRUST": stub,
+        let refused = try await cli.run(["gate", "lead"], environment: ["ROLLCALL_TEST_NOW": "2025-09-12T08:30:00Z", "ROLLCALL_TRUST": stub,
                                                                   "SSH_ORIGINAL_COMMAND": "trust publish --database postgres://x@127.0.0.1/db"])
         #expect(refused.status != 0 && refused.errors.contains("'trust' cannot be run here") && !refused.output.contains("ran"))
         for command in ["tui --trust", "tui --trust --database=postgres://x@127.0.0.1/db", "tui --database postgres://x@127.0.0.1/db"] {
-            let tui = try cli.run(["gate", "lead"], environment: ["ROLLCALL_TEST_NOW": "2025-09-12T08:30:00Z", "ROLLCALL_TRUST": stub,
+            let tui = try await cli.run(["gate", "lead"], environment: ["ROLLCALL_TEST_NOW": "2025-09-12T08:30:00Z", "ROLLCALL_TRUST": stub,
                                                               "SSH_ORIGINAL_COMMAND": command])
             #expect(tui.status != 0 && tui.errors.contains("--trust cannot be given here") && !tui.output.contains("ran"), "\(command)")
         }

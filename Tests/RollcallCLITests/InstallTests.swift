@@ -8,11 +8,11 @@ import Testing
 struct InstallTests {
     let install = LocalSSHD.scripts.appendingPathComponent("install").path
 
-    @Test func aPrefixGetsTheBinaryThemesAndCompletions() throws {
+    @Test func aPrefixGetsTheBinaryThemesAndCompletions() async throws {
         let cli = try CLI()
         defer { cli.remove() }
         let prefix = cli.directory.appendingPathComponent("usr").path
-        let result = try CLI.execute(install, ["--prefix", prefix, "--binary", CLI.executable.path])
+        let result = try await CLI.execute(install, ["--prefix", prefix, "--binary", CLI.executable.path])
         #expect(result.status == 0, "\(result.errors)")
         let binary = prefix + "/bin/rollcall"
         let mode = try FileManager.default.attributesOfItem(atPath: binary)[.posixPermissions] as? Int
@@ -29,13 +29,13 @@ struct InstallTests {
         #expect(bash.contains("authorized-keys") && zsh.contains("authorized-keys") && fish.contains("authorized-keys"))
         #expect(result.errors.contains("No man page"))
         // The installed copy runs on its own, far from the source tree.
-        let version = try CLI.execute(binary, ["keys", "--help"])
+        let version = try await CLI.execute(binary, ["keys", "--help"])
         #expect(version.status == 0 && version.output.contains("lookup"))
     }
 
     @Test(arguments: [["--account", "Bad Name"], ["--prefix", "/tmp/with space"], ["--store", "/var/lib/x'y"], ["--frobnicate"]])
-    func whatCannotGoInSshdsConfigurationIsRefused(arguments: [String]) throws {
-        let result = try CLI.execute(install, ["--binary", CLI.executable.path] + arguments)
+    func whatCannotGoInSshdsConfigurationIsRefused(arguments: [String]) async throws {
+        let result = try await CLI.execute(install, ["--binary", CLI.executable.path] + arguments)
         #expect(result.status != 0)
         #expect(result.errors.hasPrefix("install: "), "\(result.errors)")
     }
@@ -44,15 +44,15 @@ struct InstallTests {
     /// /tmp would let anyone who can write /tmp choose who logs in. Refused before any
     /// account is made.
     @Test(.enabled(if: getuid() == 0, "--service makes an account, which needs root"))
-    func theServiceIsRefusedABinaryInAFolderOthersCanWrite() throws {
+    func theServiceIsRefusedABinaryInAFolderOthersCanWrite() async throws {
         let cli = try CLI()
         defer { cli.remove() }
         let prefix = cli.directory.appendingPathComponent("usr").path
-        let result = try CLI.execute(install, ["--prefix", prefix, "--binary", CLI.executable.path, "--service",
+        let result = try await CLI.execute(install, ["--prefix", prefix, "--binary", CLI.executable.path, "--service",
                                                "--account", "rollcall-refused", "--store", cli.store,
                                                "--sshd-config", cli.directory.appendingPathComponent("sshd_config").path])
         #expect(result.status != 0)
         #expect(result.errors.contains("must be root's and writable by root alone for sshd to run it"), "\(result.errors)")
-        #expect(try CLI.execute("/usr/bin/getent", ["passwd", "rollcall-refused"]).status != 0)
+        #expect(try await CLI.execute("/usr/bin/getent", ["passwd", "rollcall-refused"]).status != 0)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RollcallTestSupport
 import Testing
 
 /// A throwaway OpenSSH server set up as a school's would be (`scripts/local-sshd`, which
@@ -24,22 +25,22 @@ struct LocalSSHD {
     let cli: CLI
 
     /// Installs the rollcall under test, gives it `cli`'s store and starts sshd.
-    init(_ cli: CLI) throws {
+    init(_ cli: CLI) async throws {
         self.cli = cli
-        let started = try CLI.execute(LocalSSHD.scripts.appendingPathComponent("local-sshd").path,
+        let started = try await CLI.execute(LocalSSHD.scripts.appendingPathComponent("local-sshd").path,
                                       ["start", directory, CLI.executable.path, cli.store, LocalSSHD.account])
         guard started.status == 0 else { throw Failure(what: "local-sshd start", errors: started.errors) }
         port = started.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func stop() {
-        _ = try? CLI.execute(LocalSSHD.scripts.appendingPathComponent("local-sshd").path, ["stop", directory, LocalSSHD.account])
+        ChildProcess.runBlocking(LocalSSHD.scripts.appendingPathComponent("local-sshd").path, ["stop", directory, LocalSSHD.account])
     }
 
     /// A new key pair in the test's folder: the private key's path.
-    static func key(_ cli: CLI, _ name: String, type: [String] = ["-t", "ed25519"]) throws -> String {
+    static func key(_ cli: CLI, _ name: String, type: [String] = ["-t", "ed25519"]) async throws -> String {
         let path = cli.directory.appendingPathComponent(name).path
-        let made = try CLI.execute("/usr/bin/ssh-keygen", ["-q", "-N", "", "-C", "\(name)@laptop", "-f", path] + type)
+        let made = try await CLI.execute("/usr/bin/ssh-keygen", ["-q", "-N", "", "-C", "\(name)@laptop", "-f", path] + type)
         guard made.status == 0 else { throw Failure(what: "ssh-keygen", errors: made.errors) }
         return path
     }
@@ -55,8 +56,8 @@ struct LocalSSHD {
     var host: String { "\(LocalSSHD.account)@127.0.0.1" }
 
     /// `ssh school COMMAND...` with `key`, as a script would run it (no pty).
-    func ssh(key: String, now: String, _ command: [String], extra: [String] = [], input: Data = Data()) throws -> CLI.Result {
-        try CLI.execute("/usr/bin/ssh", options(key: key, now: now) + extra + ["-p", port, host] + command, input: input)
+    func ssh(key: String, now: String, _ command: [String], extra: [String] = [], input: Data = Data()) async throws -> CLI.Result {
+        try await CLI.execute("/usr/bin/ssh", options(key: key, now: now) + extra + ["-p", port, host] + command, input: input)
     }
 
     /// The ssh command that opens the screens in a terminal (with `-t`), for tmux.
@@ -65,14 +66,14 @@ struct LocalSSHD {
     }
 
     /// Runs rollcall on the server as the service account, as an admin there would.
-    func local(_ arguments: [String]) throws -> CLI.Result {
+    func local(_ arguments: [String]) async throws -> CLI.Result {
         let binary = directory + "/bin/rollcall"
-        return try CLI.execute("/usr/sbin/runuser", ["-u", LocalSSHD.account, "--", "/usr/bin/env", "ROLLCALL_STORE=\(cli.store)", binary] + arguments)
+        return try await CLI.execute("/usr/sbin/runuser", ["-u", LocalSSHD.account, "--", "/usr/bin/env", "ROLLCALL_STORE=\(cli.store)", binary] + arguments)
     }
 
     /// The access log's events, oldest first.
-    func accessLog() throws -> [[String: Any]] {
-        let log = try local(["audit", "--access", "--format", "json"])
+    func accessLog() async throws -> [[String: Any]] {
+        let log = try await local(["audit", "--access", "--format", "json"])
         return try #require(try JSONSerialization.jsonObject(with: Data(log.output.utf8)) as? [[String: Any]])
     }
 

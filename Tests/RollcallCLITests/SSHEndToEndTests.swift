@@ -12,116 +12,116 @@ struct SSHEndToEndTests {
 
     /// The small school with amy (tutor of 7A, an ed25519 key) and lead (attendance lead,
     /// an RSA key), served by its own sshd.
-    func school() throws -> (cli: CLI, server: LocalSSHD, amy: String, lead: String) {
+    func school() async throws -> (cli: CLI, server: LocalSSHD, amy: String, lead: String) {
         let cli = try CLI()
-        try SmallSchool.make(cli)
+        try await SmallSchool.make(cli)
         try cli.staff([(me, "admin", []), (LocalSSHD.account, "admin", []), ("amy", "tutor", ["7A"]),
                        ("lead", "attendance_lead", [])])
-        let amy = try LocalSSHD.key(cli, "amy")
-        let lead = try LocalSSHD.key(cli, "lead", type: ["-t", "rsa", "-b", "2048"])
+        let amy = try await LocalSSHD.key(cli, "amy")
+        let lead = try await LocalSSHD.key(cli, "lead", type: ["-t", "rsa", "-b", "2048"])
         for (login, key) in [("amy", amy), ("lead", lead)] {
-            let added = try cli.run(["keys", "add", login, key + ".pub"])
+            let added = try await cli.run(["keys", "add", login, key + ".pub"])
             guard added.status == 0 else { throw LocalSSHD.Failure(what: "keys add", errors: added.errors) }
         }
-        return (cli, try LocalSSHD(cli), amy, lead)
+        return await (cli, try LocalSSHD(cli), amy, lead)
     }
 
-    @Test func aTutorMarksTheirOwnRegisterInTheScreensAndTheMarksAreOnDisk() throws {
-        let (cli, server, amy, _) = try school()
+    @Test func aTutorMarksTheirOwnRegisterInTheScreensAndTheMarksAreOnDisk() async throws {
+        let (cli, server, amy, _) = try await school()
         defer { server.stop(); cli.remove() }
-        let tmux = try Tmux(server.interactive(key: amy, now: monday), environment: ["TERM": "xterm-256color"])
+        let tmux = try await Tmux(server.interactive(key: amy, now: monday), environment: ["TERM": "xterm-256color"])
         defer { tmux.kill() }
-        try tmux.waitFor("registers for Mon 8 Sep 2025 AM")
-        try tmux.send("Enter")
-        try tmux.waitFor("2 unmarked of 2")
-        try tmux.type("/")
-        try tmux.waitFor("1 unmarked of 2")
-        try tmux.type("/")
-        try tmux.waitFor("0 unmarked of 2")
-        try tmux.type("q")
-        try tmux.waitFor("[exited 0]")
+        try await tmux.waitFor("registers for Mon 8 Sep 2025 AM")
+        try await tmux.send("Enter")
+        try await tmux.waitFor("2 unmarked of 2")
+        try await tmux.type("/")
+        try await tmux.waitFor("1 unmarked of 2")
+        try await tmux.type("/")
+        try await tmux.waitFor("0 unmarked of 2")
+        try await tmux.type("q")
+        try await tmux.waitFor("[exited 0]")
         let file = try String(contentsOfFile: cli.store + "/marks/2025-26/7A.json", encoding: .utf8)
         #expect(file.contains("\"2025-09-08 AM\": {\"takenBy\": \"amy\""))
-        let export = try server.local(["export", "marks", "--from", "2025-09-08", "--to", "2025-09-08"]).output
+        let export = try await server.local(["export", "marks", "--from", "2025-09-08", "--to", "2025-09-08"]).output
         #expect(export.contains("\(SmallSchool.lukasz),2025-09-08,AM,/,,\r\n"))
         #expect(export.contains("\(SmallSchool.siobhan),2025-09-08,AM,/,,\r\n"))
     }
 
-    @Test func theTutorIsRefusedAnotherFormAnEarlierDayAndAnotherToday() throws {
-        let (cli, server, amy, _) = try school()
+    @Test func theTutorIsRefusedAnotherFormAnEarlierDayAndAnotherToday() async throws {
+        let (cli, server, amy, _) = try await school()
         defer { server.stop(); cli.remove() }
-        let tmux = try Tmux(server.interactive(key: amy, now: monday, ["tui", "--group", "7B", "--session", "AM"]),
+        let tmux = try await Tmux(server.interactive(key: amy, now: monday, ["tui", "--group", "7B", "--session", "AM"]),
                             environment: ["TERM": "xterm-256color"])
         defer { tmux.kill() }
-        try tmux.waitFor("1 unmarked of 1")
-        try tmux.type("/")
-        try tmux.waitFor("'amy' is not a tutor of 7B and cannot mark its register")
-        try tmux.type("q")
-        try tmux.waitFor("[exited 0]")
-        let earlier = try server.ssh(key: amy, now: monday, ["mark", "--date", "2025-09-05", "--session", "AM",
+        try await tmux.waitFor("1 unmarked of 1")
+        try await tmux.type("/")
+        try await tmux.waitFor("'amy' is not a tutor of 7B and cannot mark its register")
+        try await tmux.type("q")
+        try await tmux.waitFor("[exited 0]")
+        let earlier = try await server.ssh(key: amy, now: monday, ["mark", "--date", "2025-09-05", "--session", "AM",
                                                              "\(SmallSchool.lukasz)=I", "--reason", "'Mum rang'"])
         #expect(earlier.status != 0)
         #expect(earlier.errors.contains("Changing a mark of an earlier day (2025-09-05 AM) needs the attendance lead, office or an admin; 'amy' is a tutor"),
                 "\(earlier.errors)")
-        let pretending = try server.ssh(key: amy, now: monday, ["tui", "--today", "2025-09-05"])
+        let pretending = try await server.ssh(key: amy, now: monday, ["tui", "--today", "2025-09-05"])
         #expect(pretending.status != 0)
         #expect(pretending.errors.contains("--today cannot be given here"), "\(pretending.errors)")
-        let export = try server.local(["export", "marks", "--from", "2025-09-05"]).output
+        let export = try await server.local(["export", "marks", "--from", "2025-09-05"]).output
         #expect(!export.contains("\(SmallSchool.tomas),2025-09-08"))
         #expect(export.contains("\(SmallSchool.lukasz),2025-09-05,AM,/,,"))
     }
 
-    @Test func aLeadsRSAKeyGetsTheSameReportBytesAsTheServer() throws {
-        let (cli, server, _, lead) = try school()
+    @Test func aLeadsRSAKeyGetsTheSameReportBytesAsTheServer() async throws {
+        let (cli, server, _, lead) = try await school()
         defer { server.stop(); cli.remove() }
-        let remote = try server.ssh(key: lead, now: monday, ["report", "penalty", "--format", "json"])
+        let remote = try await server.ssh(key: lead, now: monday, ["report", "penalty", "--format", "json"])
         #expect(remote.status == 0, "\(remote.errors)")
-        let here = try server.local(["report", "penalty", "--format", "json", "--today", "2025-09-08"])
+        let here = try await server.local(["report", "penalty", "--format", "json", "--today", "2025-09-08"])
         #expect(here.status == 0, "\(here.errors)")
         #expect(!remote.output.isEmpty && remote.output == here.output)
         // A file comes on standard input: the lead imports contacts over the connection.
         let contacts = "upn,name,relationship,phone,lives_with_pupil\n\(SmallSchool.lukasz),Anna Kowalska,Mother,07700 900123,Y\n"
-        let imported = try server.ssh(key: lead, now: monday, ["import", "contacts", "-"], input: Data(contacts.utf8))
+        let imported = try await server.ssh(key: lead, now: monday, ["import", "contacts", "-"], input: Data(contacts.utf8))
         #expect(imported.status == 0, "\(imported.errors)")
         #expect(try String(contentsOfFile: cli.store + "/contacts.json", encoding: .utf8).contains("Anna Kowalska"))
     }
 
-    @Test func everythingSSHOffersBesidesTheGateIsRefused() throws {
-        let (cli, server, amy, _) = try school()
+    @Test func everythingSSHOffersBesidesTheGateIsRefused() async throws {
+        let (cli, server, amy, _) = try await school()
         defer { server.stop(); cli.remove() }
-        let stranger = try LocalSSHD.key(cli, "stranger")
-        let unknown = try server.ssh(key: stranger, now: monday, ["report", "summary"])
+        let stranger = try await LocalSSHD.key(cli, "stranger")
+        let unknown = try await server.ssh(key: stranger, now: monday, ["report", "summary"])
         #expect(unknown.status == 255 && unknown.errors.contains("Permission denied (publickey)"), "\(unknown.errors)")
         // The test server allows passwords for everyone; the drop-in does not for the account.
-        let password = try server.ssh(key: amy, now: monday, ["report", "summary"],
+        let password = try await server.ssh(key: amy, now: monday, ["report", "summary"],
                                       extra: ["-o", "PubkeyAuthentication=no", "-o", "PreferredAuthentications=password,keyboard-interactive"])
         #expect(password.status == 255 && password.errors.contains("Permission denied (publickey)"), "\(password.errors)")
-        let shell = try server.ssh(key: amy, now: monday, ["sh", "-c", "id"])
+        let shell = try await server.ssh(key: amy, now: monday, ["sh", "-c", "id"])
         #expect(shell.status != 0 && !shell.output.contains("uid="))
         #expect(shell.errors.contains("'sh' cannot be run here"))
         // -W and -L both ask for a direct-tcpip channel: a tunnel to the server's own sshd.
-        let tunnel = try server.ssh(key: amy, now: monday, [], extra: ["-W", "127.0.0.1:\(server.port)"])
+        let tunnel = try await server.ssh(key: amy, now: monday, [], extra: ["-W", "127.0.0.1:\(server.port)"])
         #expect(tunnel.status == 255 && !tunnel.output.contains("SSH-2.0"), "\(tunnel.errors)")
-        #expect(try forwarded(server, key: amy).isEmpty)
+        #expect(try await forwarded(server, key: amy).isEmpty)
         let sent = try cli.file("sent.txt", "planted\n")
         let target = "/tmp/rollcall-scp-\(UUID().uuidString)"
         let copy = ["-F", "/dev/null", "-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-o", "IdentityFile=\(amy)",
                     "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-P", server.port]
-        let scp = try CLI.execute("/usr/bin/scp", copy + [sent, "\(server.host):\(target)"])
-        let legacy = try CLI.execute("/usr/bin/scp", ["-O"] + copy + [sent, "\(server.host):\(target)"])
-        let sftp = try CLI.execute("/usr/bin/sftp", ["-b", "-"] + copy + [server.host], input: Data("put \(sent) \(target)\n".utf8))
+        let scp = try await CLI.execute("/usr/bin/scp", copy + [sent, "\(server.host):\(target)"])
+        let legacy = try await CLI.execute("/usr/bin/scp", ["-O"] + copy + [sent, "\(server.host):\(target)"])
+        let sftp = try await CLI.execute("/usr/bin/sftp", ["-b", "-"] + copy + [server.host], input: Data("put \(sent) \(target)\n".utf8))
         #expect(scp.status != 0 && legacy.status != 0 && sftp.status != 0)
         #expect(legacy.errors.contains("'scp' cannot be run here"), "\(legacy.errors)")
         #expect(!FileManager.default.fileExists(atPath: target))
         // Each connection that reached the gate has one start and one end.
-        let events = try server.accessLog()
+        let events = try await server.accessLog()
         let starts = events.filter { $0["event"] as? String == "start" }.count
         #expect(starts >= 3 && starts == events.filter { $0["event"] as? String == "end" }.count)
         #expect(events.map { $0["command"] as? String }.contains("sh"))
     }
 
     /// A port forward through `ssh -L`: what reaches the local end from the server's sshd.
-    func forwarded(_ server: LocalSSHD, key: String) throws -> String {
+    func forwarded(_ server: LocalSSHD, key: String) async throws -> String {
         let local = Int.random(in: 40_000...60_000)
         // posix_spawn, not Process: Foundation waits for its children one at a time, so a
         // child that lives on would keep every later Process from being seen to end.
@@ -138,36 +138,36 @@ struct SSHEndToEndTests {
         }
         // Wait for the forward to listen, then read what comes through it.
         for _ in 0..<100 {
-            let bash = try CLI.execute("/bin/bash", ["-c", "exec 3<>/dev/tcp/127.0.0.1/\(local) && timeout 2 cat <&3"])
+            let bash = try await CLI.execute("/bin/bash", ["-c", "exec 3<>/dev/tcp/127.0.0.1/\(local) && timeout 2 cat <&3"])
             if bash.status != 1 || !bash.errors.contains("refused") { return bash.output }
-            usleep(50_000)
+            try await Task.sleep(for: .milliseconds(50))
         }
         Issue.record("the forward never listened")
         return ""
     }
 
-    @Test func aDroppedConnectionLosesNoSavedMarkAndTheLogClosesIt() throws {
-        let (cli, server, amy, _) = try school()
+    @Test func aDroppedConnectionLosesNoSavedMarkAndTheLogClosesIt() async throws {
+        let (cli, server, amy, _) = try await school()
         defer { server.stop(); cli.remove() }
-        let tmux = try Tmux(server.interactive(key: amy, now: monday, ["tui", "--group", "7A", "--session", "AM"]),
+        let tmux = try await Tmux(server.interactive(key: amy, now: monday, ["tui", "--group", "7A", "--session", "AM"]),
                             environment: ["TERM": "xterm-256color"])
-        try tmux.waitFor("2 unmarked of 2")
-        try tmux.type("/")
-        try tmux.waitFor("1 unmarked of 2")
+        try await tmux.waitFor("2 unmarked of 2")
+        try await tmux.type("/")
+        try await tmux.waitFor("1 unmarked of 2")
         // The laptop's lid closes: the client dies and the connection with it.
         tmux.kill()
         let deadline = Date().addingTimeInterval(20)
-        var events = try server.accessLog()
+        var events = try await server.accessLog()
         while events.count < 2, Date() < deadline {
-            usleep(100_000)
-            events = try server.accessLog()
+            try await Task.sleep(for: .milliseconds(100))
+            events = try await server.accessLog()
         }
         #expect(events.map { $0["event"] as? String } == ["start", "end"])
         #expect(events.allSatisfy { $0["login"] as? String == "amy" && $0["command"] as? String == "tui" })
-        let export = try server.local(["export", "marks", "--from", "2025-09-08", "--to", "2025-09-08"]).output
+        let export = try await server.local(["export", "marks", "--from", "2025-09-08", "--to", "2025-09-08"]).output
         #expect(export.contains("\(SmallSchool.lukasz),2025-09-08,AM,/,,\r\n"))
         #expect(!export.contains(SmallSchool.siobhan))
-        let check = try server.local(["check"])
+        let check = try await server.local(["check"])
         #expect(check.status == 0, "\(check.output)\(check.errors)")
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 import Foundation
 import RollcallCore
 @testable import RollcallStore
+import RollcallTestSupport
 import SystemPackage
 import Testing
 
@@ -47,13 +48,13 @@ struct StoreTrustTests {
     /// `body`'s result, or nil if it has not finished within `seconds`: a hang is a
     /// failure, not a test that never ends. Run on a thread of its own, so the time is its
     /// own, whatever else the test run is busy with.
-    func finishing<T: Sendable>(within seconds: Double, _ body: @escaping @Sendable () -> T) -> T? {
-        let box = ResultBox<T>(), done = DispatchSemaphore(value: 0)
-        Thread {
-            box.value = body()
-            done.signal()
-        }.start()
-        return done.wait(timeout: .now() + seconds) == .success ? box.value : nil
+    /// Awaited, so the test's thread of the pool is free while it runs.
+    func finishing<T: Sendable>(within seconds: Double, _ body: @escaping @Sendable () -> T) async -> T? {
+        await withCheckedContinuation { continuation in
+            let answer = FirstAnswer(continuation)
+            Thread { answer.give(body()) }.start()
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { answer.give(nil) }
+        }
     }
 
     // MARK: 1. Journals
@@ -170,7 +171,7 @@ struct StoreTrustTests {
         #expect(!files.fileExists(atPath: temporary.path("journal/.dead.json.pending.tmp")))
     }
 
-    @Test func checkNamesEveryLinkAndNeverLoops() throws {
+    @Test func checkNamesEveryLinkAndNeverLoops() async throws {
         let temporary = try school()
         defer { temporary.remove() }
         try files.createSymbolicLink(atPath: temporary.path("a"), withDestinationPath: ".")
@@ -178,7 +179,7 @@ struct StoreTrustTests {
         let copy = temporary.directory.appendingPathComponent("7A-copy.json").path
         try files.moveItem(atPath: temporary.path("marks/2025-26/7A.json"), toPath: copy)
         try files.createSymbolicLink(atPath: temporary.path("marks/2025-26/7A.json"), withDestinationPath: copy)
-        let problems = try #require(finishing(within: 30) { temporary.store.check() }, "check did not finish: a loop of links")
+        let problems = try #require(await finishing(within: 30) { temporary.store.check() }, "check did not finish: a loop of links")
         for link in ["a", "b", "marks/2025-26/7A.json"] {
             #expect(problems.contains(.symlink(path: temporary.path(link))), "\(link): \(problems)")
         }
@@ -298,7 +299,7 @@ struct StoreTrustTests {
     // MARK: 5. Modes whatever the umask
 
     @Test(arguments: [0o000, 0o002, 0o022, 0o077])
-    func everyFileAndFolderIsTheOwnersOnlyWhateverTheUmask(umask mask: Int) throws {
+    func everyFileAndFolderIsTheOwnersOnlyWhateverTheUmask(umask mask: Int) async throws {
         let temporary = try TemporaryStore()
         defer { temporary.remove() }
         try files.removeItem(atPath: temporary.store.root.string)
@@ -306,12 +307,7 @@ struct StoreTrustTests {
         // Made, marked, amended and reported on by a process with that umask.
         let script = "umask \(String(mask, radix: 8)) && \(drill) create \(root) && \(drill) import \(root) 2 3 2 N"
             + " && \(drill) import \(root) 2 3 2 I Phoned && \(drill) report \(root)"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(script)")
+        #expect(try await ChildProcess.start("/bin/sh", ["-c", script]).exit() == 0, "\(script)")
         var seen = 0
         for relative in try files.subpathsOfDirectory(atPath: temporary.store.root.string) + [""] {
             var status = stat()
@@ -378,13 +374,13 @@ struct StoreTrustTests {
 
     // MARK: 7. What is no journal
 
-    @Test func aFolderOrFIFOInTheJournalIsSetAsideNeverAHang() throws {
+    @Test func aFolderOrFIFOInTheJournalIsSetAsideNeverAHang() async throws {
         let temporary = try school()
         defer { temporary.remove() }
         try files.createDirectory(atPath: temporary.path("journal/x.tmp"), withIntermediateDirectories: true)
         #expect(mkfifo(temporary.path("journal/y.json"), 0o600) == 0)
         let store = try Store.open(at: temporary.store.root)
-        let register = try #require(finishing(within: 30) { try? store.register(group: "7A", session: am("2025-09-03")) }, "the store hung on its journal")
+        let register = try #require(await finishing(within: 30) { try? store.register(group: "7A", session: am("2025-09-03")) }, "the store hung on its journal")
         #expect(register?.marks[ben] == Mark(.presentAM))
         #expect(Set(store.notices.pending) == [
             "journal/x.tmp was set aside in journal/rejected/ and nothing in it was done: it is not a journal file",
@@ -472,6 +468,20 @@ struct StoreTrustTests {
 }
 
 /// A result handed from a thread to the test that waits for it.
-private final class ResultBox<T>: @unchecked Sendable {
-    var value: T?
+/// A continuation resumed by whichever answer comes first: the result, or the time running out.
+private final class FirstAnswer<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<T?, Never>?
+
+    init(_ continuation: CheckedContinuation<T?, Never>) {
+        self.continuation = continuation
+    }
+
+    func give(_ value: T?) {
+        let waiting = lock.withLock { () -> CheckedContinuation<T?, Never>? in
+            defer { continuation = nil }
+            return continuation
+        }
+        waiting?.resume(returning: value)
+    }
 }

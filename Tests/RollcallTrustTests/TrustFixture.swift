@@ -15,9 +15,9 @@ final class TrustFixture {
     /// Thursday 20 November 2025: the autumn term so far.
     static let today = CalendarDate(year: 2025, month: 11, day: 20)!
 
-    init() throws {
-        postgres = try LocalPostgres()
-        let initialised = try trust(["init"])
+    init() async throws {
+        postgres = try await LocalPostgres()
+        let initialised = try await trust(["init"])
         guard initialised.status == 0 else { throw LocalPostgres.Failed(description: initialised.errors) }
     }
 
@@ -28,13 +28,13 @@ final class TrustFixture {
 
     /// Runs `rollcall-trust` with `--database`: the superuser's unless a URL is given.
     @discardableResult
-    func trust(_ arguments: [String], database: String? = nil) throws -> Finished {
-        try run(trustExecutable, arguments + ["--database", database ?? postgres.url], environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"])
+    func trust(_ arguments: [String], database: String? = nil) async throws -> Finished {
+        try await run(trustExecutable, arguments + ["--database", database ?? postgres.url], environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"])
     }
 
     /// A demo school added to the trust: its store, and its login's URL.
-    func school(urn: String, name: String, pupils: Int = 60, seed: UInt64, years: Int = 1) throws -> (store: Store, url: String) {
-        let added = try trust(["add-school", urn, "--name", name])
+    func school(urn: String, name: String, pupils: Int = 60, seed: UInt64, years: Int = 1) async throws -> (store: Store, url: String) {
+        let added = try await trust(["add-school", urn, "--name", name])
         guard added.status == 0, let password = added.output.firstMatch(of: /password ([A-Za-z0-9]+)/)?.output.1 else {
             throw LocalPostgres.Failed(description: "add-school: \(added.errors)")
         }
@@ -52,13 +52,13 @@ final class TrustFixture {
         return (store, url)
     }
 
-    func publish(_ store: Store, as url: String) throws -> Finished {
-        try trust(["publish", "--store", store.root.string, "--as-of", TrustFixture.today.description], database: url)
+    func publish(_ store: Store, as url: String) async throws -> Finished {
+        try await trust(["publish", "--store", store.root.string, "--as-of", TrustFixture.today.description], database: url)
     }
 
     /// A reader for the trust's staff: its login's URL.
-    func reader(_ login: String = "lead") throws -> String {
-        let reader = try trust(["add-reader", login])
+    func reader(_ login: String = "lead") async throws -> String {
+        let reader = try await trust(["add-reader", login])
         guard reader.status == 0, let password = reader.output.firstMatch(of: /password ([A-Za-z0-9]+)/)?.output.1 else {
             throw LocalPostgres.Failed(description: "add-reader: \(reader.errors)")
         }
@@ -66,9 +66,9 @@ final class TrustFixture {
     }
 
     /// The school's own `rollcall report ...`, run by the rollcall built beside the tests.
-    func schoolReport(_ store: Store, _ arguments: [String]) throws -> Finished {
+    func schoolReport(_ store: Store, _ arguments: [String]) async throws -> Finished {
         let rollcall = URL(fileURLWithPath: trustExecutable).deletingLastPathComponent().appendingPathComponent("rollcall").path
-        return try run(rollcall, ["report"] + arguments + ["--store", store.root.string],
+        return try await run(rollcall, ["report"] + arguments + ["--store", store.root.string],
                        environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin", "ROLLCALL_TODAY": TrustFixture.today.description])
     }
 

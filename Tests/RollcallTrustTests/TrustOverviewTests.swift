@@ -9,12 +9,12 @@ import Testing
 @Suite("The trust's first screen", .serialized)
 struct TrustOverviewTests {
     @Test func aSchoolsPublishedRowIsTheRowTheTrustWorksOutAndAForgedOneIsRefused() async throws {
-        let trust = try TrustFixture()
+        let trust = try await TrustFixture()
         defer { trust.remove() }
-        let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
-        let south = try trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
-        for school in [north, south] { #expect(try trust.publish(school.store, as: school.url).status == 0) }
-        let reader = try DatabaseSettings.resolve(url: try trust.reader(), environment: [:])
+        let north = try await trust.school(urn: "100001", name: "North Academy", seed: 1)
+        let south = try await trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
+        for school in [north, south] { #expect(try await trust.publish(school.store, as: school.url).status == 0) }
+        let reader = try await DatabaseSettings.resolve(url: try trust.reader(), environment: [:])
         func overview(_ day: CalendarDate = TrustFixture.today) async throws -> TrustOverview {
             try await TrustDatabase.with(reader) { try await TrustFigures.overview(today: day, on: $0) }
         }

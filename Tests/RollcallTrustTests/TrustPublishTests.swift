@@ -2,6 +2,7 @@ import Foundation
 import RollcallCore
 import RollcallExchange
 import RollcallStore
+import RollcallTestSupport
 import Testing
 
 /// Schools publish into the trust's PostgreSQL, each as its own login, and the trust's
@@ -9,18 +10,18 @@ import Testing
 @Suite("Publishing to the trust", .serialized)
 struct TrustPublishTests {
     @Test func eachSchoolsFiguresAreItsOwnReportsAndPublishingAgainChangesNothing() async throws {
-        let trust = try TrustFixture()
+        let trust = try await TrustFixture()
         defer { trust.remove() }
-        #expect(try trust.trust(["init"]).output == "The trust's schema is up to date (version 4).\n")
-        let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
-        let south = try trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
+        #expect(try await trust.trust(["init"]).output == "The trust's schema is up to date (version 4).\n")
+        let north = try await trust.school(urn: "100001", name: "North Academy", seed: 1)
+        let south = try await trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
         for (store, url) in [north, south] {
-            let published = try trust.publish(store, as: url)
+            let published = try await trust.publish(store, as: url)
             #expect(published.status == 0, "\(published.errors)")
             #expect(published.output.contains("registers sent, 0 unchanged"))
         }
-        let readerURL = try trust.reader()
-        let report = try rows(trust.trust(["report", "schools", "--from", "2025-09-01", "--to", "2025-11-20", "--format", "json"],
+        let readerURL = try await trust.reader()
+        let report = try await rows(trust.trust(["report", "schools", "--from", "2025-09-01", "--to", "2025-11-20", "--format", "json"],
                                           database: readerURL).output)
         #expect(report.map { $0["urn"] as? String } == ["100001", "100002"])
         for (row, store) in zip(report, [north.store, south.store]) {
@@ -40,17 +41,17 @@ struct TrustPublishTests {
         // Again: nothing is sent, and no row of the trust's is written.
         let fingerprint = "SELECT count(*)::text || ':' || sum(hashtext(xmin::text))::text FROM marks WHERE school = '100001'"
         let before = try await trust.column(fingerprint)
-        let again = try trust.publish(north.store, as: north.url)
+        let again = try await trust.publish(north.store, as: north.url)
         #expect(again.output.hasPrefix("Published: 0 tables and 0 registers sent, "), "\(again.output)")
         #expect(again.output.contains(" unchanged; 0 rows changed, 0 amendments and 0 interventions new."), "\(again.output)")
         #expect(try await trust.column(fingerprint) == before)
     }
 
     @Test func anAmendedMarkArrivesWithItsAmendment() async throws {
-        let trust = try TrustFixture()
+        let trust = try await TrustFixture()
         defer { trust.remove() }
-        let (store, url) = try trust.school(urn: "100001", name: "North Academy", seed: 1)
-        #expect(try trust.publish(store, as: url).status == 0)
+        let (store, url) = try await trust.school(urn: "100001", name: "North Academy", seed: 1)
+        #expect(try await trust.publish(store, as: url).status == 0)
         // Monday 17 November, morning: a present mark changed to illness, with the reason.
         let session = Session(CalendarDate(year: 2025, month: 11, day: 17)!, .am)
         let register = try store.register(group: "7A", session: session)
@@ -59,7 +60,7 @@ struct TrustPublishTests {
                          at: Date(), reason: "Mum rang: ill since Sunday")
         let week = "SELECT (document::json #>> '{figures,this-week,authorisedAbsence}') FROM school_summaries"
         let authorised = Int(try await trust.column(week).first.flatMap { $0 } ?? "") ?? -1
-        let published = try trust.publish(store, as: url)
+        let published = try await trust.publish(store, as: url)
         #expect(published.output.hasPrefix("Published: 1 tables and 1 registers sent, "), "\(published.output)")
         // Three rows: the mark, the pupil's year of codes, and the school's row of the
         // trust's first screen, where this week has one more authorised absence.
@@ -77,10 +78,10 @@ struct TrustPublishTests {
     }
 
     @Test func theDigestsSayWhatWasSentAndFullMendsWhatAHandChanged() async throws {
-        let trust = try TrustFixture()
+        let trust = try await TrustFixture()
         defer { trust.remove() }
-        let (store, url) = try trust.school(urn: "100001", name: "North Academy", seed: 1)
-        #expect(try trust.publish(store, as: url).status == 0)
+        let (store, url) = try await trust.school(urn: "100001", name: "North Academy", seed: 1)
+        #expect(try await trust.publish(store, as: url).status == 0)
         // Someone with the superuser's password changes a mark and a pupil's name, and
         // deletes another mark, in the database itself.
         let session = Session(CalendarDate(year: 2025, month: 11, day: 17)!, .am)
@@ -92,10 +93,10 @@ struct TrustPublishTests {
         _ = try await trust.column("UPDATE pupils SET surname = 'Forged' WHERE upn = '\(pupil.upn.text)'")
 
         // The digests are unchanged, so a publish sends nothing...
-        let plain = try trust.publish(store, as: url)
+        let plain = try await trust.publish(store, as: url)
         #expect(plain.output.hasPrefix("Published: 0 tables and 0 registers sent, "), "\(plain.output)")
         // ...and --full compares every row, mending the three and touching nothing else.
-        let full = try trust.trust(["publish", "--full", "--store", store.root.string, "--as-of", TrustFixture.today.description], database: url)
+        let full = try await trust.trust(["publish", "--full", "--store", store.root.string, "--as-of", TrustFixture.today.description], database: url)
         #expect(full.status == 0, "\(full.errors)")
         #expect(full.output.contains(" unchanged; 3 rows changed, 0 amendments"), "\(full.output)")
         #expect(try await trust.column("""
@@ -105,29 +106,24 @@ struct TrustPublishTests {
     }
 
     @Test func aPublishKilledHalfWayIsFinishedByTheNext() async throws {
-        let trust = try TrustFixture()
+        let trust = try await TrustFixture()
         defer { trust.remove() }
-        let (store, url) = try trust.school(urn: "100001", name: "North Academy", pupils: 140, seed: 3)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: trustExecutable)
-        process.arguments = ["publish", "--store", store.root.string, "--database", url]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (store, url) = try await trust.school(urn: "100001", name: "North Academy", pupils: 140, seed: 3)
+        let process = try ChildProcess.start(trustExecutable, ["publish", "--store", store.root.string, "--database", url])
+        let ended = Task { await process.exit() }
         // Killed as soon as the first register is in: the rest are not.
         var sent = 0
-        while sent == 0 && process.isRunning {
+        while sent == 0 && kill(process.pid, 0) == 0 {
             sent = Int(try await trust.column("SELECT count(*)::text FROM published_registers").first.flatMap { $0 } ?? "0") ?? 0
             try await Task.sleep(for: .milliseconds(20))
         }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .uncaughtSignal, "the publish finished before it could be killed")
+        process.signal(SIGKILL)
+        #expect(await ended.value == 128 + SIGKILL, "the publish finished before it could be killed")
         let registers = Set(try store.registers(academicYear: "2025-26").map(\.group)).count
         let left = try await trust.column("SELECT count(*)::text FROM published_registers")
         #expect(Int(left.first.flatMap { $0 } ?? "") ?? 0 < registers)
 
-        let finished = try trust.publish(store, as: url)
+        let finished = try await trust.publish(store, as: url)
         #expect(finished.status == 0, "\(finished.errors)")
         let marks = try store.registers(academicYear: "2025-26").reduce(0) { $0 + $1.marks.count }
         #expect(try await trust.column("SELECT count(*)::text FROM marks") == ["\(marks)"])
@@ -135,12 +131,12 @@ struct TrustPublishTests {
     }
 
     @Test func oneSchoolsLoginCanNeitherReadNorChangeAnothersRows() async throws {
-        let trust = try TrustFixture()
+        let trust = try await TrustFixture()
         defer { trust.remove() }
-        let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
-        let south = try trust.school(urn: "100002", name: "South Academy", seed: 2)
-        #expect(try trust.publish(north.store, as: north.url).status == 0)
-        #expect(try trust.publish(south.store, as: south.url).status == 0)
+        let north = try await trust.school(urn: "100001", name: "North Academy", seed: 1)
+        let south = try await trust.school(urn: "100002", name: "South Academy", seed: 2)
+        #expect(try await trust.publish(north.store, as: north.url).status == 0)
+        #expect(try await trust.publish(south.store, as: south.url).status == 0)
         let southRows = "SELECT (SELECT count(*)::text FROM pupils WHERE school = '100002') || ':' || (SELECT count(*)::text FROM marks WHERE school = '100002')"
         let before = try await trust.column(southRows)
 
@@ -163,12 +159,12 @@ struct TrustPublishTests {
         #expect(await trust.refusal("SELECT count(*)::text FROM marks_2025_26", as: north.url)?.contains("permission denied") == true)
         #expect(await trust.refusal("UPDATE schools SET name = 'Mine' WHERE urn = '100001'", as: north.url)?.contains("permission denied") == true)
         // Publishing South's store as North is refused before anything is sent.
-        let wrong = try trust.publish(south.store, as: north.url)
+        let wrong = try await trust.publish(south.store, as: north.url)
         #expect(wrong.status != 0 && wrong.errors.contains("this login publishes for school 100001, not"))
         #expect(try await trust.column(southRows) == before)
 
         // The trust's reader reads both, and writes nothing.
-        let readerURL = try trust.reader()
+        let readerURL = try await trust.reader()
         #expect(try await trust.column("SELECT DISTINCT school FROM pupils ORDER BY 1", as: readerURL) == ["100001", "100002"])
         #expect(await trust.refusal("DELETE FROM marks WHERE school = '100002'", as: readerURL)?.contains("permission denied") == true)
     }

@@ -7,15 +7,15 @@ import Testing
 @Suite("The trust's reports", .serialized)
 struct TrustReportTests {
     @Test func eachSchoolsRowsAreItsOwnReportsLineForLine() async throws {
-        let trust = try TrustFixture()
+        let trust = try await TrustFixture()
         defer { trust.remove() }
-        let schools = [("100001", "North Academy", try trust.school(urn: "100001", name: "North Academy", seed: 1)),
+        let schools = await [("100001", "North Academy", try trust.school(urn: "100001", name: "North Academy", seed: 1)),
                        ("100002", "South Academy", try trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2))]
         for (_, _, school) in schools {
-            let published = try trust.publish(school.store, as: school.url)
+            let published = try await trust.publish(school.store, as: school.url)
             #expect(published.status == 0, "\(published.errors)")
         }
-        let reader = try trust.reader()
+        let reader = try await trust.reader()
         let today = TrustFixture.today.description
         let reports: [(trust: [String], school: [String], leading: (String, String) -> String)] = [
             (["pupils", "--from", "2025-09-01", "--to", today], ["pupils", "--from", "2025-09-01", "--to", today], { "\($0),\($1)," }),
@@ -24,12 +24,12 @@ struct TrustReportTests {
             (["followups"], ["followups", "--as-of", today], { "\($0),\($1),\(today)," }),
         ]
         for report in reports {
-            let combined = try trust.trust(["report"] + report.trust + ["--format", "csv"], database: reader)
+            let combined = try await trust.trust(["report"] + report.trust + ["--format", "csv"], database: reader)
             #expect(combined.status == 0, "\(report.trust): \(combined.errors)")
             let lines = csvLines(combined.output)
             var rest = Array(lines.dropFirst())
             for (urn, name, school) in schools {
-                let own = try trust.schoolReport(school.store, report.school + ["--format", "csv"])
+                let own = try await trust.schoolReport(school.store, report.school + ["--format", "csv"])
                 #expect(own.status == 0, "\(report.school): \(own.errors)")
                 let ownLines = csvLines(own.output)
                 #expect(lines.first == report.leading("urn", "school").replacingOccurrences(of: today, with: "as_of") + (ownLines.first ?? ""))
@@ -47,20 +47,20 @@ struct TrustReportTests {
         let counts = try await trust.column("""
             SELECT (SELECT count(*) FROM pupils)::text || ':' || (SELECT count(*) FROM follow_ups)::text
             """)
-        let penalty = try trust.trust(["report", "penalty", "--as-of", today, "--format", "csv"], database: reader).output
+        let penalty = try await trust.trust(["report", "penalty", "--as-of", today, "--format", "csv"], database: reader).output
         #expect(csvLines(penalty).filter { !$0.isEmpty }.count > 1, "nobody over the penalty line: the comparison proves little")
         #expect(try #require(counts.first??.split(separator: ":").last.flatMap { Int($0) }) > 0)
     }
 
     @Test func aRowThatNoPublishCouldHaveWrittenIsNamedAndRefused() async throws {
-        let trust = try TrustFixture()
+        let trust = try await TrustFixture()
         defer { trust.remove() }
-        let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
-        #expect(try trust.publish(north.store, as: north.url).status == 0)
-        let reader = try trust.reader()
+        let north = try await trust.school(urn: "100001", name: "North Academy", seed: 1)
+        #expect(try await trust.publish(north.store, as: north.url).status == 0)
+        let reader = try await trust.reader()
         // Someone with the database's keys edits rows by hand.
         _ = try await trust.column("UPDATE follow_ups SET document = '{\"rule\": \"rm -rf\"}' WHERE line = 1 RETURNING 'x'")
-        let followUps = try trust.trust(["report", "followups"], database: reader)
+        let followUps = try await trust.trust(["report", "followups"], database: reader)
         #expect(followUps.status != 0)
         #expect(followUps.errors.contains("follow_ups: school 100001, line 1: not a follow-up rollcall publishes"), "\(followUps.errors)")
         // A byte that is no code's number, in one pupil's year.
@@ -68,17 +68,17 @@ struct TrustReportTests {
             WITH x AS (UPDATE pupil_years SET codes = set_byte(codes, 0, 250) WHERE upn = (SELECT min(upn) FROM pupil_years) RETURNING upn)
             SELECT upn FROM x
             """).first ?? nil)
-        let pupils = try trust.trust(["report", "pupils", "--from", "2025-09-01", "--to", "2025-11-20"], database: reader)
+        let pupils = try await trust.trust(["report", "pupils", "--from", "2025-09-01", "--to", "2025-11-20"], database: reader)
         #expect(pupils.status != 0)
         #expect(pupils.errors.contains("pupil_years: school 100001, pupil \(upn), 2025-26: not a year of codes rollcall publishes"),
                 "\(pupils.errors)")
         // A pupil's UPN made into an escape sequence: the error shows it, never sends it.
         _ = try await trust.column("UPDATE pupils SET upn = E'\\x1b]0;owned\\x07' WHERE upn = '\(upn)' RETURNING 'x'")
-        let escaped = try trust.trust(["report", "penalty", "--as-of", "2025-11-20"], database: reader)
+        let escaped = try await trust.trust(["report", "penalty", "--as-of", "2025-11-20"], database: reader)
         #expect(escaped.status != 0 && escaped.errors.contains("pupils: school 100001, pupil "), "\(escaped.errors)")
         #expect(!escaped.errors.contains("\u{1b}") && !escaped.errors.contains("\u{07}"))
         _ = try await trust.column("UPDATE calendars SET document = '{\"academic_year\": \"2025-26\", \"terms\": []}' RETURNING 'x'")
-        let schools = try trust.trust(["report", "schools"], database: reader)
+        let schools = try await trust.trust(["report", "schools"], database: reader)
         #expect(schools.errors.contains("calendars: school 100001, year 2025-26: not a calendar rollcall publishes"), "\(schools.errors)")
     }
 }

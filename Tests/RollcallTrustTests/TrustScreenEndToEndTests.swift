@@ -8,50 +8,50 @@ import Testing
 @Suite("The trust's screens in a real terminal", .serialized)
 struct TrustScreenEndToEndTests {
     @Test func fromTheSchoolsToAPupilWithTheDashboardsKeys() async throws {
-        let trust = try TrustFixture()
+        let trust = try await TrustFixture()
         defer { trust.remove() }
-        let north = try trust.school(urn: "100001", name: "North Academy", seed: 1)
-        let south = try trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
-        for school in [north, south] { #expect(try trust.publish(school.store, as: school.url).status == 0) }
-        let reader = try trust.reader()
+        let north = try await trust.school(urn: "100001", name: "North Academy", seed: 1)
+        let south = try await trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
+        for school in [north, south] { #expect(try await trust.publish(school.store, as: school.url).status == 0) }
+        let reader = try await trust.reader()
         // The school's figures for this half term, as the trust's report gives them.
         let today = TrustFixture.today
         let half = try #require(DashboardPeriod.thisHalfTerm.days(asOf: today, calendar: try north.store.calendar()))
-        let report = try rows(trust.trust(["report", "schools", "--from", half.lowerBound.description, "--to", today.description,
+        let report = try await rows(trust.trust(["report", "schools", "--from", half.lowerBound.description, "--to", today.description,
                                            "--format", "json"], database: reader).output)
         let northRow = try #require(report.first { $0["urn"] as? String == "100001" })
         let rate = try #require((northRow["attendance_rate"] as? Double).map { String(format: "%.1f", $0) })
         let pupils = try #require(northRow["pupils"] as? Int)
 
         let rollcall = URL(fileURLWithPath: trustExecutable).deletingLastPathComponent().appendingPathComponent("rollcall").path
-        let tmux = try Tmux([rollcall, "tui", "--trust", "--database", reader, "--today", today.description],
+        let tmux = try await Tmux([rollcall, "tui", "--trust", "--database", reader, "--today", today.description],
                             environment: ["HOME": "/nonexistent", "TERM": "xterm-256color", "PATH": "/usr/bin:/bin"])
         defer { tmux.kill() }
-        let schools = try tmux.waitFor("Trust: This half term · 2")
+        let schools = try await tmux.waitFor("Trust: This half term · 2")
         let line = try #require(schools.split(separator: "\n").first { $0.hasPrefix("North Academy") })
         let cells = line.split(separator: " ").map(String.init)
         #expect(cells[2] == "\(pupils)" && cells[3] == rate, "\(line)")
         #expect(schools.contains("South Academy"))
 
         // Enter: North's own dashboard, with the dashboard's keys.
-        try tmux.send("Enter")
-        try tmux.waitFor("North Academy · Attendance")
-        try tmux.waitFor("School  Attendance \(rate)%")
-        try tmux.send("y")
-        try tmux.waitFor("Year groups")
-        try tmux.send("Escape")
-        try tmux.send("a")
-        try tmux.waitFor("Pupils")
-        try tmux.send("Enter")
-        try tmux.waitFor("Possible")
+        try await tmux.send("Enter")
+        try await tmux.waitFor("North Academy · Attendance")
+        try await tmux.waitFor("School  Attendance \(rate)%")
+        try await tmux.send("y")
+        try await tmux.waitFor("Year groups")
+        try await tmux.send("Escape")
+        try await tmux.send("a")
+        try await tmux.waitFor("Pupils")
+        try await tmux.send("Enter")
+        try await tmux.waitFor("Possible")
         // The trust's view writes nothing: the pack is the school's to write.
-        try tmux.send("Escape", "Escape")
-        try tmux.waitFor("North Academy · Attendance")
-        try tmux.send("e")
-        try tmux.waitFor("the trust's view is read-only")
-        try tmux.send("Escape")
-        try tmux.waitFor("Trust: This half term")
-        try tmux.send("q")
-        try tmux.waitFor("[exited 0]")
+        try await tmux.send("Escape", "Escape")
+        try await tmux.waitFor("North Academy · Attendance")
+        try await tmux.send("e")
+        try await tmux.waitFor("the trust's view is read-only")
+        try await tmux.send("Escape")
+        try await tmux.waitFor("Trust: This half term")
+        try await tmux.send("q")
+        try await tmux.waitFor("[exited 0]")
     }
 }

@@ -52,10 +52,37 @@ public enum ChildProcess {
         defer { argv.forEach { free($0) } }
         let variables = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { variables.forEach { free($0) } }
+        // A thread of the test pool may run with signals blocked or ignored, and a child
+        // inherits both: tmux's server, and the program it runs, would then never see
+        // SIGWINCH or SIGHUP. Every child starts with none blocked and each at its default.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, executable, &actions, nil, argv, variables)
+        var result = posix_spawn(&pid, executable, &actions, &attributes, argv, variables)
+        // A program a test has just written (a copied binary) can be held open for writing
+        // by a child another test is spawning at that moment, which inherited the
+        // descriptor: exec says ETXTBSY until that child has exec'd too, a moment later.
+        for _ in 0..<200 where result == ETXTBSY {
+            usleep(1_000)
+            result = posix_spawn(&pid, executable, &actions, &attributes, argv, variables)
+        }
         guard result == 0 else { throw SpawnFailure(description: "cannot run \(executable): \(String(cString: strerror(result)))") }
         return Running(pid: pid)
+    }
+
+    /// Runs `executable` to its end, blocking: only for a `defer`, which cannot await
+    /// (stopping a server a test started).
+    public static func runBlocking(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) {
+        guard let child = try? start(executable, arguments, environment: environment) else { return }
+        var status: Int32 = 0
+        while waitpid(child.pid, &status, 0) == -1 && errno == EINTR {}
     }
 
     /// Runs `executable` to its end with `input` on its standard input.
