@@ -4,7 +4,7 @@ import Testing
 
 /// Runs the built `rollcall` binary against a store in a temporary directory, as a
 /// script or a person at a terminal would.
-struct CLI {
+struct CLI: Sendable {
     struct Result {
         let status: Int32
         let output: String
@@ -103,8 +103,13 @@ enum SmallSchool {
         return rows.joined(separator: "\n") + "\n"
     }
 
-    /// A store with the calendar, pupils and week one imported.
+    /// A store with the calendar, pupils and week one imported: made once per run by the
+    /// commands themselves (`build`), and copied.
     static func make(_ cli: CLI) async throws {
+        try await StoreTemplate.copy("small-school", into: cli, make: build)
+    }
+
+    static func build(_ cli: CLI) async throws {
         let steps = [
             ["init", "--school-name", "Test Academy"],
             ["import", "calendar", try cli.file("calendar.json", calendar)],

@@ -9,10 +9,13 @@ struct CLIPackTests {
     /// Friday 12 December 2025: the autumn term so far, with last year's autumn to compare.
     let today = "2025-12-12"
 
+    /// The demo school, made once per run and copied.
     func demo() async throws -> CLI {
         let cli = try CLI()
-        let made = try await cli.run(["demo", "--pupils", "140", "--years", "2", "--no-tui"], today: today)
-        guard made.status == 0 else { throw SmallSchool.SetUpFailure(step: ["demo"], errors: made.errors) }
+        try await StoreTemplate.copy("pack-demo", into: cli) { [today] template in
+            let made = try await template.run(["demo", "--pupils", "140", "--years", "2", "--no-tui"], today: today)
+            guard made.status == 0 else { throw SmallSchool.SetUpFailure(step: ["demo"], errors: made.errors) }
+        }
         return cli
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RollcallTestSupport
 import Testing
 
 /// Each test is a misuse that once got a change past the rules, played again by a
@@ -364,7 +365,7 @@ struct CLIRulesForEveryUserTests {
         let elsewhere = cli.directory.appendingPathComponent("bin")
         try FileManager.default.createDirectory(at: elsewhere.appendingPathComponent("Themes"), withIntermediateDirectories: true)
         let copy = elsewhere.appendingPathComponent("rollcall")
-        try FileManager.default.copyItem(at: CLI.executable, to: copy)
+        try ChildProcess.copyProgram(CLI.executable.path, to: copy.path)
         for folder in [elsewhere.appendingPathComponent("Themes"), cli.directory.appendingPathComponent("Themes")] {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try #"{"name": "planted", "roles": {}}"#.write(to: folder.appendingPathComponent("planted.json"), atomically: false, encoding: .utf8)

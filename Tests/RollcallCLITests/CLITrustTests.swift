@@ -1,4 +1,5 @@
 import Foundation
+import RollcallTestSupport
 import Testing
 
 /// `rollcall trust ...` hands its words, as given, to `rollcall-trust`.
@@ -7,8 +8,8 @@ struct CLITrustTests {
     @Test func theTrustsCommandsRunAsRollcallTrust() async throws {
         let cli = try CLI()
         defer { cli.remove() }
-        let stub = try cli.file("rollcall-trust", "#!/bin/sh\nprintf '%s|' \"$@\"\n")
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: stub)
+        let stub = cli.directory.appendingPathComponent("rollcall-trust").path
+        try ChildProcess.writeProgram(Data("#!/bin/sh\nprintf '%s|' \"$@\"\n".utf8), to: stub)
         let ran = try await cli.run(["trust", "report", "schools", "--from", "2025-09-01", "--format", "json"], environment: ["ROLLCALL_TRUST": stub])
         #expect(ran.status == 0 && ran.output == "report|schools|--from|2025-09-01|--format|json|")
         let tui = try await cli.run(["tui", "--trust", "--database", "postgres://lead@127.0.0.1/trust"], environment: ["ROLLCALL_TRUST": stub])
@@ -20,7 +21,7 @@ struct CLITrustTests {
         // A rollcall copied alone says how to get it.
         let alone = cli.directory.appendingPathComponent("alone")
         try FileManager.default.createDirectory(at: alone, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: CLI.executable, to: alone.appendingPathComponent("rollcall"))
+        try ChildProcess.copyProgram(CLI.executable.path, to: alone.appendingPathComponent("rollcall").path)
         let missing = try await CLI.execute(alone.appendingPathComponent("rollcall").path, ["trust", "init"],
                                       environment: ["ROLLCALL_TRUST": "", "PATH": "/nonexistent", "HOME": "/nonexistent"])
         #expect(missing.status != 0 && missing.errors.contains("rollcall-trust is not installed"), "\(missing.errors)")
@@ -33,8 +34,8 @@ struct CLITrustTests {
         defer { cli.remove() }
         try await SmallSchool.make(cli)
         try cli.staff([(me, "admin", []), ("lead", "attendance_lead", [])])
-        let stub = try cli.file("rollcall-trust", "#!/bin/sh\necho ran\n")
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: stub)
+        let stub = cli.directory.appendingPathComponent("rollcall-trust").path
+        try ChildProcess.writeProgram(Data("#!/bin/sh\necho ran\n".utf8), to: stub)
         let refused = try await cli.run(["gate", "lead"], environment: ["ROLLCALL_TEST_NOW": "2025-09-12T08:30:00Z", "ROLLCALL_TRUST": stub,
                                                                   "SSH_ORIGINAL_COMMAND": "trust publish --database postgres://x@127.0.0.1/db"])
         #expect(refused.status != 0 && refused.errors.contains("'trust' cannot be run here") && !refused.output.contains("ran"))

@@ -77,6 +77,23 @@ public enum ChildProcess {
         return Running(pid: pid)
     }
 
+    /// Copies a program for a test to run, writing it through a descriptor no child can
+    /// inherit (`O_CLOEXEC`): Foundation's copy leaves one that a child spawned meanwhile
+    /// by another test holds open, and exec then fails with ETXTBSY.
+    public static func copyProgram(_ source: String, to target: String) throws {
+        guard let bytes = FileManager.default.contents(atPath: source) else { throw SpawnFailure(description: "cannot read \(source)") }
+        try writeProgram(bytes, to: target)
+    }
+
+    /// Writes a program (a stub script, a copied binary) the same way.
+    public static func writeProgram(_ bytes: Data, to target: String) throws {
+        let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o700)
+        guard descriptor >= 0 else { throw SpawnFailure(description: "cannot write \(target)") }
+        defer { close(descriptor) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written == bytes.count else { throw SpawnFailure(description: "cannot write \(target)") }
+    }
+
     /// Runs `executable` to its end, blocking: only for a `defer`, which cannot await
     /// (stopping a server a test started).
     public static func runBlocking(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) {
