@@ -6,30 +6,42 @@ import RollcallStore
 import RollcallTrust
 import SystemPackage
 
-/// A trust for one test: its own PostgreSQL cluster, the schema, and demo schools each
-/// with its own URN, store and login.
-final class TrustFixture {
+/// A trust for one test: a database of its own on the run's cluster, copied from the
+/// template with the schema, and demo schools each with its own URN, store and login.
+/// Tests that need the cluster take turns (`LocalPostgres.lease`) from `init` to `remove`.
+final class TrustFixture: @unchecked Sendable {
     let postgres: LocalPostgres
+    /// This test's database.
+    let database = "trust_" + UUID().uuidString.prefix(8).lowercased()
     private(set) var logins: [String: String] = [:]
     private var folders: [String] = []
     /// Thursday 20 November 2025: the autumn term so far.
     static let today = CalendarDate(year: 2025, month: 11, day: 20)!
 
     init() async throws {
-        postgres = try await LocalPostgres()
-        let initialised = try await trust(["init"])
-        guard initialised.status == 0 else { throw LocalPostgres.Failed(description: initialised.errors) }
+        postgres = try await LocalPostgres.shared.value
+        await LocalPostgres.lease.acquire()
+        do {
+            try await postgres.prepare()
+            try await postgres.superuser(["CREATE DATABASE \(database) TEMPLATE \(LocalPostgres.template)"])
+        } catch {
+            await LocalPostgres.lease.release()
+            throw error
+        }
     }
 
+    /// The superuser's URL, in this test's database.
+    var url: String { postgres.url(database: database) }
+
     func remove() {
-        postgres.stop()
         for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
+        Task { await LocalPostgres.lease.release() }
     }
 
     /// Runs `rollcall-trust` with `--database`: the superuser's unless a URL is given.
     @discardableResult
     func trust(_ arguments: [String], database: String? = nil) async throws -> Finished {
-        try await run(trustExecutable, arguments + ["--database", database ?? postgres.url], environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"])
+        try await run(trustExecutable, arguments + ["--database", database ?? url], environment: ["HOME": "/nonexistent", "PATH": "/usr/bin:/bin"])
     }
 
     /// A demo school added to the trust: its store, and its login's URL.
@@ -47,7 +59,7 @@ final class TrustFixture {
         var school = try store.school()
         school.urn = urn
         try store.saveSchool(school)
-        let url = postgres.url(user: "rollcall_school_\(urn)", password: String(password))
+        let url = postgres.url(user: "rollcall_school_\(urn)", password: String(password), database: database)
         logins[urn] = url
         return (store, url)
     }
@@ -62,7 +74,7 @@ final class TrustFixture {
         guard reader.status == 0, let password = reader.output.firstMatch(of: /password ([A-Za-z0-9]+)/)?.output.1 else {
             throw LocalPostgres.Failed(description: "add-reader: \(reader.errors)")
         }
-        return postgres.url(user: "rollcall_reader_\(login)", password: String(password))
+        return postgres.url(user: "rollcall_reader_\(login)", password: String(password), database: database)
     }
 
     /// The school's own `rollcall report ...`, run by the rollcall built beside the tests.
@@ -74,7 +86,7 @@ final class TrustFixture {
 
     /// Runs SQL as `url`'s login and returns the first column of each row as text.
     func column(_ sql: String, as url: String? = nil) async throws -> [String?] {
-        let settings = try DatabaseSettings.resolve(url: url ?? postgres.url, environment: [:])
+        let settings = try DatabaseSettings.resolve(url: url ?? self.url, environment: [:])
         return try await TrustDatabase.with(settings) { connection in
             var values: [String?] = []
             for try await value in try await connection.query(PostgresQuery(unsafeSQL: sql), logger: .init(label: "test")).decode(String?.self) {
