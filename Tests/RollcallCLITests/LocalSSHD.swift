@@ -22,19 +22,54 @@ struct LocalSSHD {
     /// Where it is installed: a folder only root can write, as sshd wants for the keys command.
     let directory = "/var/lib/rollcall-sshd-\(UUID().uuidString.prefix(8))"
     let port: String
+    /// The school the server serves: its store is put afresh for each test (`reset`).
     let cli: CLI
+    /// amy's (a tutor's, ed25519) and lead's (the attendance lead's, RSA) private keys.
+    let keys: (amy: String, lead: String)
+    /// The store as each test starts it: the small school, its staff and both keys.
+    private let template: CLI
 
-    /// Installs the rollcall under test, gives it `cli`'s store and starts sshd.
-    init(_ cli: CLI) async throws {
-        self.cli = cli
+    /// The run's one server, started on first use and stopped when the test process exits.
+    static let shared = Task<LocalSSHD, any Error> {
+        let server = try await LocalSSHD()
+        startedHere = (server.directory, server.cli.directory.path, server.template.directory.path)
+        atexit {
+            guard let (directory, school, template) = LocalSSHD.startedHere else { return }
+            ChildProcess.runBlocking(LocalSSHD.scripts.appendingPathComponent("local-sshd").path, ["stop", directory, LocalSSHD.account])
+            try? FileManager.default.removeItem(atPath: school)
+            try? FileManager.default.removeItem(atPath: template)
+        }
+        return server
+    }
+
+    nonisolated(unsafe) private static var startedHere: (String, String, String)?
+
+    /// Makes the school and its keys, installs the rollcall under test, gives it the
+    /// school's store and starts sshd.
+    private init() async throws {
+        let me = ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
+        template = try CLI()
+        try await SmallSchool.make(template)
+        try template.staff([(me, "admin", []), (LocalSSHD.account, "admin", []), ("amy", "tutor", ["7A"]), ("lead", "attendance_lead", [])])
+        keys = (try await LocalSSHD.key(template, "amy"), try await LocalSSHD.key(template, "lead", type: ["-t", "rsa", "-b", "2048"]))
+        for (login, key) in [("amy", keys.amy), ("lead", keys.lead)] {
+            let added = try await template.run(["keys", "add", login, key + ".pub"])
+            guard added.status == 0 else { throw Failure(what: "keys add", errors: added.errors) }
+        }
+        cli = try CLI()
+        try FileManager.default.copyItem(atPath: template.store, toPath: cli.store)
         let started = try await CLI.execute(LocalSSHD.scripts.appendingPathComponent("local-sshd").path,
-                                      ["start", directory, CLI.executable.path, cli.store, LocalSSHD.account])
+                                            ["start", directory, CLI.executable.path, cli.store, LocalSSHD.account])
         guard started.status == 0 else { throw Failure(what: "local-sshd start", errors: started.errors) }
         port = started.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    func stop() {
-        ChildProcess.runBlocking(LocalSSHD.scripts.appendingPathComponent("local-sshd").path, ["stop", directory, LocalSSHD.account])
+    /// Puts the school's store back as the template has it, owned by the service account.
+    func reset() async throws {
+        try FileManager.default.removeItem(atPath: cli.store)
+        try FileManager.default.copyItem(atPath: template.store, toPath: cli.store)
+        let owned = try await CLI.execute("/bin/chown", ["-R", "\(LocalSSHD.account):", cli.store])
+        guard owned.status == 0 else { throw Failure(what: "chown", errors: owned.errors) }
     }
 
     /// A new key pair in the test's folder: the private key's path.

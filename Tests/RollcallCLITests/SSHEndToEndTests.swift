@@ -11,24 +11,15 @@ struct SSHEndToEndTests {
     let monday = "2025-09-08T07:30:00Z"
 
     /// The small school with amy (tutor of 7A, an ed25519 key) and lead (attendance lead,
-    /// an RSA key), served by its own sshd.
+    /// an RSA key), put afresh in the store of the run's one sshd (`LocalSSHD.shared`).
     func school() async throws -> (cli: CLI, server: LocalSSHD, amy: String, lead: String) {
-        let cli = try CLI()
-        try await SmallSchool.make(cli)
-        try cli.staff([(me, "admin", []), (LocalSSHD.account, "admin", []), ("amy", "tutor", ["7A"]),
-                       ("lead", "attendance_lead", [])])
-        let amy = try await LocalSSHD.key(cli, "amy")
-        let lead = try await LocalSSHD.key(cli, "lead", type: ["-t", "rsa", "-b", "2048"])
-        for (login, key) in [("amy", amy), ("lead", lead)] {
-            let added = try await cli.run(["keys", "add", login, key + ".pub"])
-            guard added.status == 0 else { throw LocalSSHD.Failure(what: "keys add", errors: added.errors) }
-        }
-        return await (cli, try LocalSSHD(cli), amy, lead)
+        let server = try await LocalSSHD.shared.value
+        try await server.reset()
+        return (server.cli, server, server.keys.amy, server.keys.lead)
     }
 
     @Test func aTutorMarksTheirOwnRegisterInTheScreensAndTheMarksAreOnDisk() async throws {
         let (cli, server, amy, _) = try await school()
-        defer { server.stop(); cli.remove() }
         let tmux = try await Tmux(server.interactive(key: amy, now: monday), environment: ["TERM": "xterm-256color"])
         defer { tmux.kill() }
         try await tmux.waitFor("registers for Mon 8 Sep 2025 AM")
@@ -49,7 +40,6 @@ struct SSHEndToEndTests {
 
     @Test func theTutorIsRefusedAnotherFormAnEarlierDayAndAnotherToday() async throws {
         let (cli, server, amy, _) = try await school()
-        defer { server.stop(); cli.remove() }
         let tmux = try await Tmux(server.interactive(key: amy, now: monday, ["tui", "--group", "7B", "--session", "AM"]),
                             environment: ["TERM": "xterm-256color"])
         defer { tmux.kill() }
@@ -73,7 +63,6 @@ struct SSHEndToEndTests {
 
     @Test func aLeadsRSAKeyGetsTheSameReportBytesAsTheServer() async throws {
         let (cli, server, _, lead) = try await school()
-        defer { server.stop(); cli.remove() }
         let remote = try await server.ssh(key: lead, now: monday, ["report", "penalty", "--format", "json"])
         #expect(remote.status == 0, "\(remote.errors)")
         let here = try await server.local(["report", "penalty", "--format", "json", "--today", "2025-09-08"])
@@ -88,7 +77,6 @@ struct SSHEndToEndTests {
 
     @Test func everythingSSHOffersBesidesTheGateIsRefused() async throws {
         let (cli, server, amy, _) = try await school()
-        defer { server.stop(); cli.remove() }
         let stranger = try await LocalSSHD.key(cli, "stranger")
         let unknown = try await server.ssh(key: stranger, now: monday, ["report", "summary"])
         #expect(unknown.status == 255 && unknown.errors.contains("Permission denied (publickey)"), "\(unknown.errors)")
@@ -148,7 +136,6 @@ struct SSHEndToEndTests {
 
     @Test func aDroppedConnectionLosesNoSavedMarkAndTheLogClosesIt() async throws {
         let (cli, server, amy, _) = try await school()
-        defer { server.stop(); cli.remove() }
         let tmux = try await Tmux(server.interactive(key: amy, now: monday, ["tui", "--group", "7A", "--session", "AM"]),
                             environment: ["TERM": "xterm-256color"])
         try await tmux.waitFor("2 unmarked of 2")
