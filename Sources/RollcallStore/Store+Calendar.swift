@@ -31,19 +31,6 @@ extension Store {
         }
     }
 
-    /// Why and by whom a calendar's past changes.
-    public struct CalendarReason: Sendable {
-        public let reason: String
-        public let by: Recorder
-        public let at: Date
-
-        public init(reason: String, by: Recorder, at: Date) {
-            self.reason = reason
-            self.by = by
-            self.at = at
-        }
-    }
-
     /// Adds or replaces one academic year's terms and closures, refusing a replacement
     /// that would stop a session holding marks from being a school session
     /// (`CalendarError.removesMarkedSessions`), and one that changes days before `today`
@@ -51,7 +38,7 @@ extension Store {
     /// past is logged (before the calendar is replaced, so no change goes unlogged) and
     /// returned.
     @discardableResult
-    public func saveAcademicYear(_ year: AcademicYear, today: CalendarDate, amending: CalendarReason? = nil) throws -> CalendarAmendment? {
+    public func saveAcademicYear(_ year: AcademicYear, today: CalendarDate, amending: Amending? = nil) throws -> CalendarAmendment? {
         var amendment: CalendarAmendment?
         try update(layout.calendar(year.name), lock: "calendar-\(year.name)", empty: year) { current in
             let removed = current.sessionsRemoved(by: year)

@@ -12,23 +12,10 @@ extension Store {
         try withStoreLock { () throws(StoreError) in try read(ContactsFile.self, at: layout.contacts)?.contacts ?? [] }
     }
 
-    /// Why and by whom the contacts change, for the admission register's amendments.
-    public struct ContactsChange: Sendable {
-        public let reason: String
-        public let by: Recorder
-        public let at: Date
-
-        public init(reason: String, by: Recorder, at: Date) {
-            self.reason = reason
-            self.by = by
-            self.at = at
-        }
-    }
-
     /// Changes the contacts under their lock: `change` sees them as they are on disk now.
     /// With `amending`, each pupil's parents are kept as the admission register holds
     /// them: a change to them is an amendment with its reason, in the same write.
-    public func updateContacts(amending: ContactsChange? = nil, _ change: (inout [Contact]) throws -> Void) throws {
+    public func updateContacts(amending: Amending? = nil, _ change: (inout [Contact]) throws -> Void) throws {
         try updateAdmitting(layout.contacts, lock: "contacts", empty: ContactsFile(contacts: [])) { (file: inout ContactsFile) throws -> [AdmissionEvent] in
             let before = file.contacts
             try change(&file.contacts)

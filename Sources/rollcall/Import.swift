@@ -71,14 +71,14 @@ struct ImportCalendar: ParsableCommand {
         try authoriseImport(store, options)
         let year = try checking { try CalendarImport.read(readInput(file), file: file) }
         let today = try options.currentDate()
-        var amending: Store.CalendarReason?
+        var amending: Store.Amending?
         if !(try store.calendarChanges(year, today: today)).isEmpty, let reason {
             let staff = try store.staff()
             try staff.authorise(.amendCalendar, by: try options.login, today: today)
             let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
             if why.isEmpty { throw Failure("--reason is empty: say why days that have passed change") }
             if let problem = EntryLimits.textProblem(why) { throw Failure("--reason \(problem)") }
-            amending = Store.CalendarReason(reason: why, by: try staff.recorder(login: try options.login), at: RealClock.now)
+            amending = Store.Amending(reason: why, by: try staff.recorder(login: try options.login), at: RealClock.now)
         }
         let amendment = try store.saveAcademicYear(year, today: today, amending: amending)
         print("Imported \(year.name): \(year.terms.count) terms, \(year.closures.count) closures"
@@ -179,7 +179,7 @@ struct ImportContacts: ParsableCommand {
         let recorder = try store.staff().recorder(login: try options.login)
         let why = reason ?? "updated from \(URL(fileURLWithPath: file).lastPathComponent)"
         if let problem = EntryLimits.textProblem(why) { throw Failure("--reason \(problem)") }
-        try store.updateContacts(amending: Store.ContactsChange(reason: why, by: recorder, at: RealClock.now)) { imported.merge(into: &$0) }
+        try store.updateContacts(amending: Store.Amending(reason: why, by: recorder, at: RealClock.now)) { imported.merge(into: &$0) }
         print("Imported \(imported.contacts.count) contacts for \(Set(imported.contacts.map(\.upn)).count) pupils.")
     }
 }

@@ -13,6 +13,7 @@ enum StoreTemplate {
     static func copy(_ name: String, into cli: CLI, make: @escaping @Sendable (CLI) async throws -> Void) async throws {
         let task = lock.withLock {
             if let task = made[name] { return task }
+            if made.isEmpty { atexit { try? FileManager.default.removeItem(at: StoreTemplate.folder) } }
             let task = Task<String, any Error> {
                 let template = try CLI(directory: folder)
                 try await make(template)
