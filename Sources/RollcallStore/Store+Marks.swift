@@ -172,10 +172,11 @@ extension Store {
     private func pupilsOnDisk(_ upns: [UPN]) throws(StoreError) -> [UPN: Pupil] {
         let wanted = Set(upns)
         var found: [UPN: Pupil] = [:]
-        let current = try readPupils(layout.pupils)
+        let current = try KeptPupils.shared.file(layout.pupils) { () throws(StoreError) in try readPupils(layout.pupils) }
         for pupil in current.pupils where wanted.contains(pupil.upn) { found[pupil.upn] = pupil }
         if found.count < wanted.count, current.leaversBefore != nil {
-            for pupil in try readPupils(layout.leavers).pupils where wanted.contains(pupil.upn) { found[pupil.upn] = pupil }
+            let leavers = try KeptPupils.shared.file(layout.leavers) { () throws(StoreError) in try readPupils(layout.leavers) }
+            for pupil in leavers.pupils where wanted.contains(pupil.upn) { found[pupil.upn] = pupil }
         }
         return found
     }

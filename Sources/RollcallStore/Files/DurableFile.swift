@@ -19,6 +19,14 @@ enum DurableFile {
         try readStamped(path)?.bytes
     }
 
+    /// The stamp of the regular file at `path` as it is now, without reading it; nil when
+    /// there is none (or a link stands there, which no reader follows).
+    static func stamp(_ path: FilePath) -> FileStamp? {
+        guard let (directory, name) = try? DirectoryHandle.parent(of: path, creating: false),
+              let status = directory.status(of: name), status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStamp(status)
+    }
+
     /// The file's bytes and the stamp of the very version read (taken from the open
     /// file, so a rename over it meanwhile cannot mix two versions).
     static func readStamped(_ path: FilePath) throws(StoreError) -> (bytes: [UInt8], stamp: FileStamp)? {
