@@ -31,14 +31,25 @@ extension Store {
             return [error]
         }
         defer { lock.unlock() }
-        attempt { () throws(StoreError) in _ = try read(School.self, at: layout.school) }
-        attempt { () throws(StoreError) in _ = try read(PupilsFile.self, at: layout.pupils) }
-        attempt { () throws(StoreError) in _ = try read(PupilsFile.self, at: layout.leavers) }
-        attempt { () throws(StoreError) in _ = try read(GroupsFile.self, at: layout.groups) }
-        attempt { () throws(StoreError) in _ = try read(StaffList.self, at: layout.staff) }
-        attempt { () throws(StoreError) in _ = try read(ContactsFile.self, at: layout.contacts) }
+        attempt { () throws(StoreError) in _ = try checked(School.self, at: layout.school) }
+        var upns: [UPN: FilePath] = [:]
+        for path in [layout.pupils, layout.leavers] {
+            attempt { () throws(StoreError) in
+                // One entry a pupil: a second would be read in place of the first.
+                for pupil in try checked(PupilsFile.self, at: path)?.pupils ?? [] {
+                    if let other = upns.updateValue(path, forKey: pupil.upn) {
+                        problems.append(.damaged(path: path.string, line: nil, field: "pupils",
+                                                 detail: "pupil \(pupil.upn.text) has two entries" + (other == path ? "" : " (the other in \(other.name))")
+                                                     + ": which is the pupil's cannot be known; mend it from a backup"))
+                    }
+                }
+            }
+        }
+        attempt { () throws(StoreError) in _ = try checked(GroupsFile.self, at: layout.groups) }
+        attempt { () throws(StoreError) in _ = try checked(StaffList.self, at: layout.staff) }
+        attempt { () throws(StoreError) in _ = try checked(ContactsFile.self, at: layout.contacts) }
         for name in DurableFile.list(layout.calendarDirectory) where name.hasSuffix(".json") {
-            attempt { () throws(StoreError) in _ = try read(AcademicYear.self, at: layout.calendarDirectory.appending(name)) }
+            attempt { () throws(StoreError) in _ = try checked(AcademicYear.self, at: layout.calendarDirectory.appending(name)) }
         }
         for name in DurableFile.list(layout.letterDirectory) where name.hasSuffix(".md") {
             attempt { () throws(StoreError) in
@@ -80,6 +91,16 @@ extension Store {
         problems += journalProblems()
         problems += treeProblems(in: root, owner: Store.owner(of: root))
         return problems
+    }
+
+    /// A file read as `read` does, refusing one whose JSON gives a key twice (a decoder
+    /// would keep the second without a word).
+    private func checked<T: Decodable>(_ type: T.Type, at path: FilePath) throws(StoreError) -> T? {
+        guard let bytes = try DurableFile.read(path) else { return nil }
+        if let key = JSONScanner.duplicateKey(in: bytes) {
+            throw .damaged(path: path.string, line: nil, field: key, detail: "this key is given twice: which value stands cannot be known; mend it from a backup")
+        }
+        return try JSONFile.decode(type, from: bytes, path: path)
     }
 
     /// Journals still to be finished, and every journal set aside unapplied with why.

@@ -133,6 +133,27 @@ struct StoreRecordAttacksTests {
         #expect(temporary.store.check().contains { $0.description.contains("the register of 2025-09-03 AM is given twice") })
     }
 
+    @Test func aKeyOrAPupilGivenTwiceInAnyFileIsNamedByCheck() throws {
+        let temporary = try school()
+        defer { temporary.remove() }
+        try temporary.store.saveStaff { $0 = StaffList(members: [StaffMember(login: "head", name: "Head", role: .admin)]) }
+        let staff = try temporary.contents("staff.json")
+        // A hand edit gives the head a second role: the decoder would keep "tutor".
+        try temporary.write("staff.json", staff.replacingOccurrences(of: "\"role\" : \"admin\"", with: "\"role\" : \"admin\", \"role\" : \"tutor\""))
+        #expect(temporary.store.check().contains(.damaged(path: temporary.path("staff.json"), line: nil, field: "members.role",
+                                                          detail: "this key is given twice: which value stands cannot be known; mend it from a backup")))
+        try temporary.write("staff.json", staff)
+        // A second entry for the first pupil in the pupils file.
+        let pupils = try temporary.contents("pupils.json")
+        let entry = try #require(pupils.range(of: "{\n", options: [], range: pupils.range(of: "\"pupils\"")!.upperBound..<pupils.endIndex))
+        let end = try #require(pupils.range(of: "\n    }", range: entry.upperBound..<pupils.endIndex))
+        let first = String(pupils[entry.lowerBound..<end.upperBound])
+        try temporary.write("pupils.json", pupils.replacingOccurrences(of: first, with: first + ",\n    " + first))
+        let upn = try #require(first.firstMatch(of: /"upn" : "([A-Z0-9]+)"/)?.output.1)
+        #expect(temporary.store.check() == [.damaged(path: temporary.path("pupils.json"), line: nil, field: "pupils",
+                                                     detail: "pupil \(upn) has two entries: which is the pupil's cannot be known; mend it from a backup")])
+    }
+
     // MARK: Links and modes
 
     @Test func aSecondNameForAStoreFileIsNamedByCheck() throws {

@@ -293,6 +293,10 @@ struct JSONScanner {
         return nil
     }
 
+    /// Whether the next value is an object, or an array (after any space).
+    var atObjectStart: Bool { index < bytes.count && bytes[index] == UInt8(ascii: "{") }
+    var atArrayStart: Bool { index < bytes.count && bytes[index] == UInt8(ascii: "[") }
+
     /// Passes over any one value: an object, an array, a string, a number, true, false
     /// or null.
     mutating func skipValue() -> Bool {

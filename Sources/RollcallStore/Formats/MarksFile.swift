@@ -120,10 +120,17 @@ struct MarksFile: Equatable {
 
     static func decode(_ bytes: [UInt8], key: MarksFileKey, path: FilePath) throws(StoreError) -> MarksFile {
         if let file = fastRead(bytes, key: key) { return file }
-        if let (session, upn) = duplicate(in: bytes) {
-            throw .damaged(path: path.string, line: nil, field: "registers.\(session)" + (upn.map { ".marks.\($0)" } ?? ""),
-                           detail: (upn.map { "pupil \($0) is given twice in the register of \(session)" } ?? "the register of \(session) is given twice")
-                               + ": which mark stands cannot be known, so the file is not read; mend it from a backup")
+        // JSON allows a key twice and the decoder keeps the last: a pupil given twice in a
+        // register could have two marks for one session, the one shown whichever came last.
+        if let key = JSONScanner.duplicateKey(in: bytes) {
+            let parts = key.split(separator: ".").map(String.init)
+            let what = switch (parts.count, parts.first, parts.count > 2 ? parts[2] : nil) {
+            case (4, "registers", "marks"): "pupil \(parts[3]) is given twice in the register of \(parts[1])"
+            case (2, "registers", _): "the register of \(parts[1]) is given twice"
+            default: "this key is given twice"
+            }
+            throw .damaged(path: path.string, line: nil, field: key,
+                           detail: what + ": which mark stands cannot be known, so the file is not read; mend it from a backup")
         }
         let body = try JSONFile.decode(Body.self, from: bytes, path: path)
         guard body.schemaVersion <= schemaVersion else {
