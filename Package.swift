@@ -3,9 +3,11 @@ import PackageDescription
 
 /// Rollcall: register-taking and attendance analysis for schools in England.
 ///
-/// Arrows run one way: rollcall -> RollcallTerminal -> RollcallTUI -> RollcallCore, and
-/// rollcall -> RollcallExchange -> RollcallStore -> RollcallCore. RollcallCore imports
-/// only Foundation and holds every rule of the guidance.
+/// Arrows run one way: rollcall -> RollcallTerminal -> RollcallTUI -> RollcallCore,
+/// rollcall -> RollcallGate -> RollcallCore, rollcall -> RollcallExchange -> RollcallStore
+/// -> RollcallCore, and rollcall-trust -> RollcallTrust -> RollcallExchange. RollcallCore
+/// imports only Foundation and holds every rule of the guidance. Every product a target
+/// imports is declared here, not reached through another's dependencies.
 ///
 /// A trust's view on PostgreSQL is `rollcall-trust` (RollcallTrust, over PostgresNIO),
 /// which `rollcall trust ...` runs: a program of its own, so that `rollcall` never links
@@ -31,6 +33,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
         .target(name: "RollcallCore"),
@@ -43,7 +46,7 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
-        .target(name: "RollcallExchange", dependencies: ["RollcallCore", "RollcallStore"]),
+        .target(name: "RollcallExchange", dependencies: ["RollcallCore", "RollcallStore", .product(name: "SystemPackage", package: "swift-system")]),
         .systemLibrary(
             name: "CNCurses",
             pkgConfig: "ncursesw",
@@ -65,6 +68,7 @@ let package = Package(
                 "RollcallTerminal",
                 "RollcallGate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .target(
@@ -72,6 +76,7 @@ let package = Package(
             dependencies: [
                 "RollcallCore", "RollcallStore", "RollcallExchange",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -85,6 +90,7 @@ let package = Package(
                 "RollcallTrust", "RollcallCore", "RollcallExchange", "RollcallStore", "RollcallTUI", "RollcallTerminal",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .testTarget(
@@ -99,6 +105,7 @@ let package = Package(
             dependencies: [
                 "RollcallStore", "RollcallCore", "store-drill", "RollcallTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .testTarget(name: "RollcallExchangeTests", dependencies: ["RollcallExchange", "RollcallStore", "RollcallCore"]),
@@ -113,13 +120,14 @@ let package = Package(
             dependencies: [
                 "RollcallTrust", "rollcall-trust", "rollcall", "RollcallExchange", "RollcallStore", "RollcallCore", "RollcallTestSupport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // A child process for the store's crash and concurrency tests: it writes marks
         // while the tests kill it or run several of it at once.
         .executableTarget(
             name: "store-drill",
-            dependencies: ["RollcallStore", "RollcallCore"],
+            dependencies: ["RollcallStore", "RollcallCore", .product(name: "SystemPackage", package: "swift-system")],
             path: "Tests/StoreDrill"
         ),
     ],

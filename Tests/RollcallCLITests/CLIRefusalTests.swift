@@ -188,4 +188,19 @@ struct CLIRefusalTests {
         // Running it again keeps the school it made.
         #expect(try await cli.run(["demo", "--no-tui"], today: "2025-11-20").output.contains("Using the demo school already in"))
     }
+
+    /// A mistyped command is named as one, not taken for options of the screens.
+    @Test func aCommandThatIsNotOneIsNamedWithTheNearest() async throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let leave = try await cli.run(["leave", "request", "--upn", "X"])
+        #expect(leave.status == 64)
+        #expect(leave.errors.hasPrefix("Error: no command 'leave'. The commands are admission, audit, check, demo, export, import, init, intervention, keys, letter, mark, report, trust, tui;"), "\(leave.errors)")
+        #expect(!leave.errors.contains("Usage: rollcall tui"))
+        let typo = try await cli.run(["reprot", "penalty"])
+        #expect(typo.errors.hasPrefix("Error: no command 'reprot'; did you mean 'report'?"), "\(typo.errors)")
+        let hostile = try await cli.run(["\u{1B}[2Jwipe"])
+        #expect(hostile.errors.hasPrefix("Error: no command '␛[2Jwipe'."), "\(hostile.errors)")
+        #expect(try await cli.run(["--help"]).status == 0)
+    }
 }
