@@ -21,24 +21,16 @@ extension Store {
         }
     }
 
-    /// What replacing the year's calendar with `year` would change of days before
-    /// `today` (`CalendarAmendment.changesToThePast`): empty for a new year or a change
-    /// to days to come.
-    public func calendarChanges(_ year: AcademicYear, today: CalendarDate) throws(StoreError) -> [String] {
-        try withStoreLock { () throws(StoreError) in
-            guard let current = try read(AcademicYear.self, at: layout.calendar(year.name)) else { return [] }
-            return CalendarAmendment.changesToThePast(from: current, to: year, before: today)
-        }
-    }
-
     /// Adds or replaces one academic year's terms and closures, refusing a replacement
     /// that would stop a session holding marks from being a school session
     /// (`CalendarError.removesMarkedSessions`), and one that changes days before `today`
-    /// without `amending` (`CalendarError.changesThePast`). With it, the change to the
-    /// past is logged (before the calendar is replaced, so no change goes unlogged) and
-    /// returned.
+    /// without `amending` (`CalendarError.changesThePast`). `amending` is asked, given the
+    /// changes worked out under the calendar's lock, who makes them and why (it throws
+    /// to refuse them: not an admin, no reason); the change to the past is then logged
+    /// (before the calendar is replaced, so no change goes unlogged) and returned.
     @discardableResult
-    public func saveAcademicYear(_ year: AcademicYear, today: CalendarDate, amending: Amending? = nil) throws -> CalendarAmendment? {
+    public func saveAcademicYear(_ year: AcademicYear, today: CalendarDate,
+                                 amending: (([String]) throws -> Amending)? = nil) throws -> CalendarAmendment? {
         var amendment: CalendarAmendment?
         try update(layout.calendar(year.name), lock: "calendar-\(year.name)", empty: year) { current in
             let removed = current.sessionsRemoved(by: year)
@@ -50,7 +42,7 @@ extension Store {
             }
             let changes = current == year ? [] : CalendarAmendment.changesToThePast(from: current, to: year, before: today)
             if !changes.isEmpty {
-                guard let amending else { throw CalendarError.changesThePast(changes) }
+                guard let amending = try amending?(changes) else { throw CalendarError.changesThePast(changes) }
                 let made = CalendarAmendment(academicYear: year.name, changes: changes, old: current, new: year,
                                              reason: amending.reason, by: amending.by, at: amending.at)
                 try logCalendarAmendment(made)

@@ -79,13 +79,8 @@ extension Store {
             attempt { () throws(StoreError) in problems += try digestProblems(academicYear: year) }
         }
         let requireHeads = (try? keepsHeads()) ?? false
-        let readers: [String: ([UInt8], Int, FilePath) throws(StoreError) -> Any] = [
-            "audit": ChainedLog.amendment, "interventions": ChainedLog.intervention, "keys": ChainedLog.keyChange,
-            "admissions": ChainedLog.admission, "access": ChainedLog.accessEvent, "calendar-log": ChainedLog.calendarAmendment,
-        ]
-        for (path, name) in chainedLogs {
-            guard let read = readers[name] else { continue }
-            attempt { () throws(StoreError) in problems += try ChainedLog(path: path).verify(read, headRequired: requireHeads) }
+        for kept in chainedLogs {
+            attempt { () throws(StoreError) in problems += try kept.verify(ChainedLog(path: kept.path), requireHeads) }
         }
         attempt { () throws(StoreError) in _ = try ChainedLog.listed(in: layout.audit.folder) }
         problems += journalProblems()

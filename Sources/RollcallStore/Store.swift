@@ -98,18 +98,31 @@ public struct Store: Sendable {
         }
     }
 
-    /// The chained logs of this store, each with the name its lock has.
-    var chainedLogs: [(path: FilePath, lock: String)] {
-        [(layout.audit, "audit"), (layout.interventions, "interventions"), (layout.keys, "keys"), (layout.access, "access"),
-         (layout.admissions, "admissions"), (layout.calendarLog, "calendar-log")]
+    /// One of the store's chained logs: where it is, the name of its lock, and how
+    /// `check` verifies it with its own reader of lines.
+    struct KeptLog {
+        let path: FilePath
+        let lock: String
+        let verify: (ChainedLog, _ headRequired: Bool) throws(StoreError) -> [StoreError]
+    }
+
+    /// Every chained log of this store: a log added here is upgraded, named when gone
+    /// and checked, with no other list to keep in step.
+    var chainedLogs: [KeptLog] {
+        [KeptLog(path: layout.audit, lock: "audit") { log, required throws(StoreError) in try log.verify(ChainedLog.amendment, headRequired: required) },
+         KeptLog(path: layout.interventions, lock: "interventions") { log, required throws(StoreError) in try log.verify(ChainedLog.intervention, headRequired: required) },
+         KeptLog(path: layout.keys, lock: "keys") { log, required throws(StoreError) in try log.verify(ChainedLog.keyChange, headRequired: required) },
+         KeptLog(path: layout.access, lock: "access") { log, required throws(StoreError) in try log.verify(ChainedLog.accessEvent, headRequired: required) },
+         KeptLog(path: layout.admissions, lock: "admissions") { log, required throws(StoreError) in try log.verify(ChainedLog.admission, headRequired: required) },
+         KeptLog(path: layout.calendarLog, lock: "calendar-log") { log, required throws(StoreError) in try log.verify(ChainedLog.calendarAmendment, headRequired: required) }]
     }
 
     /// Says once, for every command, that a log the store lists is gone or lost its head:
     /// nothing more is added to it, and `check` names it.
     private func noticeLogsRemoved() {
         guard let listed = try? ChainedLog.listed(in: layout.audit.folder) else { return }
-        for (path, _) in chainedLogs {
-            let log = ChainedLog(path: path)
+        for kept in chainedLogs {
+            let path = kept.path, log = ChainedLog(path: path)
             guard let head = listed.logs[log.name], head.count > 0 else { continue }
             let missing = [path, log.headPath].filter { !DurableFile.exists($0) }.map(\.name)
             guard !missing.isEmpty else { continue }
@@ -131,11 +144,11 @@ public struct Store: Sendable {
     /// so. Left for later when the store cannot be written here.
     private func keepHeads() {
         try? withStoreLock { () throws(StoreError) in
-            for (log, name) in chainedLogs {
-                let lock = try FileLock(layout.lock(name), .exclusive)
+            for kept in chainedLogs {
+                let lock = try FileLock(layout.lock(kept.lock), .exclusive)
                 defer { lock.unlock() }
-                let chain = ChainedLog(path: log)
-                guard DurableFile.exists(log) else { continue }
+                let chain = ChainedLog(path: kept.path)
+                guard DurableFile.exists(kept.path) else { continue }
                 try chain.openForAppend(makingHead: true).writeHead()
             }
             try DurableFile.replace(layout.manifest, with: JSONFile.encode(Manifest(schemaVersion: Store.schemaVersion)), tag: "heads")

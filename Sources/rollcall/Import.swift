@@ -70,17 +70,18 @@ struct ImportCalendar: ParsableCommand {
         let store = try options.open()
         try authoriseImport(store, options)
         let year = try checking { try CalendarImport.read(readInput(file), file: file) }
-        let today = try options.currentDate()
-        var amending: Store.Amending?
-        if !(try store.calendarChanges(year, today: today)).isEmpty, let reason {
-            let staff = try store.staff()
+        let staff = try store.staff()
+        // Which days have passed is the real day's question for all but an admin: a
+        // pretended earlier day would make the past look like days to come.
+        let today = try options.decidingDate(staff)
+        let amendment = try store.saveAcademicYear(year, today: today) { changes in
+            guard let reason else { throw CalendarError.changesThePast(changes) }
             try staff.authorise(.amendCalendar, by: try options.login, today: today)
             let why = reason.trimmingCharacters(in: .whitespacesAndNewlines)
             if why.isEmpty { throw Failure("--reason is empty: say why days that have passed change") }
             if let problem = EntryLimits.textProblem(why) { throw Failure("--reason \(problem)") }
-            amending = Store.Amending(reason: why, by: try staff.recorder(login: try options.login), at: RealClock.now)
+            return Store.Amending(reason: why, by: try staff.recorder(login: try options.login), at: RealClock.now)
         }
-        let amendment = try store.saveAcademicYear(year, today: today, amending: amending)
         print("Imported \(year.name): \(year.terms.count) terms, \(year.closures.count) closures"
               + (amendment.map { "; \($0.changes.count) change\($0.changes.count == 1 ? "" : "s") to days gone by, kept in the calendar's log." } ?? "."))
     }

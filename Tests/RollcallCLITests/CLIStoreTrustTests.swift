@@ -2,46 +2,57 @@
 import Glibc
 #endif
 import Foundation
+import RollcallTestSupport
 import Testing
 
 /// The store as a command meets it: a read-only copy, a full disk, a journal someone
 /// planted, a group name too long to keep, an import that cannot land whole.
 @Suite("rollcall on a store it cannot trust or cannot write")
 struct CLIStoreTrustTests {
-    /// A small tmpfs of its own, mounted for the test; nil where this process may not
-    /// mount one (`allowed` says so before the test starts).
+    /// A small tmpfs of its own, mounted for the test (`mounted`; nil where this process
+    /// may not mount one, which `allowed` says before the test starts).
     final class Mount {
         let path: String
 
-        /// Whether a tmpfs can be mounted here: root, on a machine that allows it (tried once).
-        static let allowed: Bool = geteuid() == 0 && Mount(size: "1m") != nil
+        /// Whether a tmpfs can be mounted here: root, on a machine that allows it. Tried
+        /// once per run, when the tests' traits are read; the only wait that holds a thread.
+        static let allowed: Bool = {
+            guard geteuid() == 0 else { return false }
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("rollcall-mount-\(UUID().uuidString)").path
+            try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            guard ChildProcess.runBlocking("/bin/mount", ["-t", "tmpfs", "-o", "size=1m,mode=0700", "tmpfs", path]) == 0 else { return false }
+            ChildProcess.runBlocking("/bin/umount", [path])
+            return true
+        }()
 
-        init?(size: String) {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("rollcall-mount-\(UUID().uuidString)").path
+        private init(path: String) {
+            self.path = path
+        }
+
+        static func mounted(size: String) async -> Mount? {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("rollcall-mount-\(UUID().uuidString)").path
             guard geteuid() == 0 else { return nil }
             try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            guard Mount.shell("mount -t tmpfs -o size=\(size),mode=0700 tmpfs '\(path)'") else {
+            guard await shell("mount -t tmpfs -o size=\(size),mode=0700 tmpfs '\(path)'") else {
                 try? FileManager.default.removeItem(atPath: path)
                 return nil
             }
+            return Mount(path: path)
         }
 
-        func remount(readOnly: Bool) -> Bool {
-            Mount.shell("mount -o remount,\(readOnly ? "ro" : "rw") '\(path)'")
+        func remount(readOnly: Bool) async -> Bool {
+            await Mount.shell("mount -o remount,\(readOnly ? "ro" : "rw") '\(path)'")
         }
 
+        /// Unmounted as the test lets it go: a `deinit` cannot await.
         deinit {
-            _ = Mount.shell("umount '\(path)'")
+            ChildProcess.runBlocking("/bin/umount", [path])
             try? FileManager.default.removeItem(atPath: path)
         }
 
-        static func shell(_ command: String) -> Bool {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", command + " 2>/dev/null"]
-            guard (try? process.run()) != nil else { return false }
-            process.waitUntilExit()
-            return process.terminationStatus == 0
+        static func shell(_ command: String) async -> Bool {
+            (try? await ChildProcess.run("/bin/sh", ["-c", command]))?.status == 0
         }
     }
 
@@ -56,12 +67,12 @@ struct CLIStoreTrustTests {
 
     @Test(.enabled(if: Mount.allowed, "mounting a tmpfs needs root, on a machine that allows it"))
     func reportsExportTheAuditAndCheckWorkOnAReadOnlyStoreAndSaySoOnce() async throws {
-        let mount = try #require(Mount(size: "16m"))
+        let mount = try #require(await Mount.mounted(size: "16m"))
         let cli = try await school(on: mount)
         let before = try await cli.run(["report", "pupils", "--format", "json"])
         // The digest made by that report is removed, so every report below would save it.
         try FileManager.default.removeItem(atPath: cli.store + "/derived")
-        #expect(mount.remount(readOnly: true))
+        #expect(await mount.remount(readOnly: true))
         let notice = "warning: \(cli.store) cannot be written here (a read-only copy or a full disk): reports read it as it is, and nothing is saved"
         for command in [["report", "pupils", "--format", "json"], ["report", "penalty"], ["report", "summary"],
                         ["export", "marks", "--format", "csv"], ["audit"], ["intervention", "list"]] {
@@ -79,19 +90,19 @@ struct CLIStoreTrustTests {
         let mark = try await cli.run(["mark", "--date", "2025-09-08", "--session", "AM", "\(SmallSchool.tomas)=/"])
         #expect(mark.status != 0)
         #expect(mark.errors.contains("Read-only file system"), "\(mark.errors)")
-        #expect(mount.remount(readOnly: false))
+        #expect(await mount.remount(readOnly: false))
         #expect(try await cli.run(["check"]).status == 0)
     }
 
     @Test(.enabled(if: Mount.allowed, "mounting a tmpfs needs root, on a machine that allows it"))
     func reportsWorkOnAFullDiskAndSaySoOnce() async throws {
-        let mount = try #require(Mount(size: "4m"))
+        let mount = try #require(await Mount.mounted(size: "4m"))
         let cli = try await school(on: mount)
         let before = try await cli.run(["report", "pupils", "--format", "json"])
         try FileManager.default.removeItem(atPath: cli.store + "/derived")
         // Fill the disk to the last byte.
         let filler = mount.path + "/filler"
-        #expect(!Mount.shell("dd if=/dev/zero of='\(filler)' bs=64k"))
+        #expect(await !Mount.shell("dd if=/dev/zero of='\(filler)' bs=64k"))
         let result = try await cli.run(["report", "pupils", "--format", "json"])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output == before.output)

@@ -12,7 +12,9 @@ final class JournalWatch: @unchecked Sendable {
     private let lock = NSLock()
     private var found: TimeInterval?
     private var stopping = false
-    private let finished = DispatchSemaphore(value: 0)
+    /// The test awaiting the watcher's end, resumed by the watcher's thread.
+    private var waiting: CheckedContinuation<Void, Never>?
+    private var watching = true
 
     /// Watches `folder` from `started` on.
     init(_ folder: String, from started: Date) {
@@ -22,20 +24,34 @@ final class JournalWatch: @unchecked Sendable {
         Thread { [self] in watch() }.start()
     }
 
-    /// Seconds from the start to the first journal, once the watch is stopped.
-    func stop() -> TimeInterval? {
-        lock.withLock { stopping = true }
-        finished.wait()
+    /// Seconds from the start to the first journal, once the watch is stopped: awaited,
+    /// so the test's thread of the pool is free while the watcher finishes its last poll.
+    func stop() async -> TimeInterval? {
+        await withCheckedContinuation { continuation in
+            let done = lock.withLock { () -> Bool in
+                stopping = true
+                if watching { waiting = continuation }
+                return !watching
+            }
+            if done { continuation.resume() }
+        }
         close(descriptor)
         return lock.withLock { found }
     }
 
     private func watch() {
-        defer { finished.signal() }
+        defer {
+            let waiter = lock.withLock { () -> CheckedContinuation<Void, Never>? in
+                watching = false
+                defer { waiting = nil }
+                return waiting
+            }
+            waiter?.resume()
+        }
         var buffer = [UInt8](repeating: 0, count: 4_096)
-        var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         while !lock.withLock({ stopping }) {
-            guard poll(&waiting, 1, 20) > 0 else { continue }
+            guard poll(&ready, 1, 20) > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             guard count > 0 else { return }
             // Each event: wd, mask, cookie and len (four 32-bit words), then len bytes of name.

@@ -83,7 +83,7 @@ struct StoreCrashTests {
             let watch = JournalWatch(journal, from: started)
             _ = try await StoreDrill.start(["import", timing.store.root.string] + size + ["I", "Illness confirmed"]).exit()
             ended = Date().timeIntervalSince(started)
-            committed = watch.stop()
+            committed = await watch.stop()
         }
         let commit = try #require(committed, "the journal was never seen")
 
@@ -103,7 +103,7 @@ struct StoreCrashTests {
     func killedImport(after delay: TimeInterval, from template: TemporaryStore, size: [String], total: Int, attempt: Int) async throws -> String {
         let copy = try TemporaryStore(copying: template)
         defer { copy.remove() }
-        let process = try StoreDrill.start(["import", copy.store.root.string] + size + ["I", "Illness confirmed"])
+        let process = try await StoreDrill.start(["import", copy.store.root.string] + size + ["I", "Illness confirmed"])
         try await Task.sleep(for: .seconds(delay))
         process.signal(SIGKILL)
         _ = await process.exit()
@@ -139,8 +139,9 @@ struct StoreCrashTests {
         // Six tutors' sessions, four on form G0 and two on G1, each marking five pupils
         // one mark at a time over three days: every write races the others.
         let workers: [(group: Int, first: Int)] = [(0, 0), (0, 5), (0, 10), (0, 15), (1, 0), (1, 5)]
-        let processes = try workers.map { worker in
-            try StoreDrill.start(["mark", temporary.store.root.string, "\(worker.group)", "\(worker.first)", "5", "3"])
+        var processes: [ChildProcess.Running] = []
+        for worker in workers {
+            processes.append(try await StoreDrill.start(["mark", temporary.store.root.string, "\(worker.group)", "\(worker.first)", "5", "3"]))
         }
         var statuses: [Int32] = []
         for process in processes { statuses.append(await process.exit()) }

@@ -8,8 +8,8 @@ enum StoreDrill {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("store-drill")
     }
 
-    static func start(_ arguments: [String]) throws -> ChildProcess.Running {
-        try ChildProcess.start(executable.path, arguments)
+    static func start(_ arguments: [String]) async throws -> ChildProcess.Running {
+        try await ChildProcess.start(executable.path, arguments)
     }
 
     /// Runs to the end; true when it exited 0.

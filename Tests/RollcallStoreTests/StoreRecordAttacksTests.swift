@@ -208,7 +208,7 @@ struct StoreRecordAttacksTests {
         #expect(try temporary.store.calendar().isSchoolDay(day("2025-09-05")) == false)
         let head = Recorder(login: "head", name: "Head", role: .admin)
         let amendment = try temporary.store.saveAcademicYear(opened, today: day("2025-09-12"),
-                                                             amending: Store.Amending(reason: "Flood was the week after", by: head, at: nine))
+                                                             amending: { _ in Store.Amending(reason: "Flood was the week after", by: head, at: nine) })
         #expect(amendment?.changes == ["2025-09-05: closed, now open AM+PM"])
         #expect(try temporary.store.calendar().isSchoolDay(day("2025-09-05")))
         let kept = try temporary.store.calendarAmendments()

@@ -39,10 +39,13 @@ final class LocalPostgres: Sendable {
 
     /// The same server as another login, in `database`.
     func url(user: String? = nil, password: String? = nil, database: String) -> String {
-        let (login, address) = url.dropFirst("postgres://".count).split(separator: "@", maxSplits: 1).map(String.init).pair
-        let credentials = user.map { "\($0):\(password ?? "")" } ?? login
-        let server = address.split(separator: "/", maxSplits: 1)[0]
-        return "postgres://\(credentials)@\(server)/\(database)"
+        guard var parts = URLComponents(string: url) else { return url }
+        if let user {
+            parts.user = user
+            parts.password = password
+        }
+        parts.path = "/" + database
+        return parts.string ?? url
     }
 
     /// Runs statements as the superuser, outside any transaction (CREATE and DROP
@@ -100,10 +103,6 @@ final class LocalPostgres: Sendable {
             if waiting.isEmpty { held = false } else { waiting.removeFirst().resume() }
         }
     }
-}
-
-private extension Array where Element == String {
-    var pair: (String, String) { (self[0], count > 1 ? self[1] : "") }
 }
 
 struct Finished {

@@ -109,7 +109,7 @@ struct TrustPublishTests {
         let trust = try await TrustFixture()
         defer { trust.remove() }
         let (store, url) = try await trust.school(urn: "100001", name: "North Academy", pupils: 140, seed: 3)
-        let process = try ChildProcess.start(trustExecutable, ["publish", "--store", store.root.string, "--database", url])
+        let process = try await ChildProcess.start(trustExecutable, ["publish", "--store", store.root.string, "--database", url])
         let ended = Task { await process.exit() }
         // Killed as soon as the first register is in: the rest are not.
         var sent = 0

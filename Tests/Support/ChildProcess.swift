@@ -40,8 +40,32 @@ public enum ChildProcess {
     }
 
     /// Starts `executable` with standard input, output and errors from and to files.
+    ///
+    /// A program a test has just written (a copied binary) can be held open for writing
+    /// by a child another test is spawning at that moment, which inherited the
+    /// descriptor: exec says ETXTBSY until that child has exec'd too, a moment later, so
+    /// the start is tried again after a millisecond's await.
     public static func start(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
-                             input: String = "/dev/null", output: String = "/dev/null", errors: String = "/dev/null") throws -> Running {
+                             input: String = "/dev/null", output: String = "/dev/null", errors: String = "/dev/null") async throws -> Running {
+        for _ in 0..<200 {
+            let result = spawn(executable, arguments, environment: environment, input: input, output: output, errors: errors)
+            switch result {
+            case let .success(pid): return Running(pid: pid)
+            case let .failure(failure) where failure.code == ETXTBSY: try await Task.sleep(for: .milliseconds(1))
+            case let .failure(failure): throw SpawnFailure(description: "cannot run \(executable): \(String(cString: strerror(failure.code)))")
+            }
+        }
+        throw SpawnFailure(description: "cannot run \(executable): \(String(cString: strerror(ETXTBSY)))")
+    }
+
+    /// posix_spawn's error number.
+    private struct SpawnCode: Error {
+        let code: Int32
+    }
+
+    /// One posix_spawn: the child's pid, or the error number.
+    private static func spawn(_ executable: String, _ arguments: [String], environment: [String: String]?,
+                              input: String, output: String, errors: String) -> Result<pid_t, SpawnCode> {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -65,16 +89,8 @@ public enum ChildProcess {
         posix_spawnattr_setsigdefault(&attributes, &all)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        var result = posix_spawn(&pid, executable, &actions, &attributes, argv, variables)
-        // A program a test has just written (a copied binary) can be held open for writing
-        // by a child another test is spawning at that moment, which inherited the
-        // descriptor: exec says ETXTBSY until that child has exec'd too, a moment later.
-        for _ in 0..<200 where result == ETXTBSY {
-            usleep(1_000)
-            result = posix_spawn(&pid, executable, &actions, &attributes, argv, variables)
-        }
-        guard result == 0 else { throw SpawnFailure(description: "cannot run \(executable): \(String(cString: strerror(result)))") }
-        return Running(pid: pid)
+        let result = posix_spawn(&pid, executable, &actions, &attributes, argv, variables)
+        return result == 0 ? .success(pid) : .failure(SpawnCode(code: result))
     }
 
     /// Copies a program for a test to run, writing it through a descriptor no child can
@@ -96,10 +112,14 @@ public enum ChildProcess {
 
     /// Runs `executable` to its end, blocking: only for a `defer`, which cannot await
     /// (stopping a server a test started).
-    public static func runBlocking(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) {
-        guard let child = try? start(executable, arguments, environment: environment) else { return }
+    @discardableResult
+    public static func runBlocking(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) -> Int32? {
+        guard case let .success(pid) = spawn(executable, arguments, environment: environment,
+                                             input: "/dev/null", output: "/dev/null", errors: "/dev/null") else { return nil }
         var status: Int32 = 0
-        while waitpid(child.pid, &status, 0) == -1 && errno == EINTR {}
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let signal = status & 0x7f
+        return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 
     /// Runs `executable` to its end with `input` on its standard input.

@@ -53,8 +53,9 @@ struct ChainedLog {
     /// whose head is gone (`makingHead`: only the upgrade of a store from before heads
     /// writes one for a log that has lines). The caller holds the log's lock.
     func openForAppend(makingHead: Bool = false) throws(StoreError) -> Appender {
+        let listed = try listedHead()
         // A log the store lists is never made again from nothing: it was removed.
-        if !DurableFile.exists(path), let listed = try listedHead(), listed.count > 0 {
+        if let listed, listed.count > 0, !DurableFile.exists(path) {
             throw .auditChainBroken(path: path.string, line: 0,
                                     detail: "the log is gone but the store's list of logs says \(listed.count) entries were written; nothing more is added until it is restored")
         }
@@ -64,7 +65,7 @@ struct ChainedLog {
         }
         do throws(StoreError) {
             let (sequence, previous) = try lastLink(descriptor)
-            let head = try head(), listed = try listedHead()
+            let head = try head()
             for (kept, file) in [(head, headPath), (listed, headsPath)] {
                 guard let kept, kept.count > sequence || (kept.count == sequence && kept.count > 0 && kept.hash != previous) else { continue }
                 throw .auditChainBroken(

@@ -307,10 +307,15 @@ struct JSONScanner {
         case UInt8(ascii: "["): return array { $0.skipValue() }
         case UInt8(ascii: "\""): return string() != nil
         default:
+            // A number, true, false or null: up to the next delimiter or space.
             let start = index
-            while index < bytes.count, !([UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]")].contains(bytes[index])
-                                          || bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\n")) {
-                index += 1
+            scan: while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                    break scan
+                default:
+                    index += 1
+                }
             }
             return index > start
         }
