@@ -4,10 +4,13 @@ import PackageDescription
 /// Rollcall: register-taking and attendance analysis for schools in England.
 ///
 /// Arrows run one way: rollcall -> RollcallTerminal -> RollcallTUI -> RollcallCore,
-/// rollcall -> RollcallGate -> RollcallCore, rollcall -> RollcallExchange -> RollcallStore
-/// -> RollcallCore, and rollcall-trust -> RollcallTrust -> RollcallExchange. RollcallCore
-/// imports only Foundation and holds every rule of the guidance. Every product a target
-/// imports is declared here, not reached through another's dependencies.
+/// rollcall -> RollcallScreens -> RollcallTUI, rollcall -> RollcallGate -> RollcallCore,
+/// rollcall -> RollcallExchange -> RollcallRecords -> RollcallStore -> RollcallCore, and
+/// rollcall-trust -> RollcallTrust -> RollcallScreens, RollcallExchange. RollcallCore
+/// imports only Foundation and holds every rule of the guidance; RollcallTUI is a screen
+/// framework that knows no app; RollcallScreens are the school's screens, which the
+/// trust's view also opens, read-only. Every product a target imports is declared here,
+/// not reached through another's dependencies.
 ///
 /// A trust's view on PostgreSQL is `rollcall-trust` (RollcallTrust, over PostgresNIO),
 /// which `rollcall trust ...` runs: a program of its own, so that `rollcall` never links
@@ -23,6 +26,7 @@ let package = Package(
         .library(name: "RollcallStore", targets: ["RollcallStore"]),
         .library(name: "RollcallExchange", targets: ["RollcallExchange"]),
         .library(name: "RollcallTUI", targets: ["RollcallTUI"]),
+        .library(name: "RollcallScreens", targets: ["RollcallScreens"]),
         .library(name: "RollcallTrust", targets: ["RollcallTrust"]),
     ],
     dependencies: [
@@ -52,7 +56,11 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        // A screen framework: cells, keys, the shell, a list, a text field. It knows no app.
         .target(name: "RollcallTUI", dependencies: ["RollcallCore"]),
+        // The school's screens: the picker, the register, the dashboard and its lists, a
+        // pupil's history; their origins, tasks and key guide.
+        .target(name: "RollcallScreens", dependencies: ["RollcallCore", "RollcallTUI"]),
         // What a staff key may run through `rollcall gate`, decided as a function of the
         // words and the login's role, and the session that always writes its end line.
         .target(name: "RollcallGate", dependencies: ["RollcallCore"]),
@@ -65,6 +73,7 @@ let package = Package(
                 "RollcallStore",
                 "RollcallExchange",
                 "RollcallTUI",
+                "RollcallScreens",
                 "RollcallTerminal",
                 "RollcallGate",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -74,7 +83,7 @@ let package = Package(
         .target(
             name: "RollcallTrust",
             dependencies: [
-                "RollcallCore", "RollcallStore", "RollcallExchange",
+                "RollcallCore", "RollcallStore", "RollcallExchange", "RollcallTUI", "RollcallScreens",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -87,7 +96,7 @@ let package = Package(
         .executableTarget(
             name: "rollcall-trust",
             dependencies: [
-                "RollcallTrust", "RollcallCore", "RollcallExchange", "RollcallStore", "RollcallTUI", "RollcallTerminal",
+                "RollcallTrust", "RollcallCore", "RollcallExchange", "RollcallStore", "RollcallTUI", "RollcallScreens", "RollcallTerminal",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
@@ -113,12 +122,14 @@ let package = Package(
         // A real terminal (tmux) for the end-to-end tests of both programs.
         .target(name: "RollcallTestSupport", path: "Tests/Support"),
         .testTarget(name: "RollcallTUITests", dependencies: ["RollcallTUI", "RollcallCore"]),
+        .testTarget(name: "RollcallScreensTests", dependencies: ["RollcallScreens", "RollcallTUI", "RollcallCore"]),
         .testTarget(name: "RollcallGateTests", dependencies: ["RollcallGate", "RollcallCore"]),
         // Each test starts a throwaway PostgreSQL cluster (scripts/local-postgres).
         .testTarget(
             name: "RollcallTrustTests",
             dependencies: [
                 "RollcallTrust", "rollcall-trust", "rollcall", "RollcallExchange", "RollcallStore", "RollcallCore", "RollcallTestSupport",
+                "RollcallTUI", "RollcallScreens",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]

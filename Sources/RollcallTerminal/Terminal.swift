@@ -152,6 +152,7 @@ public final class Terminal {
         case KEY_NPAGE: return .pageDown
         case KEY_HOME: return .home
         case KEY_END: return .end
+        case KEY_DC: return .delete
         case KEY_ENTER: return .enter
         case KEY_BACKSPACE: return .backspace
         case rc_key_resize():

@@ -18,6 +18,14 @@ struct TrustTUI: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(help: "default, light, high-contrast, colour-blind or monochrome (or $ROLLCALL_THEME).") var theme: String?
     @Option(help: ArgumentHelp("Work as of this day instead of today.", valueName: "yyyy-mm-dd")) var today: String?
+    @Option(help: ArgumentHelp("Close after this many minutes without a key, 1 to 480 (over SSH: 15 unless given).", valueName: "minutes"))
+    var idleMinutes: Int?
+
+    func validate() throws {
+        if let idleMinutes, !IdleLimit.allowedMinutes.contains(idleMinutes) {
+            throw ValidationError("--idle-minutes \(idleMinutes) is not from 1 to 480")
+        }
+    }
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
@@ -32,6 +40,7 @@ struct TrustTUI: AsyncParsableCommand {
             throw TrustFailure("the screens need a terminal; from a script use 'rollcall trust report' (ssh -t gives one over SSH)")
         }
         let minute = School.minuteOfDay(Date())
+        let idle = IdleLimit.forSession(minutes: idleMinutes, environment: environment)
         try await failing {
             try await TrustDatabase.with(try database.settings()) { connection in
                 let schools = try await PublishedSchool.all(on: connection)
@@ -42,7 +51,9 @@ struct TrustTUI: AsyncParsableCommand {
                     let screens = TrustScreens(connection: connection, overview: overview, schools: schools, minute: minute)
                     let terminal = try Terminal(theme: chosen, colour: colourOff ? .never : .auto)
                     defer { terminal.stop() }
-                    _ = try Shell(terminal: terminal, services: screens, idle: nil).run(from: .trust(.thisHalfTerm), notice: terminal.notice)
+                    let ending = try Shell(terminal: terminal, services: screens, idle: idle).run(from: TrustScreen.schools(.thisHalfTerm), notice: terminal.notice)
+                    terminal.stop() // before saying why, so the line is not drawn over
+                    if ending == .idle, let idle { FileHandle.standardError.write(Data((idle.farewell + "\n").utf8)) }
                 }
             }
         }

@@ -1,13 +1,14 @@
 import Foundation
 import RollcallCore
 import RollcallExchange
+import RollcallScreens
 import RollcallStore
 import RollcallTUI
 
 /// The screens' side of the store: builds each screen from the records, and carries out
 /// what the screens ask (saving marks, amending, logging, exporting) as the login, under
 /// the same rules as the commands. The shell in RollcallTUI runs the loop.
-struct StoreScreens: ScreenServices {
+struct StoreScreens: SchoolServices {
     let store: Store
     let today: CalendarDate
     let fixedMinute: Int?
@@ -41,15 +42,14 @@ struct StoreScreens: ScreenServices {
         staff.deciding(login: login, pretended: (today, minute), real: (RealClock.today, minute)).day
     }
 
-    func open(_ origin: ScreenOrigin, size: Size) throws -> any Screen {
-        switch origin {
+    func build(_ screen: SchoolScreen, size: Size) throws -> any Screen {
+        switch screen {
         case .picker: try picker(size: size)
         case let .register(group, session): try register(group, session, size: size)
         case let .dashboard(period): DashboardState(schoolName: school.name, dashboard: try dashboard(), period: period, size: size)
         case .followUps: FollowUpState(dashboard: try dashboard(), size: size)
         case let .roll(period): RollState(dashboard: try dashboard(), period: period, size: size)
         case let .pupil(upn): try history(upn, size: size)
-        case .trust, .school: throw Failure("a school's store has no trust screens: use 'rollcall tui --trust'")
         }
     }
 
@@ -63,7 +63,7 @@ struct StoreScreens: ScreenServices {
                          by: staff.recorder(login: login), at: Date(), reason: reason)
     }
 
-    func perform(_ task: ScreenTask) throws -> String? {
+    func perform(_ task: SchoolTask) throws -> String? {
         switch task {
         case let .save(change):
             try save([change], reason: change.reason)
@@ -73,7 +73,6 @@ struct StoreScreens: ScreenServices {
             try staff.authorise(.log(intervention.kind), by: login, today: today)
             let logged = try store.log([intervention], by: staff.recorder(login: login), at: Date())
             return "Logged \(intervention.kind.rawValue) for \(intervention.upn.text) as number \(logged[0].number)"
-        case let .export(rows): return try export(rows)
         case let .pack(title, days): return try pack(title, days)
         case let .delete(deletion):
             // The day is the deciding one: nobody but an admin backdates by pretending.
@@ -98,7 +97,7 @@ struct StoreScreens: ScreenServices {
 
     /// Writes a list as shown to a new CSV file in the working directory, readable by
     /// its owner and group only, and says where.
-    private func export(_ rows: CSVExport) throws -> String {
+    func export(_ rows: CSVExport) throws -> String {
         // Through the gate the working directory is the server's, not the person's.
         if ActingLogin.current != nil {
             throw Failure("a list is not written to a file on the server over SSH; 'ssh school report ... --format csv > file' brings it to you")

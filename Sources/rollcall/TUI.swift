@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RollcallCore
+import RollcallScreens
 import RollcallStore
 import RollcallTerminal
 import RollcallTUI
@@ -45,14 +46,15 @@ struct TUI: ParsableCommand {
     func run() throws {
         if trust {
             let day = try options.today.map { ["--today", $0] } ?? []
-            try TrustCommand.exec(["tui"] + (database.map { ["--database", $0] } ?? []) + (theme.map { ["--theme", $0] } ?? []) + day)
+            try TrustCommand.exec(["tui"] + (database.map { ["--database", $0] } ?? []) + (theme.map { ["--theme", $0] } ?? []) + day
+                                  + (idleMinutes.map { ["--idle-minutes", String($0)] } ?? []))
         }
         let store = try options.open(announcing: false)
         // Said once the screen is the terminal's again, whatever happens in between.
         defer { store.notices.deliver { printError("warning: \($0)") } }
         let today = try options.currentDate()
         let minute = try currentMinute()
-        var start: ScreenOrigin = dashboard ? .dashboard(.thisHalfTerm) : .picker
+        var start: SchoolScreen = dashboard ? .dashboard(.thisHalfTerm) : .picker
         if let pupil {
             let upn: UPN
             do { upn = try UPN(pupil) } catch { throw Failure("--pupil '\(pupil)': \(error)") }
@@ -83,13 +85,10 @@ struct TUI: ParsableCommand {
         }
         let terminal = try Terminal(theme: chosenTheme, colour: colourOff ? .never : .auto)
         defer { terminal.stop() }
-        // Through the gate a session closes after 15 minutes without a key unless asked otherwise.
-        let idle = (idleMinutes ?? (ActingLogin.current == nil ? nil : 15)).map { IdleLimit(minutes: $0) }
+        let idle = IdleLimit.forSession(minutes: idleMinutes, environment: environment)
         let ending = try Shell(terminal: terminal, services: screens, idle: idle).run(from: start, notice: terminal.notice)
         terminal.stop() // before saying why, so the line is not drawn over
-        if ending == .idle, let idle {
-            printError("Closed after \(idle.minutes) minute\(idle.minutes == 1 ? "" : "s") without a key; every saved mark is on disk.")
-        }
+        if ending == .idle, let idle { printError(idle.farewell) }
     }
 
     /// `--time`, else `ROLLCALL_TIME`, else the clock in England.

@@ -63,7 +63,7 @@ public enum EntryLimits {
     /// variation selector that follows no emoji. "Amy" and "Am\u{200B}y" look alike on
     /// every screen and letter but are two names, so two pupils (or two parents, on whom
     /// the penalty-notice count turns) could pass for one another.
-    static func invisibleScalar(in text: String) -> Unicode.Scalar? {
+    public static func invisibleScalar(in text: String) -> Unicode.Scalar? {
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             defer { previous = scalar }

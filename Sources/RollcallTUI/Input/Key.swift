@@ -3,7 +3,7 @@ public enum Key: Hashable, Sendable {
     case character(Character)
     case up, down, left, right
     case pageUp, pageDown, home, end
-    case enter, escape, backspace, tab
+    case enter, escape, backspace, delete, tab
     case interrupt
     case resize(Size)
     /// A mouse click at a cell.
@@ -24,6 +24,7 @@ public enum Key: Hashable, Sendable {
         case .enter: "Enter"
         case .escape: "Esc"
         case .backspace: "Backspace"
+        case .delete: "Delete"
         case .tab: "Tab"
         case .interrupt: "Ctrl-C"
         case .resize: "resize"

@@ -3,7 +3,8 @@
 public enum ModeCommand: Hashable, Sendable {
     /// A character recognised by kind: a letter of the text, a digit.
     case type
-    case erase
+    /// A key the text field takes: Backspace, Delete, the cursor keys.
+    case edit
     case accept
     case cancel
     /// After the register has closed, keep `L` rather than `U`.
@@ -12,4 +13,11 @@ public enum ModeCommand: Hashable, Sendable {
     /// Stop typing and move with the key pressed.
     case move
     case quit
+}
+
+extension KeyBinding where Action == ModeCommand {
+    /// The keys a `TextField` takes besides the characters typed, as one line of help.
+    public static func editing(_ what: String) -> KeyBinding {
+        KeyBinding(.edit, [.backspace, .delete, .left, .right, .home, .end], "edit \(what): delete, move the cursor")
+    }
 }

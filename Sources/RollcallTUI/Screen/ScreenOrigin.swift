@@ -1,15 +1,12 @@
-import RollcallCore
+/// A screen an app can build from its records, named in the app's own terms (an enum of
+/// its screens). The framework only carries it: from the screen that asks for it to the
+/// app's services that build it, and back to them when the records change.
+public protocol ScreenOrigin: Hashable, Sendable {}
 
-/// A screen the shell can build from the records.
-public enum ScreenOrigin: Hashable, Sendable {
-    case picker
-    case register(group: String, session: Session)
-    case dashboard(DashboardPeriod)
-    case followUps
-    case roll(DashboardPeriod)
-    case pupil(UPN)
-    /// A trust's schools side by side (`rollcall tui --trust`).
-    case trust(DashboardPeriod)
-    /// One of the trust's schools: its dashboard, as the school's own lead sees it.
-    case school(urn: String, period: DashboardPeriod)
+extension ScreenOrigin {
+    /// Whether `other` names the same screen, whatever app's type it is.
+    public func isSame(as other: (any ScreenOrigin)?) -> Bool {
+        guard let other else { return false }
+        return AnyHashable(self) == AnyHashable(other)
+    }
 }

@@ -1,29 +1,6 @@
-import RollcallCore
-
-/// Work a screen asks for that only the program can do.
-public enum ScreenTask: Hashable, Sendable {
-    /// Save a mark from the register.
-    case save(MarkChange)
-    /// Change a pupil's marks (an old N to O, from the follow-ups), with the reason.
-    case amend(upn: UPN, sessions: [Session], to: AttendanceCode, reason: String)
-    /// Add an entry to the interventions log.
-    case log(Intervention)
-    /// Write rows to a CSV file, safe to open in a spreadsheet.
-    case export(CSVExport)
-    /// Delete a pupil's name from the admission register, after its ground's checks.
-    case delete(Deletion)
-    /// Write the termly pack (`rollcall report pack`) for a dashboard period.
-    case pack(title: String, days: ClosedRange<CalendarDate>)
-
+/// Work a screen asks for that only the app can do: save a mark, write a file. The app
+/// names its own tasks; the outcome comes back to the screen that asked.
+public protocol ScreenTask: Sendable {
     /// How a failure of the task begins: "Not saved: the disk is full".
-    public var failure: String {
-        switch self {
-        case .save: "Not saved"
-        case .amend: "Not amended"
-        case .log: "Not logged"
-        case .export: "Not exported"
-        case .delete: "Not deleted"
-        case .pack: "No pack written"
-        }
-    }
+    var failure: String { get }
 }

@@ -1,13 +1,14 @@
-/// What the shell asks of the program behind the screens: building a screen from the
-/// records, and the work screens ask for. The program implements it over the store;
-/// tests implement it with a recording fake.
+/// What the shell asks of the app behind the screens: building a screen from the
+/// records, and the work screens ask for. A school implements it over its store, a
+/// trust over its database; tests implement it with a recording fake.
 public protocol ScreenServices {
     /// Minutes after midnight as the screens should work now.
     var minute: Int { get }
-    /// Builds a screen of `size` from the records.
-    func open(_ origin: ScreenOrigin, size: Size) throws -> any Screen
-    /// Saves marks that share a reason, durably, in one write. Throws if none was saved.
-    func save(_ changes: [MarkChange], reason: String?) throws
-    /// Does a task other than a save; returns what to tell the person, if anything.
-    func perform(_ task: ScreenTask) throws -> String?
+    /// Builds a screen of `size` from the records; throws for an origin this app does
+    /// not have or may not show.
+    func open(_ origin: any ScreenOrigin, size: Size) throws -> any Screen
+    /// Carries out the tasks one key asked for, in the order asked, and says how they
+    /// went: one outcome for each task with something to say. The app may do several in
+    /// one write (a whole form marked present is one fsync, not 30).
+    func perform(_ tasks: [any ScreenTask]) -> [Outcome]
 }

@@ -1,11 +1,12 @@
 /// Runs screens on a terminal: draws a frame after each change, hands each key to the
-/// top screen, and carries out what it asks. Saves happen before the next key is read,
+/// top screen, and carries out what it asks. Tasks happen before the next key is read,
 /// so every mark shown as saved is on disk and a dropped link loses nothing. Screens
 /// stack: Esc goes back to the one below, and leaving the last one ends the session.
 ///
-/// The loop knows no screen by name: it opens origins through the services, gives
-/// outcomes back to whoever asked, and after a `.refresh` builds every screen that has
-/// an origin again.
+/// The loop knows no app and no screen by name: it opens origins through the app's
+/// services, hands them the tasks screens ask for, gives outcomes back to whoever asked,
+/// and after a `.refresh` builds every screen that has an origin again. The idle limit
+/// is the shell's, whichever app runs in it.
 public struct Shell {
     let terminal: any TerminalDevice
     let services: any ScreenServices
@@ -29,7 +30,7 @@ public struct Shell {
     /// arrives or the idle limit passes, the first screen saying `notice` if there is
     /// one. Throws only if the first screen cannot be built.
     @discardableResult
-    public func run(from origin: ScreenOrigin, notice: String? = nil) throws -> Ending {
+    public func run(from origin: any ScreenOrigin, notice: String? = nil) throws -> Ending {
         var stack: [any Screen] = [try services.open(origin, size: terminal.size)]
         if let notice { stack[0].receive(Outcome(nil, message: notice, isError: false)) }
         // A frame is drawn only after something happened; the key timeout is there so a
@@ -65,14 +66,17 @@ public struct Shell {
         return .left
     }
 
-    /// Carries out one key's effects in order; false when the session should end. The
-    /// outcomes of tasks reach the screen that asked once every effect is done, so a
-    /// refresh after an amendment does not wipe out the line that reports it.
+    /// Carries out one key's effects: first its tasks, together and in order (so the app
+    /// can save a whole form's marks in one write), then the rest in order. The outcomes
+    /// reach the screen that asked once every effect is done, so a refresh after an
+    /// amendment does not wipe out the line that reports it. False when the session
+    /// should end.
     private func carryOut(_ effects: [ScreenEffect], from asking: Int, on stack: inout [any Screen]) -> Bool {
-        var outcomes = save(effects.compactMap { effect -> MarkChange? in
-            guard case let .perform(.save(change)) = effect else { return nil }
-            return change
-        })
+        let tasks = effects.compactMap { effect -> (any ScreenTask)? in
+            guard case let .perform(task) = effect else { return nil }
+            return task
+        }
+        var outcomes = tasks.isEmpty ? [] : services.perform(tasks)
         for effect in effects {
             switch effect {
             case let .push(screen): stack.append(screen)
@@ -82,13 +86,7 @@ public struct Shell {
                 } catch {
                     outcomes.append(Outcome(nil, message: "\(error)", isError: true))
                 }
-            case .perform(.save): continue
-            case let .perform(task):
-                do {
-                    outcomes.append(Outcome(task, message: try services.perform(task), isError: false))
-                } catch {
-                    outcomes.append(Outcome(task, message: "\(task.failure): \(error)", isError: true))
-                }
+            case .perform: continue
             case .refresh: refresh(&stack)
             case .back: stack.removeLast()
             case .quit: return false
@@ -98,29 +96,6 @@ public struct Shell {
             for outcome in outcomes { stack[asking].receive(outcome) }
         }
         return !stack.isEmpty
-    }
-
-    /// Saves the marks one key made, in one write for all that share a reason (marking
-    /// a whole form present is one fsync, not 30). A save that works says nothing: the
-    /// mark in its cell, drawn only once it is durable, is the confirmation, and a line
-    /// saying so again would cost a slow link more than the mark.
-    private func save(_ changes: [MarkChange]) -> [Outcome] {
-        var batches: [(reason: String?, changes: [MarkChange])] = []
-        for change in changes {
-            if let index = batches.firstIndex(where: { $0.reason == change.reason }) {
-                batches[index].changes.append(change)
-            } else {
-                batches.append((change.reason, [change]))
-            }
-        }
-        return batches.flatMap { batch -> [Outcome] in
-            do {
-                try services.save(batch.changes, reason: batch.reason)
-                return []
-            } catch {
-                return batch.changes.map { Outcome(.save($0), message: "Not saved: \(error)", isError: true) }
-            }
-        }
     }
 
     /// Builds every screen that came from the records again, each at the terminal's size.

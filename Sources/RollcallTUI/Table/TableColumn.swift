@@ -32,7 +32,7 @@ public struct TableColumn: Hashable, Sendable {
     }
 
     /// Writes a cell's text in its place on a line, to the right when the column is.
-    func put(_ text: String, at place: (x: Int, width: Int), y: Int, role: StyleRole, into buffer: inout CellBuffer) {
+    public func put(_ text: String, at place: (x: Int, width: Int), y: Int, role: StyleRole, into buffer: inout CellBuffer) {
         let width = DisplayWidth.of(text)
         let x = alignment == .right && width < place.width ? place.x + place.width - width : place.x
         buffer.put(text, x: x, y: y, role: role, limit: place.x + place.width - x)

@@ -1,20 +1,30 @@
 import Foundation
 import RollcallCore
 
-/// One row of a list: its cells, and the pupil it is about (Enter opens their history).
+/// One row of a list: its cells, and the screen Enter opens from it (a pupil's history).
 public struct TableRow: Hashable, Sendable {
     public let cells: [TableCell]
-    public let upn: UPN?
+    public let opens: (any ScreenOrigin)?
     /// The index of what the row shows in the screen's own list, for screens that act on it.
     public let tag: Int?
     /// Lower-case, accent-free text of every cell, so typing filters without work per key.
     let searchText: String
 
-    public init(_ cells: [TableCell], upn: UPN? = nil, tag: Int? = nil) {
+    public init(_ cells: [TableCell], opens: (any ScreenOrigin)? = nil, tag: Int? = nil) {
         self.cells = cells
-        self.upn = upn
+        self.opens = opens
         self.tag = tag
         searchText = TableRow.folded(cells.map(\.text).joined(separator: " "))
+    }
+
+    public static func == (lhs: TableRow, rhs: TableRow) -> Bool {
+        lhs.cells == rhs.cells && lhs.tag == rhs.tag && lhs.opens.map { AnyHashable($0) } == rhs.opens.map { AnyHashable($0) }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(cells)
+        hasher.combine(tag)
+        hasher.combine(opens.map { AnyHashable($0) })
     }
 
     static func folded(_ text: String) -> String {

@@ -13,10 +13,10 @@ extension TableState {
         }
         if isFiltering { return handleFiltering(key, in: context) }
         if case let .click(_, y) = key {
-            if y >= firstRowY, top + y - firstRowY < order.count { cursor = top + y - firstRowY }
+            if let row = viewport.line(atRow: y - firstRowY, height: visibleRows, count: order.count) { cursor = row }
             return []
         }
-        guard let command = TableCommand.keys.action(for: key) else { return [] }
+        guard let command = keys.action(for: key) else { return [] }
         switch command {
         case .up: cursor = max(0, cursor - 1)
         case .down: cursor = min(max(0, order.count - 1), cursor + 1)
@@ -32,15 +32,14 @@ extension TableState {
             reorder()
         case .filter: isFiltering = true
         case .open:
-            guard let upn = selected?.upn else { return [] }
-            return [.open(.pupil(upn))]
+            guard let screen = selected?.opens else { return [] }
+            return [.open(screen)]
         case .export:
-            return [.perform(.export(CSVExport(name: exportName, columns: columns.map(\.title),
-                                               rows: shown.map { $0.cells.map(\.text) })))]
+            return [.perform(CSVExport(name: exportName, columns: columns.map(\.title), rows: shown.map { $0.cells.map(\.text) }))]
         case .help: help = HelpOverlay(helpTitle, keySections)
         case .back:
             guard filter.isEmpty else {
-                filter = ""
+                filter = TextField(limit: filter.limit)
                 reorder()
                 return []
             }
@@ -59,20 +58,12 @@ extension TableState {
     }
 
     private mutating func handleFiltering(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
-        if case let .character(character) = key {
-            filter.append(character)
-            reorder()
-            return []
-        }
         switch TableCommand.filterKeys.action(for: key) {
-        case .erase:
-            if !filter.isEmpty { filter.removeLast() }
-            reorder()
         case .accept:
             isFiltering = false
         case .cancel:
             isFiltering = false
-            filter = ""
+            filter = TextField(limit: filter.limit)
             reorder()
         case .quit:
             return [.quit]
@@ -80,7 +71,8 @@ extension TableState {
             isFiltering = false
             return handle(key, in: context)
         default:
-            break
+            let before = filter.text
+            if filter.handle(key), filter.text != before { reorder() }
         }
         return []
     }

@@ -16,16 +16,16 @@ extension TableState {
         for (index, column) in columns.enumerated() {
             column.put(column.title, at: layout[index], y: firstRowY - 1, role: index == sortColumn ? .selection : .dim, into: &buffer)
         }
-        for line in 0..<min(visibleRows, order.count - top) {
-            let row = rows[order[top + line]], y = firstRowY + line
-            let isCursor = top + line == cursor
+        for (line, index) in viewport.shown(height: visibleRows, count: order.count).enumerated() {
+            let row = rows[order[index]], y = firstRowY + line
+            let isCursor = index == cursor
             if isCursor { buffer.fill(x: 0, y: y, width: size.width, role: .cursor) }
             for (index, column) in columns.enumerated() {
                 column.put(row.cells[index].text, at: layout[index], y: y, role: isCursor ? .cursor : row.cells[index].role, into: &buffer)
             }
         }
         if order.isEmpty {
-            buffer.put(rows.isEmpty ? "Nothing on this list." : "No row matches \"\(filter)\".", x: 0, y: firstRowY, role: .dim)
+            buffer.put(rows.isEmpty ? "Nothing on this list." : "No row matches \"\(filter.text)\".", x: 0, y: firstRowY, role: .dim)
         }
         renderFooter(into: &buffer)
         help?.draw(into: &buffer)
@@ -34,16 +34,20 @@ extension TableState {
 
     private func renderFooter(into buffer: inout CellBuffer) {
         let y = size.height - 1
-        let (text, role): (String, StyleRole)
         if isFiltering {
-            (text, role) = ("Filter: \(filter)_  (\(TableCommand.filterKeys.hints()))", .footer)
-        } else if let message {
+            filter.drawPrompt("Filter: ", reminder: "  (\(TableCommand.filterKeys.hints()))", into: &buffer, y: y, role: .footer)
+            return
+        }
+        let (text, role): (String, StyleRole)
+        if let message {
             (text, role) = (message, isError ? .warning : .footer)
         } else {
-            let filtered = filter.isEmpty ? "" : "filter \"\(filter)\" · "
-            (text, role) = (filtered + TableCommand.keys.footer, .footer)
+            (text, role) = (filterNote + keys.footer, .footer)
         }
         buffer.fill(x: 0, y: y, width: size.width, role: role)
         buffer.put(text, x: 0, y: y, role: role)
     }
+
+    /// The filter kept once typing stopped, as the footer says it.
+    public var filterNote: String { filter.isEmpty ? "" : "filter \"\(filter.text)\" · " }
 }

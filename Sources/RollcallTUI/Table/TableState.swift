@@ -1,3 +1,6 @@
+import Foundation
+import RollcallCore
+
 /// A list of rows an attendance lead works through: sorted by any column, filtered by
 /// typing, exported as shown. Sorting and filtering happen once per key that changes
 /// them, and drawing touches only the rows on screen, so thousands of rows scroll
@@ -10,16 +13,19 @@ public struct TableState: Screen, Hashable {
     public let rows: [TableRow]
     /// The file-name stem of an export.
     public let exportName: String
+    /// The list's keys as this screen offers them: Enter described in its own words,
+    /// export left out when it is read-only.
+    public let keys: KeyTable<TableCommand>
     /// Indices into `rows` of what is shown, in the order shown.
     public private(set) var order: [Int]
-    public internal(set) var cursor = 0
-    public internal(set) var top = 0
+    public var cursor = 0
+    public internal(set) var viewport = Viewport()
     /// nil: the order the rows were given in.
-    public internal(set) var sortColumn: Int?
-    public internal(set) var descending = false
-    public internal(set) var filter = ""
+    public var sortColumn: Int?
+    public var descending = false
+    public var filter = TextField(limit: EntryLimits.longestName)
     public internal(set) var isFiltering = false
-    public internal(set) var help: HelpOverlay?
+    public var help: HelpOverlay?
     /// What the `?` overlay shows: a list's keys, and those of a screen built on it.
     let helpTitle: String
     let keySections: [KeySection]
@@ -28,10 +34,11 @@ public struct TableState: Screen, Hashable {
     public internal(set) var size: Size
 
     public init(title: String, note: String, columns: [TableColumn], rows: [TableRow], exportName: String, size: Size,
-                help: (title: String, sections: [KeySection]) = ("Keys in a list", TableCommand.keySections)) {
+                keys: KeyTable<TableCommand> = TableCommand.keys, help: (title: String, sections: [KeySection])? = nil) {
         self.title = title
-        helpTitle = help.title
-        keySections = help.sections
+        self.keys = keys
+        helpTitle = help?.title ?? "Keys in a list"
+        keySections = help?.sections ?? [keys.section, TableCommand.filterKeys.section]
         self.note = note
         self.columns = columns
         self.rows = rows
@@ -40,7 +47,12 @@ public struct TableState: Screen, Hashable {
         order = Array(rows.indices)
     }
 
+    public var top: Int { viewport.top }
+
     public var isShowingHelp: Bool { help != nil }
+
+    /// Opens the list already filtering, for a key that means "find" (`/`).
+    public mutating func startFiltering() { isFiltering = true }
 
     /// The rows shown, in order.
     public var shown: [TableRow] { order.map { rows[$0] } }
@@ -61,14 +73,14 @@ public struct TableState: Screen, Hashable {
     }
 
     /// Says something in the footer until the next key.
-    mutating func show(_ message: String?, isError: Bool) {
+    public mutating func show(_ message: String?, isError: Bool) {
         self.message = message
         self.isError = isError
     }
 
     /// Works out `order` again after the filter or the sort changed.
-    mutating func reorder() {
-        let needle = TableRow.folded(filter)
+    public mutating func reorder() {
+        let needle = TableRow.folded(filter.text)
         var kept = needle.isEmpty ? Array(rows.indices) : rows.indices.filter { rows[$0].searchText.contains(needle) }
         if let column = sortColumn {
             let descending = descending
@@ -84,9 +96,7 @@ public struct TableState: Screen, Hashable {
         keepCursorVisible()
     }
 
-    mutating func keepCursorVisible() {
-        if cursor < top { top = cursor }
-        if cursor >= top + visibleRows { top = cursor - visibleRows + 1 }
-        top = max(0, min(top, max(0, order.count - visibleRows)))
+    public mutating func keepCursorVisible() {
+        viewport.reveal(cursor, height: visibleRows, count: order.count)
     }
 }

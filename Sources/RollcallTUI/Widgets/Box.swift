@@ -1,8 +1,8 @@
 /// A bordered box drawn over a screen: the help overlay, the code picker.
-enum Box {
+public enum Box {
     /// Draws a box with a title, lines (as many as fit) and an optional note in its
     /// bottom border, centred.
-    static func draw(
+    public static func draw(
         _ title: String, lines: [(text: String, role: StyleRole)], into buffer: inout CellBuffer, width wanted: Int,
         note: String? = nil
     ) {

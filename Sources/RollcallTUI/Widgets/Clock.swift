@@ -3,7 +3,7 @@ import RollcallCore
 
 /// Times and days as a school writes them.
 public enum Clock {
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    public static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// `09:10` for 550 minutes after midnight.
     public static func text(_ minute: Int) -> String {

@@ -11,8 +11,8 @@ public struct HelpOverlay: Hashable, Sendable {
 
     public let title: String
     public let sections: [KeySection]
-    /// The first line shown.
-    public private(set) var top = 0
+    /// Which lines are shown.
+    public private(set) var viewport = Viewport()
 
     public init(_ title: String, _ sections: [KeySection]) {
         self.title = title
@@ -28,19 +28,19 @@ public struct HelpOverlay: Hashable, Sendable {
     }
 
     /// Lines the box has room for on a terminal of `size`.
-    static func room(_ size: Size) -> Int { max(1, size.height - 4) }
+    public static func room(_ size: Size) -> Int { max(1, size.height - 4) }
 
     /// Reacts to a key; returns false once the overlay is closed. Scrolling keys scroll
     /// only while there is more to see, so on a tall terminal any key closes it.
     public mutating func handle(_ key: Key, size: Size) -> Bool {
         if case .resize = key { return true }
-        let last = max(0, lines.count - HelpOverlay.room(size))
+        let room = HelpOverlay.room(size), count = lines.count
         switch HelpOverlay.keys.action(for: key) {
-        case .more where top < last:
-            top = min(last, top + (key == .pageDown || key == .character(" ") ? HelpOverlay.room(size) : 1))
+        case .more where viewport.hasMore(height: room, count: count):
+            viewport.scroll(by: key == .pageDown || key == .character(" ") ? room : 1, height: room, count: count)
             return true
-        case .back where top > 0:
-            top = max(0, top - (key == .pageUp ? HelpOverlay.room(size) : 1))
+        case .back where viewport.top > 0:
+            viewport.scroll(by: key == .pageUp ? -room : -1, height: room, count: count)
             return true
         default:
             return false
@@ -49,9 +49,9 @@ public struct HelpOverlay: Hashable, Sendable {
 
     public func draw(into buffer: inout CellBuffer) {
         let lines = lines, room = HelpOverlay.room(buffer.size)
-        let shown = Array(lines.dropFirst(top))
-        let more = top + room < lines.count
-        let note = more ? "↓ more · any other key closes" : top > 0 ? "↑ back · any other key closes" : "any key closes this"
+        let shown = Array(lines.dropFirst(viewport.top))
+        let more = viewport.hasMore(height: room, count: lines.count)
+        let note = more ? "↓ more · any other key closes" : viewport.top > 0 ? "↑ back · any other key closes" : "any key closes this"
         Box.draw(title, lines: shown, into: &buffer, width: 72, note: note)
     }
 }

@@ -1,8 +1,8 @@
 /// What a screen shows instead of itself when the terminal cannot hold it.
-enum TooSmall {
+public enum TooSmall {
     /// The notice in a buffer of `size`, or nil when `size` holds `needs` and `fits`
     /// (whatever else the screen needs room for): how every screen's render begins.
-    static func notice(_ size: Size, needs: Size, fits: Bool = true) -> CellBuffer? {
+    public static func notice(_ size: Size, needs: Size, fits: Bool = true) -> CellBuffer? {
         guard size.width < needs.width || size.height < needs.height || !fits else { return nil }
         var buffer = CellBuffer(size)
         render(into: &buffer, needs: needs)

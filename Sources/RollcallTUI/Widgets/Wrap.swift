@@ -1,7 +1,7 @@
 /// Text broken at spaces into lines that fit a width, for notes and sentences that a
 /// narrow terminal would otherwise cut off mid-word.
-enum Wrap {
-    static func lines(_ text: String, width: Int, indent: String = "") -> [String] {
+public enum Wrap {
+    public static func lines(_ text: String, width: Int, indent: String = "") -> [String] {
         var lines: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {

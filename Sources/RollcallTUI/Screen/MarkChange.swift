@@ -1,1 +1,0 @@
-/// A mark the register asks to save: nil clears it; `previous` is what the screen showed

@@ -1,0 +1,93 @@
+import RollcallCore
+import RollcallScreens
+import RollcallTUI
+
+/// The trust's first screen: its schools as the rows of a dashboard, for a period chosen
+/// as on a school's dashboard. Enter opens the school's own dashboard, from which its
+/// year groups, lists and pupils open with the keys a school's lead knows.
+public struct TrustSchoolsState: Screen {
+    public let overview: TrustOverview
+    public private(set) var period: DashboardPeriod
+    public private(set) var table: TableState
+
+    public init(overview: TrustOverview, period: DashboardPeriod = .thisHalfTerm, size: Size) {
+        self.overview = overview
+        self.period = period
+        table = TrustSchoolsState.table(overview, period, size: size)
+    }
+
+    public var origin: (any ScreenOrigin)? { TrustScreen.schools(period) }
+    public var size: Size { table.size }
+
+    public mutating func receive(_ outcome: Outcome) {
+        table.receive(outcome)
+    }
+
+    public mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect] {
+        if table.isFiltering || table.isShowingHelp { return table.handle(key, in: context) }
+        guard let command = TrustSchoolsCommand.keys.action(for: key) else {
+            if case .resize = key { return table.handle(key, in: context) }
+            if case .click = key { return table.handle(key, in: context) }
+            return TrustSchoolsCommand.listKeys.action(for: key) == nil ? [] : table.handle(key, in: context)
+        }
+        table.show(nil, isError: false)
+        switch command {
+        case .previousPeriod, .nextPeriod:
+            let periods = DashboardPeriod.allCases
+            let index = periods.firstIndex(of: period) ?? 0
+            let next = periods[command == .nextPeriod ? min(periods.count - 1, index + 1) : max(0, index - 1)]
+            guard next != period else { return [] }
+            period = next
+            // The same school stays under the cursor, and the sort and filter stay.
+            var table = TrustSchoolsState.table(overview, period, size: size)
+            table.filter = self.table.filter
+            table.sortColumn = self.table.sortColumn
+            table.descending = self.table.descending
+            table.reorder()
+            table.cursor = table.order.firstIndex(of: self.table.selected?.tag ?? 0) ?? 0
+            table.keepCursorVisible()
+            self.table = table
+        case .open:
+            guard let tag = table.selected?.tag else { return [] }
+            return [.open(TrustScreen.school(urn: overview.schools[tag].urn, period: period))]
+        case .help:
+            table.help = HelpOverlay("Keys on the trust's schools", TrustSchoolsCommand.helpSections)
+        }
+        return []
+    }
+
+    public func render() -> CellBuffer {
+        var buffer = table.render()
+        guard !table.isFiltering, table.message == nil, TooSmall.notice(size, needs: TableState.minimumSize) == nil
+        else { return buffer }
+        let y = size.height - 1
+        buffer.fill(x: 0, y: y, width: size.width, role: .footer)
+        buffer.put(table.filterNote + TrustSchoolsCommand.footer, x: 0, y: y, role: .footer)
+        return buffer
+    }
+
+    static let columns = [
+        TableColumn("School", width: 12, flexible: true), .number("Pupils", width: 6), .number("Attend%", width: 7), .number("PA", width: 4),
+        .number("PA%", width: 5), .number("SA", width: 3), .number("SA%", width: 5), .number("Penalty", width: 7), .number("Open", width: 4),
+        TableColumn("Published", width: 11),
+    ]
+
+    private static func table(_ overview: TrustOverview, _ period: DashboardPeriod, size: Size) -> TableState {
+        let rows = overview.schools.enumerated().map { index, school in
+            let figures = school.figures[period] ?? CohortFigures()
+            return TableRow([
+                TableCell(school.name), .number(figures.pupils), .rate(figures.sessions.attendanceRate),
+                .number(figures.persistentAbsentees), .rate(figures.persistentAbsenceRate),
+                .number(figures.severeAbsentees), .rate(figures.severeAbsenceRate, role: figures.severeAbsentees > 0 ? .unauthorised : .normal),
+                .number(school.penaltyReached, role: school.penaltyReached > 0 ? .unauthorised : .normal),
+                .number(school.followUpsOpen, role: school.followUpsOpen > 0 ? .warning : .normal),
+                TableCell(school.publishedAt.map { String($0.dropFirst(5)) } ?? "never", role: school.publishedAt == nil ? .warning : .dim),
+            ], tag: index)
+        }
+        return TableState(title: "Trust: \(period.title)",
+                          note: "Each school's own dashboard figures as at \(overview.today), PA: persistently absent (\(AbsenceThreshold.persistent.label)), "
+                              + "SA: severe (\(AbsenceThreshold.severe.label)); Penalty: at the threshold; Open: follow-ups as the school last published",
+                          columns: columns, rows: rows, exportName: "trust-schools", size: size, keys: TableCommand.keys.readOnly,
+                          help: ("Keys on the trust's schools", TrustSchoolsCommand.helpSections))
+    }
+}

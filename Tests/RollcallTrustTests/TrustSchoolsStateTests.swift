@@ -1,0 +1,90 @@
+import RollcallCore
+import RollcallScreens
+import RollcallTUI
+import Testing
+@testable import RollcallTrust
+
+@Suite("The trust's schools as drawn")
+struct TrustSchoolsStateTests {
+    let size = Size(width: 80, height: 12)
+
+    @Test func eachSchoolIsARowOfItsOwnDashboardFigures() {
+        let lines = TrustSchoolsState(overview: TrustSchools.overview, size: size).render().lines
+        #expect(lines[0].hasPrefix("Trust: This half term · 3"))
+        #expect(lines[3] == "School              Pupils Attend%   PA   PA%  SA   SA% Penalty Open Published")
+        #expect(lines[4] == "Northfield Academy       3    76.7    2  66.7   1  33.3       1    3 11-20 18:05")
+        #expect(lines[5] == "Southgate School         2   100.0    0   0.0   0   0.0       0    0 11-20 18:10")
+        #expect(lines[6] == "Eastbrook Primary        0       -    0     -   0     -       0    0 never")
+        #expect(lines[11] == "←→ period  Enter school  ? help  s sort  r reverse  / filter  Esc back  q quit")
+    }
+
+    @Test func theArrowsChangeThePeriodAsOnTheDashboardKeepingTheSchoolChosen() {
+        var state = TrustSchoolsState(overview: TrustSchools.overview, size: size)
+        #expect(state.handle(.character("j")).isEmpty)
+        #expect(state.handle(.right).isEmpty)
+        #expect(state.period == .thisTerm)
+        #expect(state.handle(.character("l")).isEmpty)
+        #expect(state.period == .thisYear)
+        let lines = state.render().lines
+        #expect(lines[0].hasPrefix("Trust: This year · 3"))
+        #expect(lines[4] == "Northfield Academy       3    88.3    1  33.3   0   0.0       1    3 11-20 18:05")
+        #expect(state.table.selected?.cells.first?.text == "Southgate School")
+        // A longer period than the year there is not.
+        #expect(state.handle(.right).isEmpty)
+        #expect(state.period == .thisYear)
+        #expect(state.handle(.enter).opened == [TrustScreen.school(urn: "100002", period: .thisYear)])
+    }
+
+    @Test func typingFindsASchoolAndEnterOpensIt() {
+        var state = TrustSchoolsState(overview: TrustSchools.overview, size: size)
+        for key in [Key.character("/")] + "east".map(Key.character) + [.enter] { #expect(state.handle(key).isEmpty) }
+        #expect(state.render().lines[0].hasPrefix("Trust: This half term · 1 of 3"))
+        #expect(state.handle(.enter).opened == [TrustScreen.school(urn: "100003", period: .thisHalfTerm)])
+        // Esc clears the filter first, then goes back.
+        #expect(state.handle(.escape).isEmpty)
+        #expect(state.handle(.escape).map(\.isBack) == [true])
+        #expect(state.handle(.character("q")).map(\.isQuit) == [true])
+    }
+
+    @Test func sortingByAColumnPutsTheWorstFirst() {
+        var state = TrustSchoolsState(overview: TrustSchools.overview, size: size)
+        for _ in 0..<5 { _ = state.handle(.character("s")) }
+        // The fifth column is PA%: largest first, a school without a rate last.
+        #expect(state.render().lines[0].hasSuffix("sorted by PA% ↓"))
+        #expect(state.table.shown.map { $0.cells[0].text } == ["Northfield Academy", "Southgate School", "Eastbrook Primary"])
+    }
+
+    @Test func questionMarkListsTheKeys() {
+        var state = TrustSchoolsState(overview: TrustSchools.overview, size: Size(width: 80, height: 30))
+        #expect(state.handle(.character("?")).isEmpty)
+        let text = state.render().lines.joined(separator: "\n")
+        #expect(text.contains("Keys on the trust's schools"))
+        #expect(text.contains("the school's dashboard: its year groups, lists and pu"))
+        // Enter and the arrows are the trust's here, not a list's.
+        #expect(!text.contains("open the pupil's history"))
+        #expect(text.contains("│ <              sort by the column before"))
+        #expect(!text.contains("export"))
+        #expect(state.handle(.escape).isEmpty)
+        #expect(!state.table.isShowingHelp)
+    }
+}
+
+extension Screen {
+    /// A key at nine in the morning.
+    mutating func handle(_ key: Key) -> [ScreenEffect] { handle(key, in: ScreenContext(minute: 9 * 60)) }
+}
+
+extension ScreenEffect {
+    var isBack: Bool { if case .back = self { true } else { false } }
+    var isQuit: Bool { if case .quit = self { true } else { false } }
+}
+
+extension Array where Element == ScreenEffect {
+    /// The trust's screens these effects open, in order.
+    var opened: [TrustScreen] {
+        compactMap { effect in
+            guard case let .open(origin) = effect else { return nil }
+            return origin as? TrustScreen
+        }
+    }
+}
