@@ -4,9 +4,10 @@ import PackageDescription
 /// Rollcall: register-taking and attendance analysis for schools in England.
 ///
 /// Arrows run one way: rollcall -> RollcallTerminal -> RollcallTUI -> RollcallCore,
-/// rollcall -> RollcallScreens -> RollcallTUI, rollcall -> RollcallGate -> RollcallCore,
-/// rollcall -> RollcallExchange -> RollcallRecords -> RollcallStore -> RollcallCore, and
-/// rollcall-trust -> RollcallTrust -> RollcallScreens, RollcallExchange. RollcallCore
+/// rollcall -> RollcallScreens -> RollcallTUI, rollcall -> RollcallGate -> RollcallStore,
+/// rollcall -> RollcallRecords -> RollcallStore -> RollcallCore, rollcall ->
+/// RollcallExchange -> RollcallStore, and rollcall-trust -> RollcallTrust ->
+/// RollcallScreens, RollcallRecords, RollcallExchange. RollcallCore
 /// imports only Foundation and holds every rule of the guidance; RollcallTUI is a screen
 /// framework that knows no app; RollcallScreens are the school's screens, which the
 /// trust's view also opens, read-only. Every product a target imports is declared here,
@@ -24,6 +25,7 @@ let package = Package(
         .library(name: "RollcallCore", targets: ["RollcallCore"]),
         // For the benchmark package under Benchmarks/.
         .library(name: "RollcallStore", targets: ["RollcallStore"]),
+        .library(name: "RollcallRecords", targets: ["RollcallRecords"]),
         .library(name: "RollcallExchange", targets: ["RollcallExchange"]),
         .library(name: "RollcallTUI", targets: ["RollcallTUI"]),
         .library(name: "RollcallScreens", targets: ["RollcallScreens"]),
@@ -50,6 +52,10 @@ let package = Package(
             ],
             exclude: ["README.md"]
         ),
+        // What the screens and reports read from the store, put together once: a form's
+        // register book, a period's records, the follow-ups, the pack; and deleting a name.
+        .target(name: "RollcallRecords", dependencies: ["RollcallCore", "RollcallStore"]),
+        // Formats in and out: CSV, the importers, report tables, letters, the pack's HTML, the demo.
         .target(name: "RollcallExchange", dependencies: ["RollcallCore", "RollcallStore", .product(name: "SystemPackage", package: "swift-system")]),
         .systemLibrary(
             name: "CNCurses",
@@ -61,9 +67,10 @@ let package = Package(
         // The school's screens: the picker, the register, the dashboard and its lists, a
         // pupil's history; their origins, tasks and key guide.
         .target(name: "RollcallScreens", dependencies: ["RollcallCore", "RollcallTUI"]),
-        // What a staff key may run through `rollcall gate`, decided as a function of the
-        // words and the login's role, and the session that always writes its end line.
-        .target(name: "RollcallGate", dependencies: ["RollcallCore"]),
+        // Staff over SSH: whose a key is (the authorized_keys line), what it may run through
+        // `rollcall gate` (a function of the words and the role), and what the access log
+        // keeps of each session, whose end line is always written.
+        .target(name: "RollcallGate", dependencies: ["RollcallCore", "RollcallStore"]),
         // The only code that imports ncurses: it puts RollcallTUI's cell grid on a screen.
         .target(name: "RollcallTerminal", dependencies: ["CNCurses", "RollcallTUI"]),
         .executableTarget(
@@ -71,6 +78,7 @@ let package = Package(
             dependencies: [
                 "RollcallCore",
                 "RollcallStore",
+                "RollcallRecords",
                 "RollcallExchange",
                 "RollcallTUI",
                 "RollcallScreens",
@@ -83,7 +91,7 @@ let package = Package(
         .target(
             name: "RollcallTrust",
             dependencies: [
-                "RollcallCore", "RollcallStore", "RollcallExchange", "RollcallTUI", "RollcallScreens",
+                "RollcallCore", "RollcallStore", "RollcallRecords", "RollcallExchange", "RollcallTUI", "RollcallScreens",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -117,13 +125,14 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
-        .testTarget(name: "RollcallExchangeTests", dependencies: ["RollcallExchange", "RollcallStore", "RollcallCore"]),
+        .testTarget(name: "RollcallExchangeTests", dependencies: ["RollcallExchange", "RollcallRecords", "RollcallStore", "RollcallCore"]),
+        .testTarget(name: "RollcallRecordsTests", dependencies: ["RollcallRecords", "RollcallExchange", "RollcallStore", "RollcallCore"]),
         .testTarget(name: "RollcallCLITests", dependencies: ["rollcall", "RollcallTestSupport"]),
         // A real terminal (tmux) for the end-to-end tests of both programs.
         .target(name: "RollcallTestSupport", path: "Tests/Support"),
         .testTarget(name: "RollcallTUITests", dependencies: ["RollcallTUI", "RollcallCore"]),
         .testTarget(name: "RollcallScreensTests", dependencies: ["RollcallScreens", "RollcallTUI", "RollcallCore"]),
-        .testTarget(name: "RollcallGateTests", dependencies: ["RollcallGate", "RollcallCore"]),
+        .testTarget(name: "RollcallGateTests", dependencies: ["RollcallGate", "RollcallStore", "RollcallCore"]),
         // Each test starts a throwaway PostgreSQL cluster (scripts/local-postgres).
         .testTarget(
             name: "RollcallTrustTests",

@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "RollcallCore", package: "rollcall"),
                 .product(name: "RollcallStore", package: "rollcall"),
+                .product(name: "RollcallRecords", package: "rollcall"),
                 .product(name: "RollcallExchange", package: "rollcall"),
                 .product(name: "RollcallTUI", package: "rollcall"),
             ],
@@ -30,6 +31,7 @@ let package = Package(
             dependencies: [
                 .product(name: "RollcallCore", package: "rollcall"),
                 .product(name: "RollcallStore", package: "rollcall"),
+                .product(name: "RollcallRecords", package: "rollcall"),
                 .product(name: "RollcallExchange", package: "rollcall"),
                 .product(name: "RollcallTUI", package: "rollcall"),
                 .product(name: "RollcallTrust", package: "rollcall"),

@@ -3,6 +3,7 @@ import Foundation
 import PostgresNIO
 import RollcallCore
 import RollcallExchange
+import RollcallRecords
 import RollcallStore
 
 /// A school's publish: what changed in its store since the last publish, sent as the

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RollcallCore
 import RollcallExchange
+import RollcallRecords
 import RollcallStore
 
 struct AdmissionDelete: ParsableCommand {

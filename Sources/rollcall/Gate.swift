@@ -29,17 +29,7 @@ struct Gate: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let words = try? CommandWords.split(environment["SSH_ORIGINAL_COMMAND"] ?? "")
-        // The command's name and subcommands only: option values can be a pupil's UPN or a note.
-        let named = GatePolicy.echo((words.map { $0.isEmpty ? ["tui"] : $0 } ?? ["(unreadable)"])
-            .prefix { !$0.hasPrefix("-") && !$0.contains("=") }.prefix(2).joined(separator: " "))
-        let client = environment["SSH_CONNECTION"].map { GatePolicy.echo($0.split(separator: " ").prefix(2).joined(separator: " ")) }
-        let fingerprint = Gate.fingerprint(authInfo: environment["SSH_USER_AUTH"])
-        let started = Date()
-        try store.logAccess(AccessEvent(kind: .start, login: login, fingerprint: fingerprint, client: client, command: named, at: started))
-        let session = GateSession { status in
-            try? store.logAccess(AccessEvent(kind: .end, login: self.login, fingerprint: fingerprint, client: client, command: named,
-                                             status: status, seconds: Date().timeIntervalSince(started), at: Date()))
-        }
+        let session = try GateVisit(login: login, words: words, environment: environment).begin(in: store)
         var status: Int32 = 0
         defer { session.end(status: status) }
         do {
@@ -61,17 +51,5 @@ struct Gate: ParsableCommand {
         ActingLogin.current = login
         var command = try Rollcall.parseAsRoot(words.isEmpty ? ["tui"] : GatePolicy.adjusted(words))
         try command.run()
-    }
-
-    /// The key sshd let in, from the file ExposeAuthInfo names: its fingerprint.
-    static func fingerprint(authInfo path: String?) -> String? {
-        guard let path, let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-        for line in text.split(separator: "\n") {
-            let words = line.split(separator: " ").map(String.init)
-            if words.count >= 3, words[0] == "publickey", let key = try? SSHPublicKey(type: words[1], base64: words[2]) {
-                return key.fingerprint
-            }
-        }
-        return nil
     }
 }

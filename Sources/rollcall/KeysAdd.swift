@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RollcallCore
+import RollcallGate
 import RollcallExchange
 import RollcallStore
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RollcallCore
+import RollcallGate
 import RollcallExchange
 import RollcallStore
 

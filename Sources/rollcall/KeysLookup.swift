@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import RollcallCore
-import RollcallExchange
+import RollcallGate
+import RollcallGate
 import RollcallStore
 
 struct KeysLookup: ParsableCommand {
@@ -19,14 +20,7 @@ struct KeysLookup: ParsableCommand {
     @Option(help: ArgumentHelp("The rollcall binary the line runs (default: this one).", valueName: "path")) var binary: String?
 
     func run() throws {
-        let store = try options.open()
-        guard let offered = try? SSHPublicKey(type: type, base64: key) else { return }
-        let staff = try store.staff()
-        guard let held = try store.keys().first(where: { $0.fingerprint == offered.fingerprint }),
-              staff.members.isEmpty || staff.member(login: held.login) != nil else { return }
-        guard let line = AuthorizedKeys.line(for: held, binary: binary ?? RollcallBinary.path) else {
-            throw Failure("no line for \(held.fingerprint): its login or the binary's path is not plain enough to put in a command")
-        }
+        guard let line = try KeyLookup.line(type: type, base64: key, in: options.open(), binary: binary ?? RollcallBinary.path) else { return }
         print(line)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import RollcallCore
 import RollcallExchange
+import RollcallRecords
 import RollcallStore
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import RollcallCore
 import RollcallExchange
+import RollcallRecords
 
 struct ReportTSM: ParsableCommand {
     static let configuration = CommandConfiguration(

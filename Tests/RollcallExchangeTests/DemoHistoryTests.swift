@@ -1,6 +1,7 @@
 import Foundation
 import RollcallCore
 import RollcallExchange
+import RollcallRecords
 import RollcallStore
 import Testing
 

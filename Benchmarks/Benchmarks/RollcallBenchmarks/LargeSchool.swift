@@ -1,6 +1,7 @@
 import Foundation
 import RollcallCore
 import RollcallExchange
+import RollcallRecords
 import RollcallStore
 
 /// The large school of issue 8: 2,000 pupils in years 7 to 11 (70 forms), the academic

@@ -2,6 +2,7 @@ import Benchmark
 import Foundation
 import RollcallCore
 import RollcallExchange
+import RollcallRecords
 import RollcallStore
 import RollcallTUI
 
