@@ -26,7 +26,6 @@ static inline WINDOW *rc_stdscr(void) { return stdscr; }
 static inline int rc_lines(void) { return LINES; }
 static inline int rc_cols(void) { return COLS; }
 static inline int rc_colors(void) { return COLORS; }
-static inline attr_t rc_color_pair(int pair) { return (attr_t)COLOR_PAIR(pair); }
 static inline attr_t rc_a_bold(void) { return A_BOLD; }
 static inline attr_t rc_a_reverse(void) { return A_REVERSE; }
 static inline attr_t rc_a_underline(void) { return A_UNDERLINE; }

@@ -37,81 +37,114 @@ public enum Publisher {
                                progress: (String) -> Void = { _ in }) async throws -> Summary {
         let school = try store.school()
         guard let urn = school.urn else { throw TrustFailure("the store has no URN: the trust knows each school by its URN") }
-        let logger = TrustDatabase.logger
+        try await checkLogin(publishes: urn, school: school, on: connection)
+        var summary = Summary()
+        let tables = try schoolTables(of: store, urn: urn, asOf: day)
+        try await publishTables(tables, of: store, full: full, school: urn, on: connection, into: &summary)
+        progress("\(summary.tablesSent) of \(tables.count) tables sent, \(summary.rowsChanged) rows changed; \(summary.amendments) amendments, "
+                 + "\(summary.interventions) interventions new")
+        for year in store.academicYearsWithMarks() {
+            let files = try await publishRegisters(year, of: store, full: full, school: urn, on: connection, into: &summary)
+            // The year's codes are the marks files': their digests, in order, are its digest.
+            let marks = SchoolRows.digest(Array(files.map { "\($0.file.group) \($0.digest)\n" }.joined().utf8))
+            summary.rowsChanged += try await publishPupilYears(year, of: store, digest: marks, full: full, school: urn, on: connection)
+            progress("\(year): \(files.count) registers, \(summary.registersSent) sent so far")
+        }
+        try await connection.query("UPDATE schools SET published_at = now() WHERE urn = \(urn)", logger: TrustDatabase.logger)
+        return summary
+    }
+
+    /// A school's login publishes for that school alone: the database says which.
+    private static func checkLogin(publishes urn: String, school: School, on connection: PostgresConnection) async throws {
         var publishing: String?
-        for try await value in try await connection.query("SELECT rollcall_school()", logger: logger).decode(String?.self) { publishing = value }
+        for try await value in try await connection.query("SELECT rollcall_school()", logger: TrustDatabase.logger).decode(String?.self) {
+            publishing = value
+        }
         guard publishing == urn else {
             throw TrustFailure("this login publishes for \(publishing.map { "school \($0)" } ?? "no school"), not \(school.name) (\(urn)): "
                                + "log in as \(TrustRoles.schoolRole(urn))")
         }
-        var summary = Summary()
-        let calendar = try store.calendar()
+    }
+
+    /// Every table but the marks, as the school's rows: the calendar, pupils, groups,
+    /// sessions, deletions, the follow-ups as of `day` and the summary the trust shows.
+    private static func schoolTables(of store: Store, urn: String, asOf day: CalendarDate) throws -> [SchoolRows] {
+        let school = try store.school(), calendar = try store.calendar()
         let followUps = calendar.years.isEmpty ? nil : try FollowUps.load(from: store, calendar: calendar, asOf: day)
         let lists = followUps?.list() ?? []
         let overview = followUps.map {
             TrustOverview.School(urn: urn, name: school.name, publishedAt: nil, records: $0.records, today: day,
                                  followUpsOpen: lists.count(where: \.isOpen))
         }
-        let tables = [
+        return [
             SchoolRows.calendars(calendar), SchoolRows.pupils(try store.pupils()),
             SchoolRows.groups(try store.groups()), SchoolRows.sessions(calendar),
             SchoolRows.deletions(try store.standingDeletions()), SchoolRows.followUps(lists, asOf: day),
             SchoolRows.summary(overview, asOf: day),
         ]
+    }
+
+    /// Sends the tables whose digest is not the one last sent, and the amendments and
+    /// interventions not sent yet, in one transaction.
+    private static func publishTables(_ tables: [SchoolRows], of store: Store, full: Bool, school urn: String,
+                                      on connection: PostgresConnection, into summary: inout Summary) async throws {
+        let logger = TrustDatabase.logger
         let sentTables = full ? [:] : try await digests("SELECT name, digest FROM published_tables WHERE school = \(urn)", on: connection)
+        var sent = summary
         try await connection.withTransaction(logger: logger) { connection in
             for table in tables where sentTables[table.name] != table.digest {
-                summary.rowsChanged += try await table.sync(on: connection, school: urn)
+                sent.rowsChanged += try await table.sync(on: connection, school: urn)
                 try await connection.query("""
                     INSERT INTO published_tables (school, name, digest) VALUES (\(urn), \(table.name), \(table.digest))
                     ON CONFLICT (school, name) DO UPDATE SET digest = excluded.digest
                     """, logger: logger)
-                summary.tablesSent += 1
+                sent.tablesSent += 1
             }
-            summary.amendments = try await SchoolRows.appendAmendments(try store.amendments(), school: urn, on: connection)
-            summary.interventions = try await SchoolRows.appendInterventions(try store.interventions(), school: urn, on: connection)
+            sent.amendments = try await SchoolRows.appendAmendments(try store.amendments(), school: urn, on: connection)
+            sent.interventions = try await SchoolRows.appendInterventions(try store.interventions(), school: urn, on: connection)
         }
-        progress("\(summary.tablesSent) of \(tables.count) tables sent, \(summary.rowsChanged) rows changed; \(summary.amendments) amendments, "
-                 + "\(summary.interventions) interventions new")
-        for year in store.academicYearsWithMarks() {
-            let sent = try await digests("""
-                SELECT register, digest FROM published_registers WHERE school = \(urn) AND academic_year = \(year)
-                """, on: connection)
-            let files = try store.marksFiles(academicYear: year).map { (file: $0, digest: SchoolRows.digest($0.bytes)) }
-            let changed = files.filter { full || sent[$0.file.group] != $0.digest }
-            summary.registersUnchanged += files.count - changed.count
-            // Each register's rows are made while the one before is sent.
-            func making(_ index: Int) -> Task<SchoolRows, any Error>? {
-                guard changed.indices.contains(index) else { return nil }
-                let file = changed[index].file
-                return Task { try SchoolRows.marks(file.registers()) }
-            }
-            var index = 0, next = making(0)
-            while let made = next {
-                let (group, digest) = (changed[index].file.group, changed[index].digest)
-                let rows = try await made.value
-                index += 1
-                next = making(index)
-                let scope = [("academic_year", year), ("register", group)]
-                try await connection.withTransaction(logger: logger) { connection in
-                    try await connection.query("SELECT rollcall_marks_partition(\(year))", logger: logger)
-                    summary.rowsChanged += sent[group] == nil
-                        ? try await rows.replace(on: connection, school: urn, scope: scope)
-                        : try await rows.sync(on: connection, school: urn, scope: scope)
-                    try await connection.query("""
-                        INSERT INTO published_registers (school, academic_year, register, digest) VALUES (\(urn), \(year), \(group), \(digest))
-                        ON CONFLICT (school, academic_year, register) DO UPDATE SET digest = excluded.digest
-                        """, logger: logger)
-                }
-                summary.registersSent += 1
-            }
-            // The year's codes are the marks files': their digests, in order, are its digest.
-            let marks = SchoolRows.digest(Array(files.map { "\($0.file.group) \($0.digest)\n" }.joined().utf8))
-            summary.rowsChanged += try await publishPupilYears(year, of: store, digest: marks, full: full, school: urn, on: connection)
-            progress("\(year): \(files.count) registers, \(summary.registersSent) sent so far")
+        summary = sent
+    }
+
+    /// Sends a year's registers whose marks file changed since it was last sent, each in a
+    /// transaction of its own, the next one's rows made while one is sent. Returns every
+    /// marks file of the year with its digest.
+    private static func publishRegisters(_ year: String, of store: Store, full: Bool, school urn: String, on connection: PostgresConnection,
+                                         into summary: inout Summary) async throws -> [(file: MarksFileContents, digest: String)] {
+        let logger = TrustDatabase.logger
+        let sent = try await digests("""
+            SELECT register, digest FROM published_registers WHERE school = \(urn) AND academic_year = \(year)
+            """, on: connection)
+        let files = try store.marksFiles(academicYear: year).map { (file: $0, digest: SchoolRows.digest($0.bytes)) }
+        let changed = files.filter { full || sent[$0.file.group] != $0.digest }
+        summary.registersUnchanged += files.count - changed.count
+        func making(_ index: Int) -> Task<SchoolRows, any Error>? {
+            guard changed.indices.contains(index) else { return nil }
+            let file = changed[index].file
+            return Task { try SchoolRows.marks(file.registers()) }
         }
-        try await connection.query("UPDATE schools SET published_at = now() WHERE urn = \(urn)", logger: logger)
-        return summary
+        var index = 0, next = making(0)
+        while let made = next {
+            let (group, digest) = (changed[index].file.group, changed[index].digest)
+            let rows = try await made.value
+            index += 1
+            next = making(index)
+            let scope = [("academic_year", year), ("register", group)]
+            let changedRows = try await connection.withTransaction(logger: logger) { connection in
+                try await connection.query("SELECT rollcall_marks_partition(\(year))", logger: logger)
+                let changed = sent[group] == nil
+                    ? try await rows.replace(on: connection, school: urn, scope: scope)
+                    : try await rows.sync(on: connection, school: urn, scope: scope)
+                try await connection.query("""
+                    INSERT INTO published_registers (school, academic_year, register, digest) VALUES (\(urn), \(year), \(group), \(digest))
+                    ON CONFLICT (school, academic_year, register) DO UPDATE SET digest = excluded.digest
+                    """, logger: logger)
+                return changed
+            }
+            summary.rowsChanged += changedRows
+            summary.registersSent += 1
+        }
+        return files
     }
 
     /// Each pupil's year of codes, as the store's book has them across every register

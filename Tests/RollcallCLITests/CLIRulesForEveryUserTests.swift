@@ -162,7 +162,7 @@ struct CLIRulesForEveryUserTests {
         let cli = try await school(as: "tutor")
         defer { cli.remove() }
         // The store belongs to that uid, so only the login stands in the way.
-        #expect(await CLIStoreTrustTests.Mount.shell("chown -R 54321:54321 '\(cli.directory.path)'"))
+        #expect(await CLIStoreDistrustTests.Mount.shell("chown -R 54321:54321 '\(cli.directory.path)'"))
         let result = try await CLI.execute("/usr/bin/setpriv", ["--reuid=54321", "--regid=54321", "--clear-groups", CLI.executable.path, "report", "pupils"],
                                            environment: ["USER": "head", "ROLLCALL_STORE": cli.store, "ROLLCALL_TODAY": "2025-09-12", "PATH": "/usr/bin:/bin"])
         #expect(result.status != 0)

@@ -18,7 +18,7 @@ struct StoreRecordAttacksTests {
 
     /// The trust tests' 7A on Wednesday 3 September, with Ann and Ben on its roll.
     func school() throws -> TemporaryStore {
-        let temporary = try StoreTrustTests().school()
+        let temporary = try StoreDistrustTests().school()
         try temporary.store.updatePupils(today: day("2025-09-03")) { pupils in
             pupils = [ann, ben].map { Pupil(upn: $0, surname: "S\($0.text.suffix(1))", forename: "F", dateOfBirth: day("2014-01-01"), yearGroup: 7, form: "7A") }
         }

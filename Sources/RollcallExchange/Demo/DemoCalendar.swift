@@ -42,12 +42,6 @@ public enum DemoCalendar {
             Closure(date: springStart, parts: [.am, .pm], reason: "INSET day"),
             Closure(date: onOrAfter(date(next, 5, 1), .monday), parts: [.am, .pm], reason: "Early May bank holiday"),
         ]
-        return try AcademicYear(name: "\(startYear)-\(String(next % 100).leftPadded(to: 2))", terms: terms, closures: closures)
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
+        return try AcademicYear(name: "\(startYear)-\(String(next % 100).leftPadded(to: 2, with: "0"))", terms: terms, closures: closures)
     }
 }

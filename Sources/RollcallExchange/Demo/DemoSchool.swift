@@ -99,7 +99,7 @@ public struct DemoSchool: Sendable {
     /// One or two parents with phone numbers from Ofcom's range for drama (07700 900xxx),
     /// and the pupil's social worker or youth justice worker where they have one.
     static func contacts(for pupil: Pupil, random: inout SeededGenerator) -> [Contact] {
-        func phone() -> String { "07700 900" + String(Int.random(in: 0...999, using: &random)).leftPadded(to: 3) }
+        func phone() -> String { "07700 900" + String(Int.random(in: 0...999, using: &random)).leftPadded(to: 3, with: "0") }
         var contacts = [Contact(upn: pupil.upn, name: "\(DemoNames.girls.randomElement(using: &random) ?? "Sam") \(pupil.surname)",
                                 relationship: "Mother", phones: [phone()], livesWithPupil: true, address: pupil.address)]
         if random.chance(0.6) {
@@ -110,11 +110,11 @@ public struct DemoSchool: Sendable {
         }
         if pupil.hasSocialWorker {
             contacts.append(Contact(upn: pupil.upn, name: "Dana Whitfield", relationship: "Social worker", role: .socialWorker,
-                                    phones: ["01632 960" + String(Int.random(in: 0...999, using: &random)).leftPadded(to: 3)]))
+                                    phones: ["01632 960" + String(Int.random(in: 0...999, using: &random)).leftPadded(to: 3, with: "0")]))
         }
         if pupil.hasYouthJusticeWorker {
             contacts.append(Contact(upn: pupil.upn, name: "Lee Okoro", relationship: "Youth justice worker", role: .youthJusticeWorker,
-                                    phones: ["01632 960" + String(Int.random(in: 0...999, using: &random)).leftPadded(to: 3)]))
+                                    phones: ["01632 960" + String(Int.random(in: 0...999, using: &random)).leftPadded(to: 3, with: "0")]))
         }
         return contacts
     }
@@ -124,7 +124,7 @@ public struct DemoSchool: Sendable {
         let forename = (isGirl ? DemoNames.girls : DemoNames.boys).randomElement(using: &random) ?? "Sam"
         let surname = DemoNames.surnames.randomElement(using: &random) ?? "Smith"
         let entryYear = (startYear - (yearGroup - 7)) % 100
-        let body = "938" + "4321" + String(entryYear).leftPadded(to: 2) + String(number / 5 % 1000).leftPadded(to: 3)
+        let body = "938" + "4321" + String(entryYear).leftPadded(to: 2, with: "0") + String(number / 5 % 1000).leftPadded(to: 3, with: "0")
         let birthYear = startYear - yearGroup - 5
         let birthStart = CalendarDate(year: birthYear, month: 9, day: 1) ?? CalendarDate(dayNumber: 0)
         let sen: SENStatus = random.chance(0.03) ? .ehcPlan : random.chance(0.13) ? .support : .none

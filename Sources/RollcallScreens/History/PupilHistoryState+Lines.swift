@@ -194,9 +194,3 @@ extension PupilHistoryState {
         return lines
     }
 }
-
-extension String {
-    func leftPadded(to width: Int, with pad: Character = " ") -> String {
-        String(repeating: pad, count: max(0, width - count)) + self
-    }
-}

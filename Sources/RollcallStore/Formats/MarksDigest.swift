@@ -65,23 +65,47 @@ struct MarksDigest {
               save: Bool = true, notices: StoreNotices? = nil) throws(StoreError) -> Bool {
         let path = layout.marksDigest(academicYear)
         let bytes = trusting ? try DurableFile.read(path) : nil
-        let columns = self.columns(within: days)
-        var pending = files.sorted { $0.group < $1.group }[...]
-        // Each group's entry as it will be saved: the digest's own text where it was
-        // fresh (a slice, not a copy: usually nothing is saved), else made anew.
+        var pass = Pass(digest: self, layout: layout, columns: columns(within: days), days: days, details: details,
+                        pending: files.sorted { $0.group < $1.group }[...], isStale: bytes == nil)
+        if let bytes {
+            guard try pass.readDigest(bytes, into: &book) else { return false }
+        }
+        while let key = pass.pending.popFirst() { try pass.readMarksFile(key, into: &book) }
+        if pass.isStale, save, notices?.storeIsReadOnly != true {
+            do {
+                try self.save(pass.entries, to: path)
+            } catch {
+                notices?.post("\(path.string) could not be saved (\(error)): reports read the marks files instead, which takes longer")
+            }
+        }
+        return true
+    }
+
+    /// One reading of a year: the marks files still to read, each group's entry as it
+    /// will be saved (the digest's own text where it was fresh, a slice and not a copy,
+    /// as usually nothing is saved), and whether anything was stale.
+    private struct Pass {
+        let digest: MarksDigest
+        let layout: StoreLayout
+        let columns: Range<Int>
+        let days: ClosedRange<CalendarDate>?
+        let details: Bool
+        var pending: ArraySlice<MarksFileKey>
         var entries: [(group: String, text: ArraySlice<UInt8>)] = []
-        var isStale = bytes == nil
+        var isStale: Bool
 
         /// Reads a marks file into the book and makes its entry anew.
-        func readMarksFile(_ key: MarksFileKey) throws(StoreError) {
+        mutating func readMarksFile(_ key: MarksFileKey, into book: inout AttendanceBook) throws(StoreError) {
             isStale = true
-            guard let entry = try entry(key, layout: layout) else { return }
+            guard let entry = try digest.entry(key, layout: layout) else { return }
             entries.append((key.group, entry.text[...]))
-            record(entry, into: &book, columns: columns, details: details)
+            digest.record(entry, into: &book, columns: columns, details: details)
         }
 
-        if let bytes {
-            let stamps = FileStamp.stamps(in: layout.marksYear(academicYear))
+        /// Reads the digest, checksum first, each group from its entry where the entry's
+        /// stamp is its marks file's, else from the file; false when the digest is damaged.
+        mutating func readDigest(_ bytes: [UInt8], into book: inout AttendanceBook) throws(StoreError) -> Bool {
+            let stamps = FileStamp.stamps(in: layout.marksYear(digest.academicYear))
             var scanner = JSONScanner(bytes)
             var table: [UInt8]?
             var failure: StoreError?
@@ -97,38 +121,17 @@ struct MarksDigest {
                 switch String(decoding: name, as: UTF8.self) {
                 case "schemaVersion": return scanner.integer() == MarksDigest.schemaVersion
                 case "about": return scanner.skipStringOrNull()
-                case "academicYear": return scanner.string() == academicYear
-                case "firstSession": return scanner.string() == firstSession.description
+                case "academicYear": return scanner.string() == digest.academicYear
+                case "firstSession": return scanner.string() == digest.firstSession.description
                 case "legend":
                     table = MarksDigest.readLegend(&scanner)
                     return table != nil
                 case "groups":
                     guard let table else { return false }
-                    return scanner.rawObject { scanner, groupBytes in
-                        let group = String(decoding: groupBytes, as: UTF8.self)
+                    return scanner.rawObject { scanner, group in
                         do throws(StoreError) {
-                            // Groups before this entry have none (new files) or had theirs earlier.
-                            while let next = pending.first, next.group < group {
-                                try readMarksFile(pending.removeFirst())
-                            }
-                            guard let next = pending.first, next.group == group else {
-                                isStale = true
-                                return scanner.skipObject()
-                            }
-                            pending.removeFirst()
-                            let start = scanner.position
-                            guard let stamp = MarksDigest.stamp(&scanner) else { return false }
-                            if stamp != stamps[layout.marks(next).name] {
-                                scanner.position = start
-                                guard scanner.skipObject() else { return false }
-                                try readMarksFile(next)
-                                return true
-                            }
-                            scanner.position = start
-                            guard readEntry(&scanner, table: table, into: &book, columns: columns, within: days, details: details)
-                            else { return false }
-                            entries.append((group, bytes[start..<scanner.position]))
-                            return true
+                            return try readGroup(String(decoding: group, as: UTF8.self), &scanner, in: bytes, table: table, stamps: stamps,
+                                                 into: &book)
                         } catch {
                             failure = error
                             return false
@@ -139,17 +142,35 @@ struct MarksDigest {
                 }
             }
             if let failure { throw failure }
-            guard read, scanner.isAtEnd else { return false }
+            return read && scanner.isAtEnd
         }
-        while let key = pending.popFirst() { try readMarksFile(key) }
-        if isStale, save, notices?.storeIsReadOnly != true {
-            do {
-                try self.save(entries, to: path)
-            } catch {
-                notices?.post("\(path.string) could not be saved (\(error)): reports read the marks files instead, which takes longer")
+
+        /// One group's entry, the scanner at its start: taken as it stands while its stamp
+        /// is its marks file's, else read from the file.
+        private mutating func readGroup(_ group: String, _ scanner: inout JSONScanner, in bytes: [UInt8], table: [UInt8],
+                                        stamps: [String: FileStamp], into book: inout AttendanceBook) throws(StoreError) -> Bool {
+            // Groups before this entry have none (new files) or had theirs earlier.
+            while let next = pending.first, next.group < group {
+                try readMarksFile(pending.removeFirst(), into: &book)
             }
+            guard let next = pending.first, next.group == group else {
+                isStale = true
+                return scanner.skipObject()
+            }
+            pending.removeFirst()
+            let start = scanner.position
+            guard let stamp = MarksDigest.stamp(&scanner) else { return false }
+            if stamp != stamps[layout.marks(next).name] {
+                scanner.position = start
+                guard scanner.skipObject() else { return false }
+                try readMarksFile(next, into: &book)
+                return true
+            }
+            scanner.position = start
+            guard digest.readEntry(&scanner, table: table, into: &book, columns: columns, within: days, details: details) else { return false }
+            entries.append((group, bytes[start..<scanner.position]))
+            return true
         }
-        return true
     }
 
     /// The columns of `days` in a pupil's codes.

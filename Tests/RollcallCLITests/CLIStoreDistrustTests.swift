@@ -8,7 +8,7 @@ import Testing
 /// The store as a command meets it: a read-only copy, a full disk, a journal someone
 /// planted, a group name too long to keep, an import that cannot land whole.
 @Suite("rollcall on a store it cannot trust or cannot write")
-struct CLIStoreTrustTests {
+struct CLIStoreDistrustTests {
     /// A small tmpfs of its own, mounted for the test (`mounted`; nil where this process
     /// may not mount one, which `allowed` says before the test starts).
     final class Mount {

@@ -13,7 +13,7 @@ import Testing
 /// file should be. The store is the school's legal record, so none may change a figure
 /// or a file unseen.
 @Suite("The store trusts nothing it reads")
-struct StoreTrustTests {
+struct StoreDistrustTests {
     let ann = drillUPN(group: 0, pupil: 1), ben = drillUPN(group: 0, pupil: 2)
     let files = FileManager.default
 
