@@ -101,7 +101,7 @@ struct TrustReportPupils: AsyncParsableCommand {
 struct TrustReportPenalty: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "penalty",
-        abstract: "Every school's 'rollcall report penalty': 10 or more unauthorised sessions in its rolling 10 school weeks.",
+        abstract: "Every school's 'rollcall report penalty': \(PenaltyThreshold.unauthorisedSessions) or more unauthorised sessions in its rolling \(PenaltyThreshold.window).",
         discussion: "Columns: urn, school, then those of 'rollcall report penalty'. Each school's window follows its own calendar.")
 
     @OptionGroup var database: DatabaseOptions

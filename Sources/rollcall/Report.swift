@@ -68,7 +68,7 @@ struct ReportPupils: ParsableCommand {
 struct ReportPenalty: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "penalty",
-        abstract: "Pupils with 10 or more unauthorised sessions in the rolling 10 school weeks.",
+        abstract: "Pupils with \(PenaltyThreshold.unauthorisedSessions) or more unauthorised sessions in the rolling \(PenaltyThreshold.window).",
         discussion: """
             The window is the 10 most recent school weeks up to the week of --as-of, counted from the Monday of the earliest.
             Columns: upn, surname, forename, form, unauthorised_sessions, window_start, window_end.

@@ -1,3 +1,4 @@
+import Foundation
 import RollcallCore
 import RollcallScreens
 import RollcallTUI
@@ -66,6 +67,22 @@ struct TrustSchoolsStateTests {
         #expect(!text.contains("export"))
         #expect(state.handle(.escape).isEmpty)
         #expect(!state.table.isShowingHelp)
+    }
+}
+
+@Suite("The trust's guide")
+struct TrustGuideTests {
+    /// docs/trust.md's key table is generated from the trust's key tables: run the
+    /// suite with RECORD_KEYS=1 to write it again after changing a key.
+    @Test func theTrustGuidesKeyTableIsTheScreensKeyTable() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/trust.md").standardizedFileURL
+        let guide = try String(contentsOf: file, encoding: .utf8)
+        let generated = KeyGuide.regenerate(guide, screens: [("trust", TrustSchoolsCommand.helpSections)])
+        if ProcessInfo.processInfo.environment["RECORD_KEYS"] == "1", generated != guide {
+            try generated.write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(guide.contains("<!-- keys: trust -->"))
+        #expect(generated == guide, "docs/trust.md's key table differs from the trust's screen: run the tests with RECORD_KEYS=1")
     }
 }
 

@@ -21,7 +21,7 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .resolveN: "an N with 5 or more school days after it"
         case .notifyLAUnauthorised10: "10 school days in a row of unauthorised absence (G N O U)"
         case .notifyLAIllness15: "15 school days of illness (I), in a row or in all this year"
-        case .penaltyThreshold: "10 or more unauthorised sessions in the rolling 10 school weeks"
+        case .penaltyThreshold: "\(PenaltyThreshold.unauthorisedSessions) or more unauthorised sessions in the rolling \(PenaltyThreshold.window)"
         case .partTimeReview: "a part-time timetable whose review date has passed"
         case .deletion20Days: "20 school days in a row coded G, N or O"
         case .admissionDetails: "an entry in the admission register without an item regulation 8 asks for"

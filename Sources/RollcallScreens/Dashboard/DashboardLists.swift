@@ -63,7 +63,7 @@ struct DashboardLists {
             ], upn: entry.pupil.upn)
         }
         let columns = Self.pupilColumns + [.number("Unauth", width: 6), TableColumn("Threshold", width: 9), TableColumn("Window from", width: 11)]
-        return TableState(title: "Penalty threshold", note: "Unauthorised sessions (G N O U) in the 10 school weeks to \(Clock.day(dashboard.today)): 10+ reached, 7-9 close. Support first.",
+        return TableState(title: "Penalty threshold", note: "Unauthorised sessions (G N O U) in the \(PenaltyThreshold.window) to \(Clock.day(dashboard.today)): \(PenaltyThreshold.reachedLabel) reached, \(PenaltyThreshold.closeLabel) close. Support first.",
                           columns: columns, rows: rows, exportName: "penalty-threshold", size: size, keys: keys)
     }
 

@@ -84,7 +84,7 @@ extension DashboardState {
             ("w", "Follow-ups to act on", "\(open)", open > 0 ? .warning : .normal),
             ("p", "Persistent and severe absentees", "\(figures.absentees.count)"
                 + (figures.newlyPersistent > 0 ? " (\(figures.newlyPersistent) new this week)" : ""), .normal),
-            ("t", "Penalty threshold reached", "\(reached) (\(dashboard.penalty.count - reached) close, 7-9)", reached > 0 ? .unauthorised : .normal),
+            ("t", "Penalty threshold reached", "\(reached) (\(dashboard.penalty.count - reached) close, \(PenaltyThreshold.closeLabel))", reached > 0 ? .unauthorised : .normal),
             ("c", "Calls to make, unexplained \(callSession)", "\(dashboard.calling.count)", dashboard.calling.isEmpty ? .normal : .warning),
             ("n", "N older than 5 school days", "\(dashboard.unresolvedN.count)", dashboard.unresolvedN.isEmpty ? .normal : .warning),
             ("m", "Registers missing marks this week", "\(dashboard.missing.count) (\(notTaken) not taken)", dashboard.missing.isEmpty ? .normal : .warning),

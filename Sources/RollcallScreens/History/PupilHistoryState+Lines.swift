@@ -65,7 +65,7 @@ extension PupilHistoryState {
         let role: StyleRole = reached ? .unauthorised : position.isClose ? .warning : .normal
         var lines: [Line] = [[("Penalty: ", .dim),
                               ("\(position.unauthorisedSessions) unauthorised sessions", role),
-                              (" in the 10 school weeks from \(Clock.day(position.window.start))", .normal)]]
+                              (" in the \(PenaltyThreshold.window) from \(Clock.day(position.window.start))", .normal)]]
         lines.append([(reached ? "  Threshold reached: support first, then consider a notice." : "  10 reaches the threshold.", role)])
         let sessions = position.unauthorised.map { "\($0.session.date.day) \(Clock.months[$0.session.date.month - 1]) \($0.session.part.rawValue) \($0.code.symbol)" }
         lines += wrapped(sessions, indent: "  ", role: .unauthorised)
