@@ -41,10 +41,7 @@ public struct DashboardState: Screen {
             return []
         }
         message = nil
-        if var overlay = help {
-            help = overlay.handle(key, size: size) ? overlay : nil
-            return []
-        }
+        if help.take(key, size: size) { return [] }
         guard let command = keys.action(for: key) else { return [] }
         let periods = DashboardPeriod.allCases
         let lists = DashboardLists(schoolName: schoolName, dashboard: dashboard, figures: figures, size: size, readOnly: readOnly)

@@ -42,10 +42,7 @@ public struct PupilHistoryState: Screen {
             return []
         }
         message = nil
-        if var overlay = help {
-            help = overlay.handle(key, size: size) ? overlay : nil
-            return []
-        }
+        if help.take(key, size: size) { return [] }
         guard let command = HistoryCommand.keys.action(for: key) else { return [] }
         switch command {
         case .up: viewport.scroll(by: -1, height: visibleLines, count: lines.count)

@@ -94,10 +94,7 @@ public struct PickerState: Screen, Hashable {
             return []
         }
         message = nil
-        if var overlay = help {
-            help = overlay.handle(key, size: size) ? overlay : nil
-            return []
-        }
+        if help.take(key, size: size) { return [] }
         if var query = filter {
             switch PickerState.findKeys.action(for: key) {
             case .cancel:

@@ -7,10 +7,7 @@ extension TableState {
         }
         message = nil
         isError = false
-        if var overlay = help {
-            help = overlay.handle(key, size: size) ? overlay : nil
-            return []
-        }
+        if help.take(key, size: size) { return [] }
         if isFiltering { return handleFiltering(key, in: context) }
         if case let .click(_, y) = key {
             if let row = viewport.line(atRow: y - firstRowY, height: visibleRows, count: order.count) { cursor = row }

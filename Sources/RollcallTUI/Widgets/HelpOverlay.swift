@@ -55,3 +55,13 @@ public struct HelpOverlay: Hashable, Sendable {
         Box.draw(title, lines: shown, into: &buffer, width: 72, note: note)
     }
 }
+
+extension Optional where Wrapped == HelpOverlay {
+    /// Hands `key` to the overlay when one is open, closing it on a key it does not
+    /// scroll with; true when it took the key, so the screen below does nothing with it.
+    public mutating func take(_ key: Key, size: Size) -> Bool {
+        guard var overlay = self else { return false }
+        self = overlay.handle(key, size: size) ? overlay : nil
+        return true
+    }
+}
