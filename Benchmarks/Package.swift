@@ -21,6 +21,7 @@ let package = Package(
                 .product(name: "RollcallRecords", package: "rollcall"),
                 .product(name: "RollcallExchange", package: "rollcall"),
                 .product(name: "RollcallTUI", package: "rollcall"),
+                .product(name: "RollcallScreens", package: "rollcall"),
             ],
             path: "Benchmarks/RollcallBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -34,6 +35,7 @@ let package = Package(
                 .product(name: "RollcallRecords", package: "rollcall"),
                 .product(name: "RollcallExchange", package: "rollcall"),
                 .product(name: "RollcallTUI", package: "rollcall"),
+                .product(name: "RollcallScreens", package: "rollcall"),
                 .product(name: "RollcallTrust", package: "rollcall"),
             ],
             path: "Sources/trust-scale"

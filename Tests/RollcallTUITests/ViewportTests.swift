@@ -44,4 +44,14 @@ struct ViewportTests {
         #expect(viewport.line(atRow: -1, height: 10, count: 16) == nil)
         #expect(Viewport().line(atRow: 3, height: 10, count: 2) == nil)
     }
+
+    @Test func centringKeepsTheChosenLineInTheMiddleUntilAnEndIsReached() {
+        var viewport = Viewport()
+        viewport.centre(20, height: 10, count: 40)
+        #expect(viewport.top == 15)
+        viewport.centre(2, height: 10, count: 40)
+        #expect(viewport.top == 0)
+        viewport.centre(38, height: 10, count: 40)
+        #expect(viewport.top == 30)
+    }
 }

@@ -4,6 +4,7 @@ import RollcallCore
 import RollcallExchange
 import RollcallRecords
 import RollcallStore
+import RollcallScreens
 import RollcallTUI
 
 /// Issue 8's measures, in process, on the large school. Each is a whole piece of work a

@@ -122,7 +122,9 @@ extension RegisterState {
                               code == codes[index] ? .cursor : StyleRole.of(code)))
             }
         }
-        let first = max(0, min(selectedLine - room / 2, lines.count - room))
-        Box.draw("Codes (\(RegisterCommand.codeListKeys.hints()))", lines: Array(lines[first..<min(lines.count, first + room)]), into: &buffer, width: 66)
+        var viewport = Viewport()
+        viewport.centre(selectedLine, height: room, count: lines.count)
+        Box.draw("Codes (\(RegisterCommand.codeListKeys.hints()))", lines: Array(lines[viewport.shown(height: room, count: lines.count)]), into: &buffer,
+                 width: 66)
     }
 }

@@ -1,7 +1,7 @@
 /// A screen: a value changed only by `handle` and `receive` and drawn only by `render`,
 /// so tests drive it without a terminal and the shell stacks any of them the same way,
 /// Esc going back to the one before. The framework knows no screen by name: an app's
-/// screens (a register, a dashboard, a trust's schools) are all just screens here.
+/// screens (a register, a dashboard, a list of schools) are all just screens here.
 public protocol Screen: Sendable {
     /// Reacts to a key; returns what the shell must do. Never draws.
     mutating func handle(_ key: Key, in context: ScreenContext) -> [ScreenEffect]

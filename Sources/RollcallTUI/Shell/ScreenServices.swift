@@ -1,6 +1,6 @@
 /// What the shell asks of the app behind the screens: building a screen from the
-/// records, and the work screens ask for. A school implements it over its store, a
-/// trust over its database; tests implement it with a recording fake.
+/// records, and the work screens ask for. Each app implements it over its own records;
+/// tests implement it with a recording fake.
 public protocol ScreenServices {
     /// Minutes after midnight as the screens should work now.
     var minute: Int { get }

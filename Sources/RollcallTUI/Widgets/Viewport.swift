@@ -17,6 +17,13 @@ public struct Viewport: Hashable, Sendable {
         clamp(height: height, count: count)
     }
 
+    /// Puts `line` in the middle of the screen where the lines allow: a list that opens
+    /// on its chosen entry (the codes) shows what is around it.
+    public mutating func centre(_ line: Int, height: Int, count: Int) {
+        top = line - height / 2
+        clamp(height: height, count: count)
+    }
+
     /// Scrolls by `lines` (up when negative), within what there is to see.
     public mutating func scroll(by lines: Int, height: Int, count: Int) {
         top += lines
