@@ -138,7 +138,7 @@ let package = Package(
             name: "RollcallTrustTests",
             dependencies: [
                 "RollcallTrust", "rollcall-trust", "rollcall", "RollcallExchange", "RollcallStore", "RollcallCore", "RollcallTestSupport",
-                "RollcallTUI", "RollcallScreens",
+                "RollcallTUI", "RollcallScreens", "RollcallRecords",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]

@@ -119,6 +119,15 @@ public enum Migrations {
               PRIMARY KEY (school, as_of))
             """,
         ] + schoolRows("school_summaries"),
+        // 5: nothing of a contact leaves the school. An amendment's reason, free text that
+        // may name a parent ("Mum rang"), is no longer kept; the follow-ups sent before
+        // this step, whose words could carry a contact's name and telephone, are removed,
+        // and each school's next publish sends them again without.
+        [
+            "ALTER TABLE amendments DROP COLUMN reason",
+            "DELETE FROM follow_ups",
+            "DELETE FROM published_tables WHERE name = 'follow_ups'",
+        ],
     ]
 
     /// A table every school publishes into: its `school` column holds a school's role to

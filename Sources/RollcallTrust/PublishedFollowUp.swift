@@ -1,9 +1,10 @@
 import Foundation
 import RollcallCore
 
-/// A follow-up as a school publishes it: everything `rollcall report followups` and the
-/// dashboard show of it, and nothing of the contacts it was worked out with beyond what
-/// its own words say. The pupil is not in it: the trust joins the pupil it publishes.
+/// A follow-up as a school publishes it: Core's `FollowUp.shared`, the rule, the sessions
+/// and dates, the support logged and the next step, never a contact's name,
+/// relationship, telephone or address (a penalty notice's parent is "parent 1"). The
+/// pupil is not in it: the trust joins the pupil it publishes.
 struct PublishedFollowUp: Codable, Equatable {
     var rule: String
     var detail: String
@@ -36,7 +37,8 @@ struct PublishedFollowUp: Codable, Equatable {
         var inLastThreeYears: Int
     }
 
-    init(_ entry: FollowUp) {
+    init(_ school: FollowUp) {
+        let entry = school.shared
         rule = entry.rule.rawValue
         detail = entry.detail
         sessions = entry.sessions
@@ -48,7 +50,8 @@ struct PublishedFollowUp: Codable, Equatable {
                     support: penalty.support.map {
                         Support(number: $0.number, date: $0.intervention.date, kind: $0.intervention.kind.rawValue, reviewDate: $0.intervention.reviewDate)
                     },
-                    nextStep: penalty.nextStep, notices: penalty.notices.map { Notice(parent: $0.parent, inLastThreeYears: $0.inLastThreeYears) })
+                    nextStep: penalty.nextStep,
+                    notices: penalty.notices.map { Notice(parent: $0.parent, inLastThreeYears: $0.inLastThreeYears) })
         }
     }
 

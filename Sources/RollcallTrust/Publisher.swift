@@ -312,12 +312,13 @@ struct SchoolRows: Sendable {
     /// The audit's entries after the last the database has: the log only grows.
     static func appendAmendments(_ entries: [AuditEntry], school: String, on connection: PostgresConnection) async throws -> Int {
         let last = try await latest("SELECT coalesce(max(sequence), 0) FROM amendments WHERE school = \(school)", on: connection)
-        var table = SchoolRows("amendments", ["sequence", "upn", "date", "session", "old_code", "new_code", "reason", "made_at", "made_by"],
+        // The reason stays in the school: staff write it freely, and it may name a parent.
+        var table = SchoolRows("amendments", ["sequence", "upn", "date", "session", "old_code", "new_code", "made_at", "made_by"],
                                key: ["sequence"])
         for entry in entries where entry.sequence > last {
             let amendment = entry.amendment
             table.append(["\(entry.sequence)", amendment.upn.text, amendment.session.date.description, amendment.session.part.rawValue,
-                          amendment.original.symbol, amendment.amended?.symbol, amendment.reason, JSONText.instant(amendment.at), amendment.by.login])
+                          amendment.original.symbol, amendment.amended?.symbol, JSONText.instant(amendment.at), amendment.by.login])
         }
         return table.rows.count == 0 ? 0 : try await table.sync.append(table.rows, scope: [("school", school)], on: connection)
     }

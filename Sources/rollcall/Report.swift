@@ -120,13 +120,15 @@ struct ReportFollowUps: ParsableCommand {
             An entry leaves its list when the interventions log or the marks show the duty done; penalty-threshold \
             rows are the pupils of 'rollcall report penalty', with open false once a notice or decision covers them.
             Columns: upn, surname, forename, form, rule, open, detail, sessions, school_days, since, support_evidenced, \
-            support, next_step, notices, clears.
+            support, next_step, notices, clears. --shared shows the rows as a publish sends them to the trust: \
+            no contact's name, relationship, telephone or address; a penalty notice's parent as "parent 1".
             Example: rollcall report followups --as-of 2025-11-20 --format json
             """)
 
     @OptionGroup var options: StoreOptions
     @Option(help: ArgumentHelp("The day to work as of (default: today).", valueName: "yyyy-mm-dd")) var asOf: String?
     @Option(help: "Only this rule.") var rule: String?
+    @Flag(help: "As the trust receives them: no contact's details.") var shared = false
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
@@ -136,7 +138,7 @@ struct ReportFollowUps: ParsableCommand {
             throw Failure("--rule '\(rule)' is not one of \(FollowUpRule.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         let entries = try followUps(store, asOf: day).list().filter { rule == nil || $0.rule.rawValue == rule }
-        print(Reports.followUps(entries).render(format), terminator: "")
+        print(Reports.followUps(shared ? entries.map(\.shared) : entries).render(format), terminator: "")
     }
 }
 

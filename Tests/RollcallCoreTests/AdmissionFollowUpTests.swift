@@ -76,6 +76,7 @@ struct AdmissionFollowUpTests {
         let mum = Contact(upn: ann.upn, name: "Jo Ann", relationship: "Mother", livesWithPupil: true)
         let listed = try entries([ann], .admissionDetails, asOf: "2025-11-14", contacts: [mum])
         #expect(listed.map(\.detail) == ["the admission register lacks address, starting day, Jo Ann's address, Jo Ann's emergency telephone number"])
+        #expect(listed.map(\.shared.detail) == ["the admission register lacks address, starting day, parent 1's address, parent 1's emergency telephone number"])
         ann.address = "1 High Street, Leeds LS1 1AA"
         ann.admissionDate = day("2025-09-03")
         let complete = Contact(upn: ann.upn, name: "Jo Ann", relationship: "Mother", livesWithPupil: true,

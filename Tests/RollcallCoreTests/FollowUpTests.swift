@@ -80,6 +80,12 @@ struct FollowUpTests {
         let calls = entries(school, .firstDayCall, asOf: "2025-09-10", contacts: [mum])
         #expect(calls.map(\.pupil.surname) == ["Ann", "Bob"])
         #expect(calls.first?.detail == "N today (AM): call home: Mother Jo Ann 07700 900123")
+        // What leaves the school says what to do, not whom to ring.
+        #expect(calls.first?.shared.detail == "N today (AM): call home")
+        let worker = Contact(upn: bob.upn, name: "Dana Whitfield", relationship: "Social worker", role: .socialWorker, phones: ["01632 960558"])
+        let tell = entries(school, .tellSocialWorker, asOf: "2025-09-10", contacts: [mum, worker])
+        #expect(tell.map(\.detail) == ["N today (AM): tell Social worker Dana Whitfield 01632 960558"])
+        #expect(tell.map(\.shared.detail) == ["N today (AM): tell the social worker"])
         #expect(entries(school, .tellSocialWorker, asOf: "2025-09-10").map(\.pupil.surname) == ["Bob"])
         let called = try Intervention(upn: ann.upn, date: day("2025-09-10"), kind: .firstDayCall, note: "Mum: ill, will send note")
         let told = try Intervention(upn: bob.upn, date: day("2025-09-10"), kind: .workerTold)
@@ -143,6 +149,8 @@ struct FollowUpTests {
         let log = [old, recent, withdrawnNotice, withdrawal]
         let entry = try #require(entries(school, .penaltyThreshold, asOf: "2025-09-19", contacts: [mum, dad], log: log).first)
         #expect(entry.penalty?.notices.map { "\($0.parent) \($0.inLastThreeYears)" } == ["Jo Ann 1", "Sam Ann 0"])
+        // Shared, the parents are numbered in the contacts' order, their counts kept.
+        #expect(entry.shared.penalty?.notices.map { "\($0.parent) \($0.inLastThreeYears)" } == ["parent 1 1", "parent 2 0"])
         #expect(entry.penalty?.notices.first?.nextNotice == "second notice within 3 years: £160, paid within 28 days")
         #expect(entry.penalty?.notices.last?.nextNotice == "first notice: £80 if paid within 21 days, £160 within 28")
         // A second notice in 2025 to mum: no third within 3 years for her.

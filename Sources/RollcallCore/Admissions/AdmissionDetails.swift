@@ -6,16 +6,19 @@
 /// pupil's address, the starting day, at least one parent, and for each parent the pupil
 /// lives with their address and a telephone number for an emergency.
 public enum AdmissionDetails {
-    public static func missing(_ pupil: Pupil, contacts: [Contact]) -> [String] {
+    /// `naming` false says "parent 1's address" for the first parent the pupil lives
+    /// with rather than their name: the words that may leave the school.
+    public static func missing(_ pupil: Pupil, contacts: [Contact], naming: Bool = true) -> [String] {
         var missing: [String] = []
         if pupil.sex == nil { missing.append("sex") }
         if pupil.address == nil { missing.append("address") }
         if pupil.admissionDate == nil { missing.append("starting day") }
         let parents = contacts.filter { $0.upn == pupil.upn && $0.role == .parent }
         if parents.isEmpty { missing.append("a parent") }
-        for parent in parents where parent.livesWithPupil {
-            if parent.address == nil { missing.append("\(parent.name)'s address") }
-            if parent.emergencyPhone == nil, parent.phones.isEmpty { missing.append("\(parent.name)'s emergency telephone number") }
+        for (index, parent) in parents.enumerated() where parent.livesWithPupil {
+            let who = naming ? parent.name : "parent \(index + 1)"
+            if parent.address == nil { missing.append("\(who)'s address") }
+            if parent.emergencyPhone == nil, parent.phones.isEmpty { missing.append("\(who)'s emergency telephone number") }
         }
         return missing
     }

@@ -2,8 +2,12 @@
 public struct FollowUp: Sendable {
     public let pupil: Pupil
     public let rule: FollowUpRule
-    /// What happened, in a sentence a member of staff acts on.
+    /// What happened, in a sentence a member of staff acts on: with the numbers to ring
+    /// where the rule is a call, for the school's own eyes.
     public let detail: String
+    /// The same sentence without any contact's name, relationship, telephone or address:
+    /// all that leaves the school (a trust's view). Contacts stay in the school.
+    public let sharedDetail: String
     /// The sessions behind the entry, where it is about sessions.
     public let sessions: [Session]
     /// The school days counted, where it is about days.
@@ -17,16 +21,31 @@ public struct FollowUp: Sendable {
     public let isOpen: Bool
 
     /// `FollowUps` makes these; a trust rebuilds them from what a school published.
-    public init(_ pupil: Pupil, _ rule: FollowUpRule, _ detail: String, sessions: [Session] = [], schoolDays: Int? = nil,
+    /// `shared` is `detail` where the sentence names no contact.
+    public init(_ pupil: Pupil, _ rule: FollowUpRule, _ detail: String, shared: String? = nil, sessions: [Session] = [], schoolDays: Int? = nil,
          since: CalendarDate? = nil, penalty: PenaltyFollowUp? = nil, isOpen: Bool = true) {
         self.pupil = pupil
         self.rule = rule
         self.detail = detail
+        sharedDetail = shared ?? detail
         self.sessions = sessions
         self.schoolDays = schoolDays
         self.since = since
         self.penalty = penalty
         self.isOpen = isOpen
+    }
+
+    /// The entry as it may leave the school (a trust's view, `report followups --shared`):
+    /// its words without any contact, and a penalty notice's parent as "parent 1",
+    /// "parent 2", in the order the school's contacts list them.
+    public var shared: FollowUp {
+        FollowUp(pupil, rule, sharedDetail, sessions: sessions, schoolDays: schoolDays, since: since,
+                 penalty: penalty.map { penalty in
+                     PenaltyFollowUp(unauthorisedSessions: penalty.unauthorisedSessions, sessionsNotYetActedOn: penalty.sessionsNotYetActedOn,
+                                     support: penalty.support, nextStep: penalty.nextStep,
+                                     notices: penalty.notices.enumerated().map { ParentNotices(parent: "parent \($0.offset + 1)", inLastThreeYears: $0.element.inLastThreeYears) })
+                 },
+                 isOpen: isOpen)
     }
 }
 

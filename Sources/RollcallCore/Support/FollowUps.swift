@@ -83,14 +83,15 @@ public struct FollowUps: Sendable {
                 let phones = contacts.filter { $0.upn == pupil.upn && $0.role == .parent }
                     .map { "\($0.relationship) \($0.name) \($0.phones.joined(separator: " / "))" }
                 return FollowUp(pupil, rule, "N today (\(parts)): call home" + (phones.isEmpty ? "" : ": " + phones.joined(separator: "; ")),
-                                sessions: today)
+                                shared: "N today (\(parts)): call home", sessions: today)
             }
             let workers = contacts.filter { $0.upn == pupil.upn && $0.role != .parent }
             guard pupil.hasSocialWorker || pupil.hasYouthJusticeWorker || !workers.isEmpty,
                   !cleared(rule, since: asOf, in: log) else { return nil }
             let who = workers.isEmpty ? (pupil.hasSocialWorker ? "the social worker" : "the youth justice worker")
                 : workers.map { "\($0.relationship) \($0.name) \($0.phones.joined(separator: " / "))" }.joined(separator: "; ")
-            return FollowUp(pupil, rule, "N today (\(parts)): tell \(who)", sessions: today)
+            let role = pupil.hasSocialWorker || workers.contains { $0.role == .socialWorker } ? "the social worker" : "the youth justice worker"
+            return FollowUp(pupil, rule, "N today (\(parts)): tell \(who)", shared: "N today (\(parts)): tell \(role)", sessions: today)
         case .notifyLAUnauthorised10:
             let run = AbsenceRun(pupil, codes: Self.unauthorised, asOf: asOf, records: records)
             guard let reached = run.reached(10), !cleared(rule, since: reached, in: log) else { return nil }
@@ -115,7 +116,9 @@ public struct FollowUps: Sendable {
         case .admissionDetails:
             let missing = AdmissionDetails.missing(pupil, contacts: contactsByPupil[pupil.upn] ?? [])
             guard pupil.isOnRoll(on: asOf), !missing.isEmpty else { return nil }
-            return FollowUp(pupil, rule, "the admission register lacks " + missing.joined(separator: ", "))
+            let unnamed = AdmissionDetails.missing(pupil, contacts: contactsByPupil[pupil.upn] ?? [], naming: false)
+            return FollowUp(pupil, rule, "the admission register lacks " + missing.joined(separator: ", "),
+                            shared: "the admission register lacks " + unnamed.joined(separator: ", "))
         case .laReturnAdmission:
             guard let entered = pupil.admissionDate, let year = currentYear,
                   (year.firstDay...asOf).contains(entered), !returned(.admission, since: entered, in: log) else { return nil }
