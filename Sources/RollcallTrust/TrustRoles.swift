@@ -13,6 +13,9 @@ public enum TrustRoles {
         guard urn.range(of: "^[0-9]{6,7}$", options: .regularExpression) != nil else {
             throw TrustFailure("'\(urn)' is not a URN: six or seven digits, as Get Information about Schools gives it")
         }
+        if let known = try await TrustSchools.name(of: urn, on: connection) {
+            throw TrustFailure("school \(urn) is in the trust already, as \(known): 'rollcall trust new-password \(urn)' gives its login a new password")
+        }
         let role = schoolRole(urn), password = makePassword()
         try await connection.withTransaction(logger: TrustDatabase.logger) { connection in
             try await createRole(role, password: password, member: "rollcall_schools", on: connection)
@@ -23,14 +26,44 @@ public enum TrustRoles {
 
     /// Adds a reader for the trust's own staff; returns the role's name and password.
     public static func addReader(_ login: String, on connection: PostgresConnection) async throws -> (role: String, password: String) {
-        guard login.range(of: "^[a-z][a-z0-9_]{0,40}$", options: .regularExpression) != nil else {
-            throw TrustFailure("'\(login)' is not a login: lower-case letters, digits and _, starting with a letter")
-        }
-        let role = "rollcall_reader_\(login)", password = makePassword()
+        let role = try readerRole(login), password = makePassword()
         try await connection.withTransaction(logger: TrustDatabase.logger) { connection in
             try await createRole(role, password: password, member: "rollcall_readers", on: connection)
         }
         return (role, password)
+    }
+
+    /// A new password for a school's or a reader's login, shown once to whoever runs
+    /// this; the old one stops working. Sent as its SCRAM verifier, as a new login's is.
+    public static func newPassword(for role: String, on connection: PostgresConnection) async throws -> String {
+        guard try await exists(role, on: connection) else { throw TrustFailure("there is no login \(role) in the trust") }
+        let password = makePassword()
+        try await connection.query(PostgresQuery(unsafeSQL: "ALTER ROLE \(role) PASSWORD '\(try ScramVerifier(password: password).text)'"),
+                                   logger: TrustDatabase.logger)
+        return password
+    }
+
+    /// Removes a reader's login: they read nothing from the next connection on.
+    public static func removeReader(_ login: String, on connection: PostgresConnection) async throws {
+        let role = try readerRole(login)
+        guard try await exists(role, on: connection) else { throw TrustFailure("there is no reader \(login) in the trust") }
+        try await connection.query(PostgresQuery(unsafeSQL: "DROP ROLE \(role)"), logger: TrustDatabase.logger)
+    }
+
+    /// The role of a reader's login, once the login is known to be plain.
+    public static func readerRole(_ login: String) throws -> String {
+        guard login.range(of: "^[a-z][a-z0-9_]{0,40}$", options: .regularExpression) != nil else {
+            throw TrustFailure("'\(login)' is not a login: lower-case letters, digits and _, starting with a letter")
+        }
+        return "rollcall_reader_\(login)"
+    }
+
+    static func exists(_ role: String, on connection: PostgresConnection) async throws -> Bool {
+        var exists = false
+        for try await _ in try await connection.query("SELECT 1 FROM pg_roles WHERE rolname = \(role)", logger: TrustDatabase.logger) {
+            exists = true
+        }
+        return exists
     }
 
     /// Role names and verifiers cannot be bound as parameters in CREATE ROLE: the name is
@@ -38,11 +71,7 @@ public enum TrustRoles {
     /// quote. The password itself never travels: the server is sent its SCRAM verifier,
     /// worked out here as psql's `\password` does, so no statement log holds it.
     private static func createRole(_ role: String, password: String, member group: String, on connection: PostgresConnection) async throws {
-        var exists = false
-        for try await _ in try await connection.query("SELECT 1 FROM pg_roles WHERE rolname = \(role)", logger: TrustDatabase.logger) {
-            exists = true
-        }
-        if exists { throw TrustFailure("the role \(role) exists already") }
+        if try await exists(role, on: connection) { throw TrustFailure("the login \(role) exists already") }
         try await connection.query(PostgresQuery(unsafeSQL: createRoleSQL(role, verifier: try ScramVerifier(password: password).text, member: group)),
                                    logger: TrustDatabase.logger)
     }

@@ -11,7 +11,8 @@ struct RollcallTrustCommand: AsyncParsableCommand {
             The database is given as --database postgres://USER:PASSWORD@HOST:PORT/DATABASE, or as psql reads it: PGHOST, \
             PGPORT, PGUSER, PGPASSWORD, PGDATABASE, PGSSLMODE and ~/.pgpass. TLS is required for any host but this machine.
             """,
-        subcommands: [TrustInit.self, TrustAddSchool.self, TrustAddReader.self, TrustPublish.self, TrustReport.self, TrustTUI.self])
+        subcommands: [TrustInit.self, TrustAddSchool.self, TrustAddReader.self, TrustSchoolsList.self, TrustNewPassword.self,
+                      TrustRemoveSchool.self, TrustRemoveReader.self, TrustPublish.self, TrustReport.self, TrustTUI.self])
 }
 
 /// The database option every trust command takes.

@@ -18,13 +18,14 @@ struct TrustPublish: AsyncParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @Option(help: ArgumentHelp("The day the follow-up lists are worked out as of (default: today).", valueName: "yyyy-mm-dd"))
     var asOf: String?
+    @OptionGroup var day: TrustDayOptions
     @Flag(help: "Send every table and register again, not only those whose digest changed, and mend any row changed in the database by hand.")
     var full = false
 
     func run() async throws {
         let location = store ?? ProcessInfo.processInfo.environment["ROLLCALL_STORE"] ?? ""
         guard !location.isEmpty else { throw ValidationError("give the school's store with --store or ROLLCALL_STORE") }
-        let day = try TrustReportDay.parse(asOf, "as-of") ?? CalendarDate(Date(), in: School.timeZone)
+        let day = try TrustReportDay.parse(asOf, "as-of") ?? self.day.day()
         let summary = try await failing {
             let store = try Store.open(at: FilePath(location))
             return try await TrustDatabase.with(try database.settings()) { connection in

@@ -13,16 +13,32 @@ struct TrustReport: AsyncParsableCommand {
         subcommands: [TrustReportSchools.self, TrustReportPupils.self, TrustReportPenalty.self, TrustReportFollowUps.self])
 }
 
-/// --from and --to, as a school's reports take them.
+/// `--today`, as a school's commands take it: the day the trust works as of.
+struct TrustDayOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Work as of this day instead of the real date (or set ROLLCALL_TODAY).", valueName: "yyyy-mm-dd"))
+    var today: String?
+
+    /// `--today`, else `ROLLCALL_TODAY`, else the date in England.
+    func day() throws -> CalendarDate {
+        let text = today ?? ProcessInfo.processInfo.environment["ROLLCALL_TODAY"].flatMap { $0.isEmpty ? nil : $0 }
+        return try TrustReportDay.parse(text, "today") ?? CalendarDate(Date(), in: School.timeZone)
+    }
+}
+
+/// --from and --to, as a school's reports take them, and by the same rule (Core's
+/// `ReportingPeriod`): nothing after today is counted, so a session not yet held is
+/// never missing.
 struct TrustPeriodOptions: ParsableArguments {
     @Option(help: ArgumentHelp("First day (default: 1 September of the year of --to).", valueName: "yyyy-mm-dd")) var from: String?
-    @Option(help: ArgumentHelp("Last day (default: today).", valueName: "yyyy-mm-dd")) var to: String?
+    @Option(help: ArgumentHelp("Last day (default: today; a later day counts up to today).", valueName: "yyyy-mm-dd")) var to: String?
+    @OptionGroup var day: TrustDayOptions
 
     func days() throws -> ClosedRange<CalendarDate> {
-        let end = try TrustReportDay.parse(to, "to") ?? CalendarDate(Date(), in: School.timeZone)
-        let start = try TrustReportDay.parse(from, "from") ?? AcademicYear.span(containing: end).lowerBound
-        guard start <= end else { throw ValidationError("the period starts on \(start), after it ends on \(end)") }
-        return start...end
+        do {
+            return try ReportingPeriod.resolve(from: TrustReportDay.parse(from, "from"), to: TrustReportDay.parse(to, "to"), today: day.day())
+        } catch let error as PeriodError {
+            throw ValidationError(error.description)
+        }
     }
 }
 
@@ -106,10 +122,11 @@ struct TrustReportPenalty: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: ArgumentHelp("The day to count back from (default: today).", valueName: "yyyy-mm-dd")) var asOf: String?
+    @OptionGroup var day: TrustDayOptions
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() async throws {
-        let asOf = try TrustReportDay.parse(asOf, "as-of") ?? CalendarDate(Date(), in: School.timeZone)
+        let asOf = try TrustReportDay.parse(asOf, "as-of") ?? day.day()
         let schools = try await failing {
             try await TrustDatabase.with(try database.settings()) { try await TrustFigures.penalty(asOf: asOf, on: $0) }
         }

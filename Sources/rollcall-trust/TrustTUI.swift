@@ -17,7 +17,7 @@ struct TrustTUI: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: "default, light, high-contrast, colour-blind or monochrome (or $ROLLCALL_THEME).") var theme: String?
-    @Option(help: ArgumentHelp("Work as of this day instead of today.", valueName: "yyyy-mm-dd")) var today: String?
+    @OptionGroup var today: TrustDayOptions
     @Option(help: ArgumentHelp("Close after this many minutes without a key, 1 to 480 (over SSH: 15 unless given).", valueName: "minutes"))
     var idleMinutes: Int?
 
@@ -35,7 +35,7 @@ struct TrustTUI: AsyncParsableCommand {
             throw ValidationError("there is no theme called '\(TerminalText.visible(themeName))'; the themes are "
                                   + BuiltInThemes.json.keys.sorted().joined(separator: ", "))
         }
-        let day = try TrustReportDay.parse(today, "today") ?? CalendarDate(Date(), in: School.timeZone)
+        let day = try today.day()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TrustFailure("the screens need a terminal; from a script use 'rollcall trust report' (ssh -t gives one over SSH)")
         }

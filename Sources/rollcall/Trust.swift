@@ -12,7 +12,8 @@ struct TrustCommand: ParsableCommand {
         commandName: "trust",
         abstract: "A trust's view across its schools, on PostgreSQL (runs rollcall-trust).",
         discussion: """
-            Subcommands: init, add-school, add-reader, publish, report (schools, pupils, penalty, followups), tui. 'rollcall trust --help' lists them.
+            Subcommands: init, add-school, add-reader, schools, new-password, remove-school, remove-reader, publish, \
+            report (schools, pupils, penalty, followups), tui. 'rollcall trust --help' lists them.
             rollcall-trust is looked for in $ROLLCALL_TRUST, beside this rollcall, then on the PATH; build it with \
             'swift build --product rollcall-trust'.
             """)

@@ -10,7 +10,7 @@ struct TrustSchoolsStateTests {
     let size = Size(width: 80, height: 12)
 
     @Test func eachSchoolIsARowOfItsOwnDashboardFigures() {
-        let lines = TrustSchoolsState(overview: TrustSchools.overview, size: size).render().lines
+        let lines = TrustSchoolsState(overview: HandWorkedTrust.overview, size: size).render().lines
         #expect(lines[0].hasPrefix("Trust: This half term · 3"))
         #expect(lines[3] == "School              Pupils Attend%   PA   PA%  SA   SA% Penalty Open Published")
         #expect(lines[4] == "Northfield Academy       3    76.7    2  66.7   1  33.3       1    3 11-20 18:05")
@@ -20,7 +20,7 @@ struct TrustSchoolsStateTests {
     }
 
     @Test func theArrowsChangeThePeriodAsOnTheDashboardKeepingTheSchoolChosen() {
-        var state = TrustSchoolsState(overview: TrustSchools.overview, size: size)
+        var state = TrustSchoolsState(overview: HandWorkedTrust.overview, size: size)
         #expect(state.handle(.character("j")).isEmpty)
         #expect(state.handle(.right).isEmpty)
         #expect(state.period == .thisTerm)
@@ -37,7 +37,7 @@ struct TrustSchoolsStateTests {
     }
 
     @Test func typingFindsASchoolAndEnterOpensIt() {
-        var state = TrustSchoolsState(overview: TrustSchools.overview, size: size)
+        var state = TrustSchoolsState(overview: HandWorkedTrust.overview, size: size)
         for key in [Key.character("/")] + "east".map(Key.character) + [.enter] { #expect(state.handle(key).isEmpty) }
         #expect(state.render().lines[0].hasPrefix("Trust: This half term · 1 of 3"))
         #expect(state.handle(.enter).opened == [TrustScreen.school(urn: "100003", period: .thisHalfTerm)])
@@ -48,7 +48,7 @@ struct TrustSchoolsStateTests {
     }
 
     @Test func sortingByAColumnPutsTheWorstFirst() {
-        var state = TrustSchoolsState(overview: TrustSchools.overview, size: size)
+        var state = TrustSchoolsState(overview: HandWorkedTrust.overview, size: size)
         for _ in 0..<5 { _ = state.handle(.character("s")) }
         // The fifth column is PA%: largest first, a school without a rate last.
         #expect(state.render().lines[0].hasSuffix("sorted by PA% ↓"))
@@ -56,7 +56,7 @@ struct TrustSchoolsStateTests {
     }
 
     @Test func questionMarkListsTheKeys() {
-        var state = TrustSchoolsState(overview: TrustSchools.overview, size: Size(width: 80, height: 30))
+        var state = TrustSchoolsState(overview: HandWorkedTrust.overview, size: Size(width: 80, height: 30))
         #expect(state.handle(.character("?")).isEmpty)
         let text = state.render().lines.joined(separator: "\n")
         #expect(text.contains("Keys on the trust's schools"))

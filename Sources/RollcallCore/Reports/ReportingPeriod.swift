@@ -18,6 +18,15 @@ public enum ReportingPeriod {
         guard start <= end else { throw .endsBeforeStart(start, end) }
         return start...end
     }
+
+    /// The same rule across a trust's schools, each with a calendar of its own: the period
+    /// starts, unless `from` says otherwise, on 1 September of the academic year it ends in.
+    public static func resolve(from: CalendarDate?, to: CalendarDate?, today: CalendarDate) throws(PeriodError) -> ClosedRange<CalendarDate> {
+        let end = min(to ?? today, today)
+        let start = from ?? AcademicYear.span(containing: end).lowerBound
+        guard start <= end else { throw .endsBeforeStart(start, end) }
+        return start...end
+    }
 }
 
 /// Why a period cannot be reported on.

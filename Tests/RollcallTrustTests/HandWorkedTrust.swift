@@ -9,7 +9,7 @@ import RollcallCore
 /// 30.0%, so persistent 1 (33.3%) and severe 0 (0.0%).
 /// Southgate: two pupils present at every session, both periods: 100.0%.
 /// Eastbrook has never published.
-enum TrustSchools {
+enum HandWorkedTrust {
     static func figures(_ pupils: [(present: Int, authorised: Int, unauthorised: Int)]) -> CohortFigures {
         CohortFigures(pupils.map { pupil in
             var tally = AttendanceTally()
