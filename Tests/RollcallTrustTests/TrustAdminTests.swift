@@ -77,10 +77,7 @@ struct TrustAdminTests {
     @Test func removingASchoolTakesItsRowsAndLoginAndNothingElse() async throws {
         let trust = try await TrustFixture()
         defer { trust.remove() }
-        let north = try await trust.school(urn: "100001", name: "North Academy", seed: 1)
-        let south = try await trust.school(urn: "100002", name: "South Academy", seed: 2)
-        #expect(try await trust.publish(north.store, as: north.url).status == 0)
-        #expect(try await trust.publish(south.store, as: south.url).status == 0)
+        _ = try await trust.twoPublishedSchools()
         let southRows = try await trust.column("SELECT count(*)::text FROM pupil_years WHERE school = '100002'")
         let unconfirmed = try await trust.trust(["remove-school", "100001"])
         #expect(unconfirmed.status != 0 && unconfirmed.errors.contains("give --confirm 100001"))

@@ -64,6 +64,17 @@ final class TrustFixture: @unchecked Sendable {
         return (store, url)
     }
 
+    /// North (60 pupils, seed 1) and South (seed 2), each added and published.
+    func twoPublishedSchools() async throws -> (north: (store: Store, url: String), south: (store: Store, url: String)) {
+        let north = try await school(urn: "100001", name: "North Academy", seed: 1)
+        let south = try await school(urn: "100002", name: "South Academy", seed: 2)
+        for (store, url) in [north, south] {
+            let published = try await publish(store, as: url)
+            guard published.status == 0 else { throw LocalPostgres.Failed(description: "publish: \(published.errors)") }
+        }
+        return (north, south)
+    }
+
     func publish(_ store: Store, as url: String) async throws -> Finished {
         try await trust(["publish", "--store", store.root.string, "--as-of", TrustFixture.today.description], database: url)
     }

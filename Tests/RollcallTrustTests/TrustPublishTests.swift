@@ -135,10 +135,7 @@ struct TrustPublishTests {
     @Test func oneSchoolsLoginCanNeitherReadNorChangeAnothersRows() async throws {
         let trust = try await TrustFixture()
         defer { trust.remove() }
-        let north = try await trust.school(urn: "100001", name: "North Academy", seed: 1)
-        let south = try await trust.school(urn: "100002", name: "South Academy", seed: 2)
-        #expect(try await trust.publish(north.store, as: north.url).status == 0)
-        #expect(try await trust.publish(south.store, as: south.url).status == 0)
+        let (north, south) = try await trust.twoPublishedSchools()
         let southRows = "SELECT (SELECT count(*)::text FROM pupils WHERE school = '100002') || ':' || (SELECT count(*)::text FROM marks WHERE school = '100002')"
         let before = try await trust.column(southRows)
 
