@@ -55,11 +55,11 @@ enum TrustReportDay {
 struct TrustReportSchools: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schools",
-        abstract: "One row per school: its figures as its own 'rollcall report summary' gives them.",
+        abstract: "One row per school, its own 'rollcall report summary' School row, then the trust's row.",
         discussion: """
-            Columns: urn, name, published_at, pupils, possible, attended, authorised, unauthorised, attendance_rate, \
-            absence_rate, persistent, persistent_rate, severe, severe_rate.
-            The period is the academic year up to today unless --from and --to say otherwise.
+            Columns: urn, name, published_at, then those of 'rollcall report summary' (pupils ... severe_rate). The last \
+            row, urn 'trust', is every school's pupils as one: persistent and severe absence counted per pupil, not \
+            averaged over schools. The period is the academic year up to today unless --from and --to say otherwise.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -71,16 +71,11 @@ struct TrustReportSchools: AsyncParsableCommand {
         let schools = try await failing {
             try await TrustDatabase.with(try database.settings()) { try await TrustFigures.schools(days, on: $0) }
         }
-        var table = ReportTable(columns: ["urn", "name", "published_at", "pupils", "possible", "attended", "authorised", "unauthorised",
-                                          "attendance_rate", "absence_rate", "persistent", "persistent_rate", "severe", "severe_rate"])
+        var table = ReportTable(columns: ["urn", "name", "published_at"] + Reports.figureColumns)
         for (school, figures) in schools {
-            let sessions = figures.sessions
-            table.append([.text(school.urn), .text(school.name), .optionalText(school.publishedAt), .integer(figures.pupils),
-                          .integer(sessions.possible), .integer(sessions.tally.attended), .integer(sessions.tally.authorisedAbsence),
-                          .integer(sessions.tally.unauthorisedAbsence), .rate(sessions.attendanceRate), .rate(sessions.absenceRate),
-                          .integer(figures.persistentAbsentees), .rate(figures.persistentAbsenceRate), .integer(figures.severeAbsentees),
-                          .rate(figures.severeAbsenceRate)])
+            table.append([.text(school.urn), .text(school.name), .optionalText(school.publishedAt)] + Reports.figureValues(figures))
         }
+        table.append([.text("trust"), .text("Trust"), .optionalText(nil)] + Reports.figureValues(CohortFigures(merging: schools.map(\.figures))))
         print(table.render(format), terminator: "")
     }
 }

@@ -24,7 +24,7 @@ struct TrustPublishTests {
         let readerURL = try await trust.reader()
         let report = try await rows(trust.trust(["report", "schools", "--from", "2025-09-01", "--to", "2025-11-20", "--format", "json"],
                                           database: readerURL).output)
-        #expect(report.map { $0["urn"] as? String } == ["100001", "100002"])
+        #expect(report.map { $0["urn"] as? String } == ["100001", "100002", "trust"])
         for (row, store) in zip(report, [north.store, south.store]) {
             // The school's own `rollcall report summary` for the same days, School row.
             let calendar = try store.calendar()
@@ -32,12 +32,21 @@ struct TrustPublishTests {
             let records = try SchoolRecords.load(from: store, calendar: calendar, only: days)
             let own = try rows(Reports.summary(CohortSummary(PupilAttendance.report(records.pupils, book: records.book, calendar: calendar,
                                                                                    period: days), by: .yearGroup)).render(.json)).last ?? [:]
-            for column in ["pupils", "possible", "attended", "authorised", "unauthorised", "attendance_rate", "absence_rate", "persistent",
-                           "persistent_rate", "severe", "severe_rate"] {
+            for column in Reports.figureColumns {
                 #expect("\(row[column] ?? "none")" == "\(own[column] ?? "none")", "\(row["urn"] ?? "") \(column)")
             }
             #expect((own["possible"] as? Int ?? 0) > 1_000)
         }
+        // The trust's row: both schools' 140 pupils as one, persistent absence a share of
+        // them all, not the mean of two schools' rates.
+        let trustRow = report[2], schoolRows = report.prefix(2)
+        func sum(_ column: String) -> Int { schoolRows.reduce(0) { $0 + ($1[column] as? Int ?? 0) } }
+        #expect(trustRow["pupils"] as? Int == 140 && sum("pupils") == 140)
+        for column in ["possible", "attended", "authorised", "unauthorised", "persistent", "severe"] {
+            #expect(trustRow[column] as? Int == sum(column), "\(column)")
+        }
+        #expect("\(trustRow["persistent_rate"] ?? "none")" == "\(Percentage(sum("persistent"), of: 140)?.description ?? "none")")
+        #expect("\(trustRow["attendance_rate"] ?? "none")" == "\(Percentage(sum("attended"), of: sum("possible"))?.description ?? "none")")
 
         // Again: nothing is sent, and no row of the trust's is written.
         let fingerprint = "SELECT count(*)::text || ':' || sum(hashtext(xmin::text))::text FROM marks WHERE school = '100001'"

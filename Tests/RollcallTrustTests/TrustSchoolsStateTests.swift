@@ -13,14 +13,20 @@ struct TrustSchoolsStateTests {
         let lines = TrustSchoolsState(overview: HandWorkedTrust.overview, size: size).render().lines
         #expect(lines[0].hasPrefix("Trust: This half term · 3"))
         #expect(lines[3] == "School              Pupils Attend%   PA   PA%  SA   SA% Penalty Open Published")
-        #expect(lines[4] == "Northfield Academy       3    76.7    2  66.7   1  33.3       1    3 11-20 18:05")
-        #expect(lines[5] == "Southgate School         2   100.0    0   0.0   0   0.0       0    0 11-20 18:10")
-        #expect(lines[6] == "Eastbrook Primary        0       -    0     -   0     -       0    0 never")
+        // The trust's row first: its 5 pupils as one, 86 of 100 sessions attended (86.0%, not
+        // the 88.4 an average of the schools' rates would give), 2 of 5 persistent, 1 severe.
+        #expect(lines[4] == "Trust                    5    86.0    2  40.0   1  20.0       1    3")
+        #expect(lines[5] == "Northfield Academy       3    76.7    2  66.7   1  33.3       1    3 11-20 18:05")
+        #expect(lines[6] == "Southgate School         2   100.0    0   0.0   0   0.0       0    0 11-20 18:10")
+        #expect(lines[7] == "Eastbrook Primary        0       -    0     -   0     -       0    0 never")
         #expect(lines[11] == "←→ period  Enter school  ? help  s sort  r reverse  / filter  Esc back  q quit")
     }
 
     @Test func theArrowsChangeThePeriodAsOnTheDashboardKeepingTheSchoolChosen() {
         var state = TrustSchoolsState(overview: HandWorkedTrust.overview, size: size)
+        // The trust's row has nothing to open: Enter there does nothing.
+        #expect(state.handle(.enter).opened.isEmpty)
+        #expect(state.handle(.character("j")).isEmpty)
         #expect(state.handle(.character("j")).isEmpty)
         #expect(state.handle(.right).isEmpty)
         #expect(state.period == .thisTerm)
@@ -28,7 +34,9 @@ struct TrustSchoolsStateTests {
         #expect(state.period == .thisYear)
         let lines = state.render().lines
         #expect(lines[0].hasPrefix("Trust: This year · 3"))
-        #expect(lines[4] == "Northfield Academy       3    88.3    1  33.3   0   0.0       1    3 11-20 18:05")
+        // 186 of 200 sessions: 93.0%; 1 of 5 persistent.
+        #expect(lines[4] == "Trust                    5    93.0    1  20.0   0   0.0       1    3")
+        #expect(lines[5] == "Northfield Academy       3    88.3    1  33.3   0   0.0       1    3 11-20 18:05")
         #expect(state.table.selected?.cells.first?.text == "Southgate School")
         // A longer period than the year there is not.
         #expect(state.handle(.right).isEmpty)
@@ -50,9 +58,10 @@ struct TrustSchoolsStateTests {
     @Test func sortingByAColumnPutsTheWorstFirst() {
         var state = TrustSchoolsState(overview: HandWorkedTrust.overview, size: size)
         for _ in 0..<5 { _ = state.handle(.character("s")) }
-        // The fifth column is PA%: largest first, a school without a rate last.
+        // The fifth column is PA%: largest first, a school without a rate last, and the
+        // trust's row above them all.
         #expect(state.render().lines[0].hasSuffix("sorted by PA% ↓"))
-        #expect(state.table.shown.map { $0.cells[0].text } == ["Northfield Academy", "Southgate School", "Eastbrook Primary"])
+        #expect(state.table.shown.map { $0.cells[0].text } == ["Trust", "Northfield Academy", "Southgate School", "Eastbrook Primary"])
     }
 
     @Test func questionMarkListsTheKeys() {

@@ -33,8 +33,9 @@ struct TrustScreenEndToEndTests {
         #expect(cells[2] == "\(pupils)" && cells[3] == rate, "\(line)")
         #expect(schools.contains("South Academy"))
 
-        // Enter: North's own dashboard, with the dashboard's keys.
-        try await tmux.send("Enter")
+        // The trust's row is first; j to North, then Enter: North's own dashboard, with the dashboard's keys.
+        #expect(schools.contains("Trust "))
+        try await tmux.send("j", "Enter")
         try await tmux.waitFor("North Academy · Attendance")
         try await tmux.waitFor("School  Attendance \(rate)%")
         try await tmux.send("y")

@@ -46,4 +46,10 @@ public struct TrustOverview: Sendable {
         self.today = today
         self.schools = schools
     }
+
+    /// The trust's own row for a period: every school's pupils as one cohort, persistent
+    /// and severe absence counted per pupil, not averaged over schools.
+    public func trust(_ period: DashboardPeriod) -> CohortFigures {
+        CohortFigures(merging: schools.compactMap { $0.figures[period] })
+    }
 }

@@ -42,6 +42,19 @@ public struct CohortFigures: Hashable, Sendable {
         if pupil.isSevereAbsentee { severeAbsentees += 1 }
     }
 
+    /// Cohorts of different pupils as one (a trust's schools): counts and sessions
+    /// summed, so its rates are the pupils' own, never an average of the cohorts' rates.
+    public init(merging cohorts: some Sequence<CohortFigures>) {
+        self.init()
+        for cohort in cohorts {
+            tally += cohort.tally
+            pupils += cohort.pupils
+            pupilsWithPossibleSessions += cohort.pupilsWithPossibleSessions
+            persistentAbsentees += cohort.persistentAbsentees
+            severeAbsentees += cohort.severeAbsentees
+        }
+    }
+
     public var sessions: AttendanceFigures { AttendanceFigures(tally) }
 
     public var persistentAbsenceRate: Percentage? {

@@ -35,22 +35,29 @@ public enum Reports {
     }
 
     public static func summary(_ summary: CohortSummary) -> ReportTable {
-        var table = ReportTable(columns: [
-            summary.dimension.rawValue, "pupils", "possible", "attended", "authorised", "unauthorised",
-            "attendance_rate", "absence_rate", "authorised_rate", "unauthorised_rate",
-            "persistent", "persistent_rate", "severe", "severe_rate",
-        ])
+        var table = ReportTable(columns: [summary.dimension.rawValue] + figureColumns)
         for (name, figures) in summary.cohorts + [("School", summary.school)] {
-            let sessions = figures.sessions
-            table.append([
-                .text(name), .integer(figures.pupils), .integer(sessions.possible), .integer(sessions.tally.attended),
-                .integer(sessions.tally.authorisedAbsence), .integer(sessions.tally.unauthorisedAbsence),
-                .rate(sessions.attendanceRate), .rate(sessions.absenceRate), .rate(sessions.authorisedRate),
-                .rate(sessions.unauthorisedRate), .integer(figures.persistentAbsentees), .rate(figures.persistentAbsenceRate),
-                .integer(figures.severeAbsentees), .rate(figures.severeAbsenceRate),
-            ])
+            table.append([.text(name)] + figureValues(figures))
         }
         return table
+    }
+
+    /// The columns of a cohort's figures, as `summary` gives them after its first.
+    public static let figureColumns = [
+        "pupils", "possible", "attended", "authorised", "unauthorised", "attendance_rate", "absence_rate", "authorised_rate",
+        "unauthorised_rate", "persistent", "persistent_rate", "severe", "severe_rate",
+    ]
+
+    /// A cohort's figures in `figureColumns`' order.
+    public static func figureValues(_ figures: CohortFigures) -> [ReportTable.Value] {
+        let sessions = figures.sessions
+        return [
+            .integer(figures.pupils), .integer(sessions.possible), .integer(sessions.tally.attended),
+            .integer(sessions.tally.authorisedAbsence), .integer(sessions.tally.unauthorisedAbsence),
+            .rate(sessions.attendanceRate), .rate(sessions.absenceRate), .rate(sessions.authorisedRate),
+            .rate(sessions.unauthorisedRate), .integer(figures.persistentAbsentees), .rate(figures.persistentAbsenceRate),
+            .integer(figures.severeAbsentees), .rate(figures.severeAbsenceRate),
+        ]
     }
 
     /// Marks in the import format, so an export can be imported again unchanged.

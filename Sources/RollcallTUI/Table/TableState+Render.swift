@@ -5,7 +5,9 @@ extension TableState {
         if let notice = TooSmall.notice(size, needs: TableState.minimumSize) { return notice }
         var buffer = CellBuffer(size)
         buffer.fill(x: 0, y: 0, width: size.width, role: .header)
-        let count = order.count == rows.count ? "\(rows.count)" : "\(order.count) of \(rows.count)"
+        // Pinned rows (a total) are not among those counted.
+        let all = rows.count - pinned, shown = order.count - pinned
+        let count = shown == all ? "\(all)" : "\(shown) of \(all)"
         buffer.put("\(title) · \(count)", x: 0, y: 0, role: .header)
         if let sortColumn {
             let sorted = "sorted by \(columns[sortColumn].title) \(descending ? "↓" : "↑")"
@@ -24,8 +26,8 @@ extension TableState {
                 column.put(row.cells[index].text, at: layout[index], y: y, role: isCursor ? .cursor : row.cells[index].role, into: &buffer)
             }
         }
-        if order.isEmpty {
-            buffer.put(rows.isEmpty ? "Nothing on this list." : "No row matches \"\(filter.text)\".", x: 0, y: firstRowY, role: .dim)
+        if order.count == pinned {
+            buffer.put(rows.count == pinned ? "Nothing on this list." : "No row matches \"\(filter.text)\".", x: 0, y: firstRowY + pinned, role: .dim)
         }
         renderFooter(into: &buffer)
         help?.draw(into: &buffer)

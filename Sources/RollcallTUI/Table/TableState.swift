@@ -13,6 +13,8 @@ public struct TableState: Screen, Hashable {
     public let rows: [TableRow]
     /// The file-name stem of an export.
     public let exportName: String
+    /// Leading rows that stay first whatever the sort and filter: a total above its parts.
+    public let pinned: Int
     /// The list's keys as this screen offers them: Enter described in its own words,
     /// export left out when it is read-only.
     public let keys: KeyTable<TableCommand>
@@ -34,8 +36,9 @@ public struct TableState: Screen, Hashable {
     public internal(set) var size: Size
 
     public init(title: String, note: String, columns: [TableColumn], rows: [TableRow], exportName: String, size: Size,
-                keys: KeyTable<TableCommand> = TableCommand.keys, help: (title: String, sections: [KeySection])? = nil) {
+                keys: KeyTable<TableCommand> = TableCommand.keys, help: (title: String, sections: [KeySection])? = nil, pinned: Int = 0) {
         self.title = title
+        self.pinned = min(pinned, rows.count)
         self.keys = keys
         helpTitle = help?.title ?? "Keys in a list"
         keySections = help?.sections ?? [keys.section, TableCommand.filterKeys.section]
@@ -81,7 +84,8 @@ public struct TableState: Screen, Hashable {
     /// Works out `order` again after the filter or the sort changed.
     public mutating func reorder() {
         let needle = TableRow.folded(filter.text)
-        var kept = needle.isEmpty ? Array(rows.indices) : rows.indices.filter { rows[$0].searchText.contains(needle) }
+        let movable = pinned..<rows.count
+        var kept = needle.isEmpty ? Array(movable) : movable.filter { rows[$0].searchText.contains(needle) }
         if let column = sortColumn {
             let descending = descending
             kept.sort { lhs, rhs in
@@ -91,8 +95,10 @@ public struct TableState: Screen, Hashable {
                 return descending ? left > right : left < right
             }
         }
-        order = kept
+        order = Array(0..<pinned) + kept
         cursor = min(cursor, max(0, order.count - 1))
+        // Typing to find a row lands on the first found, not on a total above it.
+        if !needle.isEmpty, cursor < pinned, order.count > pinned { cursor = pinned }
         keepCursorVisible()
     }
 

@@ -44,7 +44,8 @@ public struct TrustSchoolsState: Screen {
             table.sortColumn = self.table.sortColumn
             table.descending = self.table.descending
             table.reorder()
-            table.cursor = table.order.firstIndex(of: self.table.selected?.tag ?? 0) ?? 0
+            let chosen = self.table.selected?.tag
+            table.cursor = table.rows.firstIndex { $0.tag == chosen }.flatMap { table.order.firstIndex(of: $0) } ?? 0
             table.keepCursorVisible()
             self.table = table
         case .open:
@@ -73,21 +74,28 @@ public struct TrustSchoolsState: Screen {
     ]
 
     private static func table(_ overview: TrustOverview, _ period: DashboardPeriod, size: Size) -> TableState {
-        let rows = overview.schools.enumerated().map { index, school in
-            let figures = school.figures[period] ?? CohortFigures()
-            return TableRow([
-                TableCell(school.name), .number(figures.pupils), .rate(figures.sessions.attendanceRate),
-                .number(figures.persistentAbsentees), .rate(figures.persistentAbsenceRate),
-                .number(figures.severeAbsentees), .rate(figures.severeAbsenceRate, role: figures.severeAbsentees > 0 ? .unauthorised : .normal),
-                .number(school.penaltyReached, role: school.penaltyReached > 0 ? .unauthorised : .normal),
-                .number(school.followUpsOpen, role: school.followUpsOpen > 0 ? .warning : .normal),
-                TableCell(school.publishedAt.map { String($0.dropFirst(5)) } ?? "never", role: school.publishedAt == nil ? .warning : .dim),
-            ], tag: index)
+        let schools = overview.schools.enumerated().map { index, school in
+            row(school.name, school.figures[period] ?? CohortFigures(), penalty: school.penaltyReached, open: school.followUpsOpen,
+                published: TableCell(school.publishedAt.map { String($0.dropFirst(5)) } ?? "never", role: school.publishedAt == nil ? .warning : .dim),
+                tag: index)
         }
+        // The trust's own row first, pinned there: every school's pupils as one.
+        let trust = row("Trust", overview.trust(period), penalty: overview.schools.reduce(0) { $0 + $1.penaltyReached },
+                        open: overview.schools.reduce(0) { $0 + $1.followUpsOpen }, published: TableCell(""), tag: nil)
         return TableState(title: "Trust: \(period.title)",
-                          note: "Each school's own dashboard figures as at \(overview.today), PA: persistently absent (\(AbsenceThreshold.persistent.label)), "
-                              + "SA: severe (\(AbsenceThreshold.severe.label)); Penalty: at the threshold; Open: follow-ups as the school last published",
-                          columns: columns, rows: rows, exportName: "trust-schools", size: size, keys: TableCommand.keys.readOnly,
-                          help: ("Keys on the trust's schools", TrustSchoolsCommand.helpSections))
+                          note: "Each school's own dashboard figures as at \(overview.today), the trust's over all its pupils; "
+                              + "PA: persistently absent (\(AbsenceThreshold.persistent.label)), SA: severe (\(AbsenceThreshold.severe.label)); "
+                              + "Penalty: at the threshold; Open: follow-ups as the school last published",
+                          columns: columns, rows: [trust] + schools, exportName: "trust-schools", size: size, keys: TableCommand.keys.readOnly,
+                          help: ("Keys on the trust's schools", TrustSchoolsCommand.helpSections), pinned: 1)
+    }
+
+    private static func row(_ name: String, _ figures: CohortFigures, penalty: Int, open: Int, published: TableCell, tag: Int?) -> TableRow {
+        TableRow([
+            TableCell(name), .number(figures.pupils), .rate(figures.sessions.attendanceRate),
+            .number(figures.persistentAbsentees), .rate(figures.persistentAbsenceRate),
+            .number(figures.severeAbsentees), .rate(figures.severeAbsenceRate, role: figures.severeAbsentees > 0 ? .unauthorised : .normal),
+            .number(penalty, role: penalty > 0 ? .unauthorised : .normal), .number(open, role: open > 0 ? .warning : .normal), published,
+        ], tag: tag)
     }
 }
