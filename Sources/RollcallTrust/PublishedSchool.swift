@@ -17,7 +17,9 @@ public struct PublishedSchool: Sendable {
     static let publishedAtColumn = "to_char(published_at AT TIME ZONE 'Europe/London', 'YYYY-MM-DD HH24:MI')"
 
     /// Every school the login may read (or those of `only`), by name.
-    public static func all(only: [String]? = nil, on connection: PostgresConnection) async throws -> [PublishedSchool] {
+    /// Every school (or those `only` names) as published; a school with a row that could
+    /// not be read is left out and named in `unreadable`.
+    public static func all(only: [String]? = nil, unreadable: UnreadableSchools, on connection: PostgresConnection) async throws -> [PublishedSchool] {
         let logger = TrustDatabase.logger
         var years: [String: [AcademicYear]] = [:]
         for try await (school, year, document) in try await connection.query("""
@@ -26,7 +28,8 @@ public struct PublishedSchool: Sendable {
             """, logger: logger)
             .decode((String, String, String).self) {
             guard let decoded = try? JSONDecoder().decode(AcademicYear.self, from: Data(document.utf8)), decoded.name == year else {
-                throw TrustFailure("calendars: school \(school), year \(year): not a calendar rollcall publishes")
+                unreadable.record(school, "calendar for \(year)")
+                continue
             }
             years[school, default: []].append(decoded)
         }
@@ -43,23 +46,34 @@ public struct PublishedSchool: Sendable {
         let rowsRead = fetched
         let slices = stride(from: 0, to: rowsRead.count, by: 2_000).map { $0..<Swift.min($0 + 2_000, rowsRead.count) }
         for slice in try slices.concurrentMap({ range in
-            try rowsRead[range].map { row in
-                let values = try row.decode((String, String, String, String, String?, String, Int, String, String?, String, Bool, Bool,
-                                             Bool, Bool, Bool, String?, String?, String?).self)
-                return (school: values.0, pupil: try pupil(values))
+            rowsRead[range].map { row -> (school: String, pupil: Result<Pupil, TrustFailure>) in
+                let school = (try? row.decode(String.self)) ?? ""
+                do {
+                    let values = try row.decode((String, String, String, String, String?, String, Int, String, String?, String, Bool, Bool,
+                                                 Bool, Bool, Bool, String?, String?, String?).self)
+                    return (school, .success(try pupil(values)))
+                } catch let failure as TrustFailure {
+                    return (school, .failure(failure))
+                } catch {
+                    return (school, .failure(TrustFailure("a pupil's row")))
+                }
             }
         }) {
-            for (school, pupil) in slice { pupils[school, default: []].append(pupil) }
+            for (school, pupil) in slice {
+                switch pupil {
+                case let .success(pupil): pupils[school, default: []].append(pupil)
+                case let .failure(failure): unreadable.record(school, failure.description)
+                }
+            }
         }
         var schools: [PublishedSchool] = []
         for try await (urn, name, published) in try await connection.query("""
             SELECT urn, name, \(unescaped: publishedAtColumn) FROM schools WHERE \(only == nil) OR urn = ANY(\(only ?? [])) ORDER BY name, urn
             """, logger: logger).decode((String, String, String?).self) {
-            let calendar: SchoolCalendar
-            do {
-                calendar = try SchoolCalendar(years: years[urn] ?? [])
-            } catch {
-                throw TrustFailure("calendars: school \(urn): \(error)")
+            guard !unreadable.contains(urn) else { continue }
+            guard let calendar = try? SchoolCalendar(years: years[urn] ?? []) else {
+                unreadable.record(urn, "calendar")
+                continue
             }
             schools.append(PublishedSchool(urn: urn, name: name, publishedAt: published, calendar: calendar, pupils: pupils[urn] ?? []))
         }
@@ -71,7 +85,9 @@ public struct PublishedSchool: Sendable {
     /// each late mark.
     public func records(asOf today: CalendarDate, on connection: PostgresConnection) async throws -> SchoolRecords {
         let days = Dashboard.days(asOf: today, calendar: calendar)
-        var book = try await PupilYears.books(covering: days, schools: [urn], on: connection)[urn] ?? AttendanceBook(span: days)
+        let unreadable = UnreadableSchools()
+        var book = try await PupilYears.books(covering: days, schools: [urn], unreadable: unreadable, on: connection)[urn] ?? AttendanceBook(span: days)
+        if let problem = unreadable.messages.first { throw TrustFailure(problem) }
         let late = try await connection.query("""
             SELECT upn, date::text, session, code, minutes_late FROM marks
             WHERE school = \(urn) AND academic_year = ANY(\(SchoolRecords.academicYears(covering: days))) AND minutes_late IS NOT NULL
@@ -91,7 +107,7 @@ public struct PublishedSchool: Sendable {
                                       Bool, Bool, Bool, String?, String?, String?)) throws -> Pupil {
         let (school, upnText, surname, forename, preferred, born, yearGroup, form, sex, sen, fsm, eal, socialWorker, youthJustice,
              lookedAfter, admitted, left, ground) = row
-        func bad(_ field: String) -> TrustFailure { TrustFailure("pupils: school \(school), pupil \(upnText): \(field) is not one rollcall writes") }
+        func bad(_ field: String) -> TrustFailure { TrustFailure("pupil \(TerminalText.visible(upnText))'s \(field)") }
         guard let upn = try? UPN(upnText) else { throw bad("upn") }
         guard let dateOfBirth = CalendarDate(born) else { throw bad("date_of_birth") }
         func date(_ text: String?, _ field: String) throws -> CalendarDate? {

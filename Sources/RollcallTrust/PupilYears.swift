@@ -7,8 +7,9 @@ import RollcallCore
 /// worked out by the same calls as the school's. Every byte is checked to be a code.
 enum PupilYears {
     /// Each school's book of the days asked for, from the years they touch.
-    static func books(covering days: ClosedRange<CalendarDate>, schools: [String]? = nil, on connection: PostgresConnection) async throws
-        -> [String: AttendanceBook] {
+    /// A school with a year that is not one a publish writes is left out and named in `unreadable`.
+    static func books(covering days: ClosedRange<CalendarDate>, schools: [String]? = nil, unreadable: UnreadableSchools,
+                      on connection: PostgresConnection) async throws -> [String: AttendanceBook] {
         var books: [String: AttendanceBook] = [:]
         let rows = try await connection.query("""
             SELECT school, academic_year, upn, codes FROM pupil_years
@@ -18,12 +19,14 @@ enum PupilYears {
             let bytes = Array(codes.readableBytesView)
             guard let upn = try? UPN(upnText), let span = AcademicYear.span(named: year), bytes.count <= 2 * 366,
                   bytes.allSatisfy({ $0 == 0 || AttendanceCode.numbers.contains($0) }) else {
-                throw TrustFailure("pupil_years: school \(school), pupil \(upnText), \(year): not a year of codes rollcall publishes")
+                unreadable.record(school, "codes for pupil \(TerminalText.visible(upnText)) in \(year)")
+                continue
             }
             var book = books.removeValue(forKey: school) ?? AttendanceBook(span: days)
             book.record(codes: bytes[...], row: book.rowNumber(for: upn), from: Session(span.lowerBound, .am))
             books[school] = book
         }
+        for school in books.keys where unreadable.contains(school) { books[school] = nil }
         return books
     }
 }

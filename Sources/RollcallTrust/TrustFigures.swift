@@ -8,16 +8,17 @@ import RollcallExchange
 /// `rollcall report` rows.
 public enum TrustFigures {
     /// Each school's School row of `rollcall report summary`.
-    public static func schools(_ days: ClosedRange<CalendarDate>, on connection: PostgresConnection) async throws
+    public static func schools(_ days: ClosedRange<CalendarDate>, unreadable: UnreadableSchools, on connection: PostgresConnection) async throws
         -> [(school: PublishedSchool, figures: CohortFigures)] {
-        try await pupils(days, on: connection).map { ($0.school, CohortFigures($0.rows.map(\.figures))) }
+        try await pupils(days, unreadable: unreadable, on: connection).map { ($0.school, CohortFigures($0.rows.map(\.figures))) }
     }
 
     /// Each school's `rollcall report pupils`.
-    public static func pupils(_ days: ClosedRange<CalendarDate>, on connection: PostgresConnection) async throws
+    public static func pupils(_ days: ClosedRange<CalendarDate>, unreadable: UnreadableSchools, on connection: PostgresConnection) async throws
         -> [(school: PublishedSchool, rows: [PupilAttendance])] {
-        let schools = try await PublishedSchool.all(on: connection)
-        let books = try await PupilYears.books(covering: days, on: connection)
+        let all = try await PublishedSchool.all(unreadable: unreadable, on: connection)
+        let books = try await PupilYears.books(covering: days, unreadable: unreadable, on: connection)
+        let schools = all.filter { !unreadable.contains($0.urn) }
         return try schools.concurrentMap { school in
             (school, PupilAttendance.report(school.pupils, book: books[school.urn] ?? AttendanceBook(span: days), calendar: school.calendar,
                                             period: days))
@@ -26,11 +27,12 @@ public enum TrustFigures {
 
     /// Each school's `rollcall report penalty` as of a day, over the school's own window
     /// (its calendar decides which weeks are school weeks).
-    public static func penalty(asOf day: CalendarDate, on connection: PostgresConnection) async throws
+    public static func penalty(asOf day: CalendarDate, unreadable: UnreadableSchools, on connection: PostgresConnection) async throws
         -> [(school: PublishedSchool, rows: [PupilPenalty])] {
-        let schools = try await PublishedSchool.all(on: connection)
-        let start = schools.compactMap { PenaltyWindow(asOf: day, calendar: $0.calendar)?.start }.min() ?? day
-        let books = try await PupilYears.books(covering: min(start, day)...day, on: connection)
+        let all = try await PublishedSchool.all(unreadable: unreadable, on: connection)
+        let start = all.compactMap { PenaltyWindow(asOf: day, calendar: $0.calendar)?.start }.min() ?? day
+        let books = try await PupilYears.books(covering: min(start, day)...day, unreadable: unreadable, on: connection)
+        let schools = all.filter { !unreadable.contains($0.urn) }
         return try schools.concurrentMap { school in
             (school, PupilPenalty.report(school.pupils, book: books[school.urn] ?? AttendanceBook(span: day...day), calendar: school.calendar,
                                          asOf: day))
@@ -45,7 +47,7 @@ public enum TrustFigures {
     /// from its own store, so the screen reads a small row a school. Only for a school
     /// that has not (or with `today` another day) is the row worked out here, from its
     /// published codes.
-    public static func overview(today: CalendarDate, on connection: PostgresConnection) async throws -> TrustOverview {
+    public static func overview(today: CalendarDate, unreadable: UnreadableSchools, on connection: PostgresConnection) async throws -> TrustOverview {
         var rows: [(urn: String, school: TrustOverview.School?)] = []
         for try await (urn, name, published, document) in try await connection.query("""
             SELECT s.urn, s.name, \(unescaped: PublishedSchool.publishedAtColumn), m.document
@@ -56,18 +58,20 @@ public enum TrustFigures {
                 continue
             }
             guard let school = PublishedSummary.school(document, urn: urn, name: name, publishedAt: published) else {
-                throw TrustFailure("school_summaries: school \(urn), \(today): not a summary rollcall publishes")
+                unreadable.record(urn, "summary for \(today)")
+                continue
             }
             rows.append((urn, school))
         }
         let missing = rows.filter { $0.school == nil }.map(\.urn)
         var worked: [String: TrustOverview.School] = [:]
         if !missing.isEmpty {
-            let unsummed = try await PublishedSchool.all(only: missing, on: connection)
-            let start = unsummed.map { Dashboard.days(asOf: today, calendar: $0.calendar).lowerBound }.min() ?? today
-            let books = try await PupilYears.books(covering: start...today, schools: unsummed.map(\.urn), on: connection)
-            let followUps = Dictionary(try await self.followUps(of: unsummed, rule: nil, on: connection).map { ($0.school.urn, $0.entries) },
-                                       uniquingKeysWith: { first, _ in first })
+            let read = try await PublishedSchool.all(only: missing, unreadable: unreadable, on: connection)
+            let start = read.map { Dashboard.days(asOf: today, calendar: $0.calendar).lowerBound }.min() ?? today
+            let books = try await PupilYears.books(covering: start...today, schools: read.map(\.urn), unreadable: unreadable, on: connection)
+            let followUps = Dictionary(try await self.followUps(of: read, rule: nil, unreadable: unreadable, on: connection)
+                                           .map { ($0.school.urn, $0.entries) }, uniquingKeysWith: { first, _ in first })
+            let unsummed = read.filter { !unreadable.contains($0.urn) }
             for row in try unsummed.concurrentMap({ school in
                 let records = SchoolRecords(calendar: school.calendar, pupils: school.pupils,
                                             book: books[school.urn] ?? AttendanceBook(span: today...today))
@@ -77,18 +81,19 @@ public enum TrustFigures {
                 worked[row.urn] = row
             }
         }
-        return TrustOverview(today: today, schools: rows.compactMap { $0.school ?? worked[$0.urn] })
+        return TrustOverview(today: today, schools: rows.compactMap { $0.school ?? worked[$0.urn] }, unreadable: unreadable.messages)
     }
 
     /// Each school's follow-up lists as of its last publish: `rollcall report followups`
     /// as the school worked it out, with its contacts, which stay in the school.
-    public static func followUps(rule: FollowUpRule?, on connection: PostgresConnection) async throws
+    public static func followUps(rule: FollowUpRule?, unreadable: UnreadableSchools, on connection: PostgresConnection) async throws
         -> [(school: PublishedSchool, asOf: String, entries: [FollowUp])] {
-        try await followUps(of: PublishedSchool.all(on: connection), rule: rule, on: connection)
+        try await followUps(of: PublishedSchool.all(unreadable: unreadable, on: connection), rule: rule, unreadable: unreadable, on: connection)
     }
 
-    public static func followUps(of schools: [PublishedSchool], rule: FollowUpRule?, on connection: PostgresConnection) async throws
-        -> [(school: PublishedSchool, asOf: String, entries: [FollowUp])] {
+    /// A school with a line no publish could have written is left out and named in `unreadable`.
+    public static func followUps(of schools: [PublishedSchool], rule: FollowUpRule?, unreadable: UnreadableSchools,
+                                 on connection: PostgresConnection) async throws -> [(school: PublishedSchool, asOf: String, entries: [FollowUp])] {
         var documents: [String: (asOf: String, lines: [(line: Int, upn: String, document: String)])] = [:]
         let rows = try await connection.query("""
             SELECT school, line, as_of::text, upn, document FROM follow_ups
@@ -99,16 +104,18 @@ public enum TrustFigures {
             documents[school, default: (asOf, [])].lines.append((line, upn, document))
         }
         let fetched = documents
-        return try schools.concurrentMap { school in
+        return try schools.concurrentMap { school -> (school: PublishedSchool, asOf: String, entries: [FollowUp])? in
             let pupils = Dictionary(school.pupils.map { ($0.upn.text, $0) }, uniquingKeysWith: { first, _ in first })
             let published = fetched[school.urn]
-            let entries = try (published?.lines ?? []).map { line in
+            var entries: [FollowUp] = []
+            for line in published?.lines ?? [] {
                 guard let pupil = pupils[line.upn], let entry = PublishedFollowUp.followUp(line.document, for: pupil) else {
-                    throw TrustFailure("follow_ups: school \(school.urn), line \(line.line): not a follow-up rollcall publishes")
+                    unreadable.record(school.urn, "follow-up on line \(line.line)")
+                    return nil
                 }
-                return entry
+                entries.append(entry)
             }
             return (school, published?.asOf ?? "", entries)
-        }
+        }.compactMap { $0 }
     }
 }

@@ -67,16 +67,18 @@ struct TrustReportSchools: AsyncParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() async throws {
+        let unreadable = UnreadableSchools()
         let days = try period.days()
         let schools = try await failing {
-            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.schools(days, on: $0) }
+            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.schools(days, unreadable: unreadable, on: $0) }
         }
         var table = ReportTable(columns: ["urn", "name", "published_at"] + Reports.figureColumns)
         for (school, figures) in schools {
             table.append([.text(school.urn), .text(school.name), .optionalText(school.publishedAt)] + Reports.figureValues(figures))
         }
-        table.append([.text("trust"), .text("Trust"), .optionalText(nil)] + Reports.figureValues(CohortFigures(merging: schools.map(\.figures))))
+        table.append([.text("trust"), .text("Trust"), .optionalText(nil)] + Reports.figureValues(CohortFigures(merging: schools.map { $0.figures })))
         print(table.render(format), terminator: "")
+        try unreadable.sayAndFail()
     }
 }
 
@@ -96,9 +98,10 @@ struct TrustReportPupils: AsyncParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() async throws {
+        let unreadable = UnreadableSchools()
         let days = try period.days()
         let schools = try await failing {
-            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.pupils(days, on: $0) }
+            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.pupils(days, unreadable: unreadable, on: $0) }
         }
         let chosen = schools.filter { school == nil || $0.school.urn == school }
         let parts = chosen.map { school, rows in
@@ -106,6 +109,7 @@ struct TrustReportPupils: AsyncParsableCommand {
              Reports.pupils(rows.filter { !persistent || $0.figures.isPersistentAbsentee }).rows)
         }
         print(ReportTable.bySchool(["urn", "school"], columns: Reports.pupils([]).columns, parts).render(format), terminator: "")
+        try unreadable.sayAndFail()
     }
 }
 
@@ -121,12 +125,14 @@ struct TrustReportPenalty: AsyncParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() async throws {
+        let unreadable = UnreadableSchools()
         let asOf = try TrustReportDay.parse(asOf, "as-of") ?? day.day()
         let schools = try await failing {
-            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.penalty(asOf: asOf, on: $0) }
+            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.penalty(asOf: asOf, unreadable: unreadable, on: $0) }
         }
         let parts = schools.map { ([ReportTable.Value.text($0.school.urn), .text($0.school.name)], Reports.penalty($0.rows).rows) }
         print(ReportTable.bySchool(["urn", "school"], columns: Reports.penalty([]).columns, parts).render(format), terminator: "")
+        try unreadable.sayAndFail()
     }
 }
 
@@ -144,6 +150,7 @@ struct TrustReportFollowUps: AsyncParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() async throws {
+        let unreadable = UnreadableSchools()
         var only: FollowUpRule?
         if let rule {
             guard let known = FollowUpRule(rawValue: rule) else {
@@ -152,9 +159,10 @@ struct TrustReportFollowUps: AsyncParsableCommand {
             only = known
         }
         let schools = try await failing { [only] in
-            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.followUps(rule: only, on: $0) }
+            try await TrustDatabase.with(try database.settings()) { try await TrustFigures.followUps(rule: only, unreadable: unreadable, on: $0) }
         }
         let parts = schools.map { ([ReportTable.Value.text($0.school.urn), .text($0.school.name), .text($0.asOf)], Reports.followUps($0.entries).rows) }
         print(ReportTable.bySchool(["urn", "school", "as_of"], columns: Reports.followUps([]).columns, parts).render(format), terminator: "")
+        try unreadable.sayAndFail()
     }
 }

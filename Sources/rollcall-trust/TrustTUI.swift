@@ -43,8 +43,9 @@ struct TrustTUI: AsyncParsableCommand {
         let idle = IdleLimit.forSession(minutes: idleMinutes, environment: environment)
         try await failing {
             try await TrustDatabase.with(try database.settings()) { connection in
-                let schools = try await PublishedSchool.all(on: connection)
-                let overview = try await TrustFigures.overview(today: day, on: connection)
+                let unreadable = UnreadableSchools()
+                let schools = try await PublishedSchool.all(unreadable: unreadable, on: connection)
+                let overview = try await TrustFigures.overview(today: day, unreadable: unreadable, on: connection)
                 // The shell waits on keys: on a thread of its own, so that the database's
                 // work it asks for runs on Swift's threads meanwhile.
                 try await ShellThread.run {

@@ -64,6 +64,19 @@ struct TrustSchoolsStateTests {
         #expect(state.table.shown.map { $0.cells[0].text } == ["Trust", "Northfield Academy", "Southgate School", "Eastbrook Primary"])
     }
 
+    @Test func aSchoolThatCouldNotBeReadIsNamedOnOpening() {
+        let message = "school 100004's calendar could not be read: publish --full from the school mends it"
+        let overview = TrustOverview(today: HandWorkedTrust.overview.today, schools: HandWorkedTrust.overview.schools, unreadable: [message])
+        var state = TrustSchoolsState(overview: overview, size: Size(width: 100, height: 12))
+        let footer = state.render().lines[11]
+        #expect(footer.hasPrefix(message))
+        #expect(state.render()[0, 11].role == .warning)
+        // Every other school is there, and the next key gives the keys back.
+        #expect(state.render().lines[0].hasPrefix("Trust: This half term · 3"))
+        _ = state.handle(.character("j"))
+        #expect(state.render().lines[11].hasPrefix("←→ period"))
+    }
+
     @Test func questionMarkListsTheKeys() {
         var state = TrustSchoolsState(overview: HandWorkedTrust.overview, size: Size(width: 80, height: 30))
         #expect(state.handle(.character("?")).isEmpty)

@@ -168,22 +168,22 @@ enum TrustScale {
             let year = AcademicYear.span(containing: today).lowerBound...today
             let size = Size(width: 120, height: 40)
             let overview = try await timed {
-                let overview = try await TrustFigures.overview(today: today, on: connection)
+                let overview = try await TrustFigures.overview(today: today, unreadable: UnreadableSchools(), on: connection)
                 _ = TrustState(overview: overview, size: size).render()
             }
             print("The schools screen's first frame (overview of every period, drawn): median \(format(overview))")
             // The next day, which no school has published as of: every row worked out from the codes.
             let tomorrow = today.advanced(by: 1)
             let unpublished = try await timed {
-                let overview = try await TrustFigures.overview(today: tomorrow, on: connection)
+                let overview = try await TrustFigures.overview(today: tomorrow, unreadable: UnreadableSchools(), on: connection)
                 _ = TrustState(overview: overview, size: size).render()
             }
             print("The same for a day no school has published as of (every row worked out from the codes): median \(format(unpublished))")
             let reports: [(String, () async throws -> String)] = [
-                ("schools", { "\(try await TrustFigures.schools(year, on: connection).count)" }),
-                ("pupils", { Reports.pupils(try await TrustFigures.pupils(year, on: connection).flatMap(\.rows)).render(.csv) }),
-                ("penalty", { Reports.penalty(try await TrustFigures.penalty(asOf: today, on: connection).flatMap(\.rows)).render(.csv) }),
-                ("followups", { Reports.followUps(try await TrustFigures.followUps(rule: nil, on: connection).flatMap(\.entries)).render(.csv) }),
+                ("schools", { "\(try await TrustFigures.schools(year, unreadable: UnreadableSchools(), on: connection).count)" }),
+                ("pupils", { Reports.pupils(try await TrustFigures.pupils(year, unreadable: UnreadableSchools(), on: connection).flatMap(\.rows)).render(.csv) }),
+                ("penalty", { Reports.penalty(try await TrustFigures.penalty(asOf: today, unreadable: UnreadableSchools(), on: connection).flatMap(\.rows)).render(.csv) }),
+                ("followups", { Reports.followUps(try await TrustFigures.followUps(rule: nil, unreadable: UnreadableSchools(), on: connection).flatMap(\.entries)).render(.csv) }),
             ]
             for (name, report) in reports {
                 let time = try await timed { _ = try await report() }

@@ -41,10 +41,14 @@ public struct TrustOverview: Sendable {
 
     public let today: CalendarDate
     public let schools: [School]
+    /// What could not be read, a line a school left out: one school's bad row breaks
+    /// only that school.
+    public let unreadable: [String]
 
-    public init(today: CalendarDate, schools: [School]) {
+    public init(today: CalendarDate, schools: [School], unreadable: [String] = []) {
         self.today = today
         self.schools = schools
+        self.unreadable = unreadable
     }
 
     /// The trust's own row for a period: every school's pupils as one cohort, persistent

@@ -14,6 +14,8 @@ public struct TrustSchoolsState: Screen {
         self.overview = overview
         self.period = period
         table = TrustSchoolsState.table(overview, period, size: size)
+        // A school whose rows could not be read is left out, and said so on opening.
+        if !overview.unreadable.isEmpty { table.show(overview.unreadable.joined(separator: "; "), isError: true) }
     }
 
     public var origin: (any ScreenOrigin)? { TrustScreen.schools(period) }

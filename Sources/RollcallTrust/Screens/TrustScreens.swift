@@ -39,10 +39,12 @@ public final class TrustScreens: ScreenServices {
         case let .school(urn, period):
             guard let school = schools[urn] else { throw TrustFailure("the trust has no school \(urn)") }
             let today = overview.today, minute = minute, connection = connection
+            let unreadable = UnreadableSchools()
             let (records, followUps) = try Blocking.run {
                 (try await school.records(asOf: today, on: connection),
-                 try await TrustFigures.followUps(of: [school], rule: nil, on: connection).first?.entries ?? [])
+                 try await TrustFigures.followUps(of: [school], rule: nil, unreadable: unreadable, on: connection).first?.entries ?? [])
             }
+            if let problem = unreadable.messages.first { throw TrustFailure(problem) }
             let dashboard = Dashboard(records, today: today, minute: minute, followUps: followUps)
             current = (school, dashboard)
             return DashboardState(schoolName: school.name, dashboard: dashboard, period: period, size: size, readOnly: true)
