@@ -31,6 +31,14 @@ struct InstallTests {
         // The installed copy runs on its own, far from the source tree.
         let version = try await CLI.execute(binary, ["keys", "--help"])
         #expect(version.status == 0 && version.output.contains("lookup"))
+        // And the trust's program is installed beside it, so that a school's publishing
+        // timer finds it: the installed 'rollcall trust publish' runs.
+        #expect(FileManager.default.isExecutableFile(atPath: prefix + "/bin/rollcall-trust"))
+        #expect(result.errors.contains("Installed \(prefix)/bin/rollcall-trust, which 'rollcall trust' runs."))
+        let publish = try await CLI.execute(binary, ["trust", "publish", "--help"])
+        #expect(publish.status == 0 && publish.output.contains("--store"), "\(publish.errors)")
+        let trustBash = try String(contentsOfFile: prefix + "/share/bash-completion/completions/rollcall-trust", encoding: .utf8)
+        #expect(trustBash.contains("remove-school"))
     }
 
     @Test(arguments: [["--account", "Bad Name"], ["--prefix", "/tmp/with space"], ["--store", "/var/lib/x'y"], ["--frobnicate"]])
