@@ -25,6 +25,22 @@ public enum TrustFigures {
         }
     }
 
+    /// Each school's open days of `period`, every pupil's sessions counted and each day
+    /// judged against the same weekdays around it (`UnusualDays`), which are read from the
+    /// weeks either side of the period too, up to `today`.
+    public static func days(_ period: ClosedRange<CalendarDate>, today: CalendarDate, unreadable: UnreadableSchools,
+                            on connection: PostgresConnection) async throws -> [(school: PublishedSchool, days: [SchoolDay])] {
+        // Two weeks more than the baseline needs each side, for a holiday to pass over.
+        let reach = 7 * (UnusualDays.weeksAround + 2)
+        let wide = period.lowerBound.advanced(by: -reach)...max(period.upperBound, min(today, period.upperBound.advanced(by: reach)))
+        let all = try await PublishedSchool.all(unreadable: unreadable, on: connection)
+        let books = try await PupilYears.books(covering: wide, unreadable: unreadable, on: connection)
+        return try all.filter { !unreadable.contains($0.urn) }.concurrentMap { school in
+            let records = SchoolRecords(calendar: school.calendar, pupils: school.pupils, book: books[school.urn] ?? AttendanceBook(span: wide))
+            return (school, UnusualDays.judge(SchoolDay.tallies(records, days: wide)).filter { period.contains($0.date) })
+        }
+    }
+
     /// Each school's `rollcall report penalty` as of a day, over the school's own window
     /// (its calendar decides which weeks are school weeks).
     public static func penalty(asOf day: CalendarDate, unreadable: UnreadableSchools, on connection: PostgresConnection) async throws

@@ -10,7 +10,7 @@ struct TrustReport: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "The trust's reports across its schools: each school's rows are its own 'rollcall report' rows.",
-        subcommands: [TrustReportSchools.self, TrustReportPupils.self, TrustReportPenalty.self, TrustReportFollowUps.self])
+        subcommands: [TrustReportSchools.self, TrustReportDays.self, TrustReportPupils.self, TrustReportPenalty.self, TrustReportFollowUps.self])
 }
 
 /// `--today`, as a school's commands take it: the day the trust works as of.

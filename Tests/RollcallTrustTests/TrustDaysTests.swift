@@ -1,0 +1,49 @@
+import Foundation
+import RollcallCore
+import RollcallStore
+import Testing
+
+/// Day by day across schools: a day when a third of two schools are away shows in both
+/// and in the trust's row, and ordinary days are not flagged.
+@Suite("The trust's days")
+struct TrustDaysTests {
+    /// A third of the school's pupils on roll away ill, both sessions of `day`.
+    static func dip(_ store: Store, on day: CalendarDate) throws {
+        let away = try store.pupils().filter { $0.isOnRoll(on: day) }.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        try store.record(away.flatMap { pupil in [Session.Part.am, .pm].map {
+            MarkEntry(upn: pupil.upn, group: pupil.form, session: Session(day, $0), mark: Mark(.illness))
+        } }, by: Recorder(login: "office", name: "Office", role: .office), at: Date(), reason: "Sickness bug")
+    }
+
+    @Test func aDayWhenAThirdOfTwoSchoolsAreAwayIsFlaggedInBothAndTheTrust() async throws {
+        let trust = try await TrustFixture()
+        defer { trust.remove() }
+        let north = try await trust.school(urn: "100001", name: "North Academy", seed: 1)
+        let south = try await trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
+        let wednesday = CalendarDate(year: 2025, month: 11, day: 12)!
+        for school in [north, south] {
+            try Self.dip(school.store, on: wednesday)
+            #expect(try await trust.publish(school.store, as: school.url).status == 0)
+        }
+        let reader = try await trust.reader()
+        let ran = try await trust.trust(["report", "days", "--from", "2025-09-08", "--to", "2025-11-20", "--today", "2025-11-20", "--format", "json"],
+                                        database: reader)
+        #expect(ran.status == 0, "\(ran.errors)")
+        let days = try rows(ran.output)
+        let flagged = days.filter { $0["unusual"] as? Bool == true }.map { "\($0["urn"] ?? "") \($0["date"] ?? "")" }
+        #expect(flagged.contains("trust 2025-11-12") && flagged.contains("100001 2025-11-12") && flagged.contains("100002 2025-11-12"), "\(flagged)")
+        // The dip's day against its usual: a third away is far more than 3 points.
+        let northDip = try #require(days.first { $0["urn"] as? String == "100001" && $0["date"] as? String == "2025-11-12" })
+        let rate = try #require(northDip["attendance_rate"] as? Double), expected = try #require(northDip["expected_rate"] as? Double)
+        #expect(expected - rate > 20, "\(rate) against \(expected)")
+        #expect(northDip["weekday"] as? String == "Wed")
+        // Ordinary days are not: at most one school day in ten is flagged.
+        let schoolDays = days.filter { $0["urn"] as? String != "trust" }
+        #expect(schoolDays.count > 80)
+        #expect(Double(schoolDays.count(where: { $0["unusual"] as? Bool == true })) <= Double(schoolDays.count) / 10, "\(flagged)")
+        // The trust's row is both schools' sessions as one.
+        let trustDip = try #require(days.first { $0["urn"] as? String == "trust" && $0["date"] as? String == "2025-11-12" })
+        let southDip = try #require(days.first { $0["urn"] as? String == "100002" && $0["date"] as? String == "2025-11-12" })
+        #expect(trustDip["possible"] as? Int == (northDip["possible"] as? Int ?? 0) + (southDip["possible"] as? Int ?? 0))
+    }
+}
