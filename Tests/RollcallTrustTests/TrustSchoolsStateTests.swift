@@ -19,7 +19,7 @@ struct TrustSchoolsStateTests {
         #expect(lines[5] == "Northfield Academy       3    76.7    2  66.7   1  33.3       1    3 11-20 18:05")
         #expect(lines[6] == "Southgate School         2   100.0    0   0.0   0   0.0       0    0 11-20 18:10")
         #expect(lines[7] == "Eastbrook Primary        0       -    0     -   0     -       0    0 never")
-        #expect(lines[11] == "←→ period  Enter school  ? help  s sort  r reverse  / filter  Esc back  q quit")
+        #expect(lines[11] == "←→ period  Enter school  D days  ? help  s sort  r reverse  / filter  Esc back")
     }
 
     @Test func theArrowsChangeThePeriodAsOnTheDashboardKeepingTheSchoolChosen() {
@@ -99,11 +99,12 @@ struct TrustGuideTests {
     @Test func theTrustGuidesKeyTableIsTheScreensKeyTable() throws {
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/trust.md").standardizedFileURL
         let guide = try String(contentsOf: file, encoding: .utf8)
-        let generated = KeyGuide.regenerate(guide, screens: [("trust", TrustSchoolsCommand.helpSections)])
+        let generated = KeyGuide.regenerate(guide, screens: [("trust", TrustSchoolsCommand.helpSections),
+                                                              ("trust-days", [TrustDaysCommand.keys.section])])
         if ProcessInfo.processInfo.environment["RECORD_KEYS"] == "1", generated != guide {
             try generated.write(to: file, atomically: true, encoding: .utf8)
         }
-        #expect(guide.contains("<!-- keys: trust -->"))
+        #expect(guide.contains("<!-- keys: trust -->") && guide.contains("<!-- keys: trust-days -->"))
         #expect(generated == guide, "docs/trust.md's key table differs from the trust's screen: run the tests with RECORD_KEYS=1")
     }
 }

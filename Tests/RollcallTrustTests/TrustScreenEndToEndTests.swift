@@ -54,6 +54,12 @@ struct TrustScreenEndToEndTests {
         #expect(!help.contains("termly pack") && !help.contains("No pack written"))
         try await tmux.send("Escape", "Escape")
         try await tmux.waitFor("Trust: This half term")
+        // D: the schools day by day, from the database, then back.
+        try await tmux.send("D")
+        let days = try await tmux.waitFor("Trust: day by day")
+        #expect(days.contains("North Academy") && days.contains("South Academy"))
+        try await tmux.send("Escape")
+        try await tmux.waitFor("Trust: This half term")
         try await tmux.send("q")
         try await tmux.waitFor("[exited 0]")
     }

@@ -3,12 +3,13 @@ import RollcallTUI
 /// What a key does on the trust's schools, beyond moving, sorting and filtering as in
 /// any list: the period keys are the dashboard's, and Enter opens a school's dashboard.
 public enum TrustSchoolsCommand: Hashable, Sendable {
-    case previousPeriod, nextPeriod, open, help
+    case previousPeriod, nextPeriod, open, days, help
 
     public static let keys = KeyTable<TrustSchoolsCommand>("On the trust's schools", [
         KeyBinding(.previousPeriod, [.left, .character("h")], "a shorter period", hint: "period", hintKeys: "←→"),
         KeyBinding(.nextPeriod, [.right, .character("l"), .tab], "a longer period"),
         KeyBinding(.open, [.enter], "the school's dashboard: its year groups, lists and pupils", hint: "school"),
+        KeyBinding(.days, [.character("D")], "the schools day by day: a dip on the same day in several shows as a column", hint: "days"),
         KeyBinding(.help, [.character("?")], "show these keys", hint: "help"),
     ])
 

@@ -53,6 +53,8 @@ public struct TrustSchoolsState: Screen {
         case .open:
             guard let tag = table.selected?.tag else { return [] }
             return [.open(TrustScreen.school(urn: overview.schools[tag].urn, period: period))]
+        case .days:
+            return [.open(TrustScreen.days)]
         case .help:
             table.help = HelpOverlay("Keys on the trust's schools", TrustSchoolsCommand.helpSections)
         }

@@ -8,4 +8,6 @@ public enum TrustScreen: ScreenOrigin {
     case schools(DashboardPeriod)
     /// One of the trust's schools: its dashboard, as the school's own lead sees it.
     case school(urn: String, period: DashboardPeriod)
+    /// The schools day by day over the last eight weeks, the unusual days marked.
+    case days
 }

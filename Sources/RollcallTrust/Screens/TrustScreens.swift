@@ -48,8 +48,16 @@ public final class TrustScreens: ScreenServices {
             let dashboard = Dashboard(records, today: today, minute: minute, followUps: followUps)
             current = (school, dashboard)
             return DashboardState(schoolName: school.name, dashboard: dashboard, period: period, size: size, readOnly: true)
+        case .days:
+            let today = overview.today, connection = connection, unreadable = UnreadableSchools()
+            let period = today.advanced(by: -7 * TrustScreens.daysWeeks + 1)...today
+            let schools = try Blocking.run { try await TrustFigures.days(period, today: today, unreadable: unreadable, on: connection) }
+            return TrustDaysState(schools: schools.map { ($0.school.name, $0.days) }, size: size)
         }
     }
+
+    /// The weeks the days view shows, up to today.
+    static let daysWeeks = 8
 
     /// A screen of the school open now, read-only.
     private func open(_ screen: SchoolScreen, size: Size) throws -> any Screen {
