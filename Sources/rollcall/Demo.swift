@@ -20,6 +20,9 @@ struct Demo: ParsableCommand {
     @Option(help: "The seed: the same seed makes the same school.") var seed: UInt64 = 2024
     @Option(help: "Academic years of registers, today's and whole years before it (the law keeps six).") var years = 1
     @Flag(help: "Make the school but do not open the register screen.") var noTui = false
+    @Option(help: "The school's URN, for a trust's demo (six or seven digits).") var urn: String?
+    @Option(help: "The school's name, for a trust's demo.") var name: String?
+    @Option(help: ArgumentHelp("A day a third of the pupils are away ill, for a trust's days view.", valueName: "yyyy-mm-dd")) var dip: String?
 
     var location: FilePath {
         let environment = ProcessInfo.processInfo.environment
@@ -30,6 +33,11 @@ struct Demo: ParsableCommand {
     func validate() throws {
         if !(5...5000).contains(pupils) { throw ValidationError("--pupils must be between 5 and 5000") }
         if !(1...10).contains(years) { throw ValidationError("--years must be between 1 and 10") }
+        if let urn, urn.range(of: "^[0-9]{6,7}$", options: .regularExpression) == nil {
+            throw ValidationError("--urn '\(urn)' is not a URN: six or seven digits")
+        }
+        if let name, let problem = EntryLimits.nameProblem(name) { throw ValidationError("--name \(problem)") }
+        if let dip, CalendarDate(dip) == nil { throw ValidationError("--dip '\(dip)' is not a date like 2025-11-12") }
     }
 
     func run() throws {
@@ -44,7 +52,14 @@ struct Demo: ParsableCommand {
             store = try existing ?? Store.create(at: location, school: DemoSchool.settings())
             let school = try DemoSchool.write(pupils: pupils, seed: seed, today: today, years: years, to: store) { progress.say($0) }
             progress.finish()
-            print("Made \(school.school.name) in \(location): \(school.pupils.count) pupils in \(school.groups.count) forms, \(school.marks.count) marks for \(school.year.name) up to \(today).")
+            if urn != nil || name != nil {
+                var settings = try store.school()
+                settings.urn = urn ?? settings.urn
+                settings.name = name ?? settings.name
+                try store.saveSchool(settings)
+            }
+            if let day = dip.flatMap(CalendarDate.init) { try DemoSchool.plantDip(on: day, in: store) }
+            print("Made \(try store.school().name) in \(location): \(school.pupils.count) pupils in \(school.groups.count) forms, \(school.marks.count) marks for \(school.year.name) up to \(today).")
         }
         if !noTui {
             let screen = try TUI.parse(["--store", location.string] + (options.today.map { ["--today", $0] } ?? []))

@@ -1,5 +1,6 @@
 import Foundation
 import RollcallCore
+import RollcallExchange
 import RollcallStore
 import Testing
 
@@ -7,14 +8,6 @@ import Testing
 /// and in the trust's row, and ordinary days are not flagged.
 @Suite("The trust's days")
 struct TrustDaysTests {
-    /// A third of the school's pupils on roll away ill, both sessions of `day`.
-    static func dip(_ store: Store, on day: CalendarDate) throws {
-        let away = try store.pupils().filter { $0.isOnRoll(on: day) }.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
-        try store.record(away.flatMap { pupil in [Session.Part.am, .pm].map {
-            MarkEntry(upn: pupil.upn, group: pupil.form, session: Session(day, $0), mark: Mark(.illness))
-        } }, by: Recorder(login: "office", name: "Office", role: .office), at: Date(), reason: "Sickness bug")
-    }
-
     @Test func aDayWhenAThirdOfTwoSchoolsAreAwayIsFlaggedInBothAndTheTrust() async throws {
         let trust = try await TrustFixture()
         defer { trust.remove() }
@@ -22,7 +15,7 @@ struct TrustDaysTests {
         let south = try await trust.school(urn: "100002", name: "South Academy", pupils: 80, seed: 2)
         let wednesday = CalendarDate(year: 2025, month: 11, day: 12)!
         for school in [north, south] {
-            try Self.dip(school.store, on: wednesday)
+            try DemoSchool.plantDip(on: wednesday, in: school.store)
             #expect(try await trust.publish(school.store, as: school.url).status == 0)
         }
         let reader = try await trust.reader()

@@ -9,9 +9,9 @@
 /// more than the largest of three margins: 3 percentage points; 3 median absolute
 /// deviations of those same weekdays, so that a school whose Mondays swing by 5 points is
 /// not flagged for every low Monday; and 3 standard errors of the day's rate as a share
-/// of its possible sessions, so that a small school, where one pupil is two points, is
-/// not flagged for two pupils off (for 60 pupils at 90% that is 8 points; for 1,000
-/// pupils, under 3). With fewer than 3 same weekdays around it there is no telling, and
+/// of its pupils (a pupil away is mostly away both sessions), so that a small school,
+/// where one pupil is two points, is not flagged for a few pupils off (for 60 pupils at
+/// 90% that is 11.6 points; for 1,000 pupils, under 3). With fewer than 3 same weekdays around it there is no telling, and
 /// no day is flagged.
 public enum UnusualDays {
     /// School weeks looked at on either side of a day.
@@ -40,8 +40,10 @@ public enum UnusualDays {
             }
             let expected = median(around)
             let spread = median(around.map { abs($0 - expected) })
-            let share = expected / 100, possible = Double(AttendanceFigures(days[index].tally).possible)
-            let error = 100 * (share * (1 - share) / possible).squareRoot()
+            // A pupil away is mostly away all day: the day's pupils, not its sessions, are
+            // the count the rate's sampling error turns on.
+            let share = expected / 100, pupils = Double(AttendanceFigures(days[index].tally).possible) / 2
+            let error = 100 * (share * (1 - share) / pupils).squareRoot()
             return SchoolDay(date: date, tally: days[index].tally, expected: expected,
                              isUnusual: rate < expected - max(leastMargin, deviations * spread, standardErrors * error))
         }
