@@ -64,6 +64,16 @@ struct TrustSchoolsStateTests {
         #expect(state.table.shown.map { $0.cells[0].text } == ["Trust", "Northfield Academy", "Southgate School", "Eastbrook Primary"])
     }
 
+    /// At 80 columns the name column has 19 cells; a longer name is read whole, on two lines.
+    @Test func aLongSchoolNameIsKeptWholeAtEightyColumns() {
+        let long = TrustOverview.School(urn: "100009", name: "The Blessed Sacrament Catholic Primary School", publishedAt: nil, penaltyReached: 0,
+                                        followUpsOpen: 0, figures: [:])
+        let overview = TrustOverview(today: HandWorkedTrust.overview.today, schools: HandWorkedTrust.overview.schools + [long])
+        let lines = TrustSchoolsState(overview: overview, size: Size(width: 80, height: 14)).render().lines
+        let text = lines[3...12].map { String($0.prefix(19)).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(text.contains("The Blessed Sacrament Catholic Primary School"), "\(lines)")
+    }
+
     @Test func aSchoolThatCouldNotBeReadIsNamedOnOpening() {
         let message = "school 100004's calendar could not be read: publish --full from the school mends it"
         let overview = TrustOverview(today: HandWorkedTrust.overview.today, schools: HandWorkedTrust.overview.schools, unreadable: [message])

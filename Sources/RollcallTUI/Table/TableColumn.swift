@@ -7,12 +7,16 @@ public struct TableColumn: Hashable, Sendable {
     public let width: Int
     public let alignment: Alignment
     public let isFlexible: Bool
+    /// Text longer than the column goes on to the row's next line rather than being cut:
+    /// for a name that must be read whole, such as a school's.
+    public let wraps: Bool
 
-    public init(_ title: String, width: Int, _ alignment: Alignment = .left, flexible: Bool = false) {
+    public init(_ title: String, width: Int, _ alignment: Alignment = .left, flexible: Bool = false, wraps: Bool = false) {
         self.title = title
         self.width = width
         self.alignment = alignment
         isFlexible = flexible
+        self.wraps = wraps
     }
 
     public static func number(_ title: String, width: Int? = nil) -> TableColumn {

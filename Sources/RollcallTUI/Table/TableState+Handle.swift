@@ -10,7 +10,7 @@ extension TableState {
         if help.take(key, size: size) { return [] }
         if isFiltering { return handleFiltering(key, in: context) }
         if case let .click(_, y) = key {
-            if let row = viewport.line(atRow: y - firstRowY, height: visibleRows, count: order.count) { cursor = row }
+            if let row = shownRow(atLine: y - firstRowY) { cursor = row }
             return []
         }
         guard let command = keys.action(for: key) else { return [] }
@@ -45,6 +45,18 @@ extension TableState {
         }
         keepCursorVisible()
         return []
+    }
+
+    /// The shown row drawn at `line` of the list (0 its first), if any.
+    private func shownRow(atLine line: Int) -> Int? {
+        guard wraps else { return viewport.line(atRow: line, height: visibleRows, count: order.count) }
+        guard line >= 0, line < visibleRows else { return nil }
+        var y = 0
+        for index in viewport.top..<order.count {
+            y += height(ofShown: index)
+            if line < y { return index }
+        }
+        return nil
     }
 
     /// Sorts by a column; numbers start with the largest, as a lead looks for the worst.

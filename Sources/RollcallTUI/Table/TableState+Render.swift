@@ -18,13 +18,19 @@ extension TableState {
         for (index, column) in columns.enumerated() {
             column.put(column.title, at: layout[index], y: firstRowY - 1, role: index == sortColumn ? .selection : .dim, into: &buffer)
         }
-        for (line, index) in viewport.shown(height: visibleRows, count: order.count).enumerated() {
-            let row = rows[order[index]], y = firstRowY + line
-            let isCursor = index == cursor
-            if isCursor { buffer.fill(x: 0, y: y, width: size.width, role: .cursor) }
-            for (index, column) in columns.enumerated() {
-                column.put(row.cells[index].text, at: layout[index], y: y, role: isCursor ? .cursor : row.cells[index].role, into: &buffer)
+        var y = firstRowY
+        for index in viewport.top..<order.count {
+            let row = rows[order[index]], isCursor = index == cursor
+            let lines = cellLines(ofShown: index, layout: layout)
+            let height = lines.map(\.count).max() ?? 1
+            guard y + height <= firstRowY + visibleRows || y == firstRowY else { break }
+            for line in 0..<height where y + line < firstRowY + visibleRows {
+                if isCursor { buffer.fill(x: 0, y: y + line, width: size.width, role: .cursor) }
+                for (column, texts) in lines.enumerated() where texts.indices.contains(line) {
+                    columns[column].put(texts[line], at: layout[column], y: y + line, role: isCursor ? .cursor : row.cells[column].role, into: &buffer)
+                }
             }
+            y += height
         }
         if order.count == pinned {
             buffer.put(rows.count == pinned ? "Nothing on this list." : "No row matches \"\(filter.text)\".", x: 0, y: firstRowY + pinned, role: .dim)

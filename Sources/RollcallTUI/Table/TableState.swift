@@ -103,6 +103,30 @@ public struct TableState: Screen, Hashable {
     }
 
     public mutating func keepCursorVisible() {
-        viewport.reveal(cursor, height: visibleRows, count: order.count)
+        guard wraps else {
+            viewport.reveal(cursor, height: visibleRows, count: order.count)
+            return
+        }
+        // Rows of differing heights: the least scroll that shows the cursor's row whole.
+        var top = min(viewport.top, cursor)
+        while top < cursor, (top...cursor).reduce(0, { $0 + height(ofShown: $1) }) > visibleRows { top += 1 }
+        viewport.start(at: top)
+    }
+
+    /// Whether any column wraps, so that rows may take more than a line.
+    var wraps: Bool { columns.contains(where: \.wraps) }
+
+    /// Each column's text on a shown row, as lines: a wrapping column's broken to its width.
+    func cellLines(ofShown index: Int, layout: [(x: Int, width: Int)]) -> [[String]] {
+        let row = rows[order[index]]
+        return columns.indices.map { column in
+            columns[column].wraps ? Wrap.lines(row.cells[column].text, width: max(1, layout[column].width)) : [row.cells[column].text]
+        }
+    }
+
+    /// Lines a shown row takes.
+    func height(ofShown index: Int) -> Int {
+        guard wraps else { return 1 }
+        return max(1, cellLines(ofShown: index, layout: TableColumn.layout(columns, width: size.width)).map(\.count).max() ?? 1)
     }
 }

@@ -35,6 +35,12 @@ public struct Viewport: Hashable, Sendable {
         top = toEnd ? Viewport.lastTop(height: height, count: count) : 0
     }
 
+    /// Starts the view at `line`: for lines of differing heights, which the caller
+    /// measures (a list whose rows wrap).
+    public mutating func start(at line: Int) {
+        top = max(0, line)
+    }
+
     /// Keeps `top` within what there is, after the lines or the height changed.
     public mutating func clamp(height: Int, count: Int) {
         top = max(0, min(top, Viewport.lastTop(height: height, count: count)))

@@ -72,7 +72,8 @@ public struct TrustSchoolsState: Screen {
     }
 
     static let columns = [
-        TableColumn("School", width: 12, flexible: true), .number("Pupils", width: 6), .number("Attend%", width: 7), .number("PA", width: 4),
+        // A school's name is read whole: it goes on to a second line rather than being cut.
+        TableColumn("School", width: 12, flexible: true, wraps: true), .number("Pupils", width: 6), .number("Attend%", width: 7), .number("PA", width: 4),
         .number("PA%", width: 5), .number("SA", width: 3), .number("SA%", width: 5), .number("Penalty", width: 7), .number("Open", width: 4),
         TableColumn("Published", width: 11),
     ]
