@@ -80,12 +80,27 @@ public struct TrustFailure: Error, CustomStringConvertible {
     /// What the server said, else the error itself: the driver's own description hides
     /// the server's message.
     public static func describe(_ error: any Error) -> String {
+        // A transaction's failure wraps the statement's, which says what went wrong.
+        if let error = error as? PostgresTransactionError {
+            if let inner = error.closureError ?? error.beginError ?? error.commitError ?? error.rollbackError { return describe(inner) }
+        }
+        if let failure = error as? TrustFailure { return failure.description }
         if let error = error as? PSQLError {
             if let message = error.serverInfo?[.message] {
-                return message + (error.serverInfo?[.detail].map { " (\($0))" } ?? "")
+                return message + (error.serverInfo?[.detail].map { " (\($0))" } ?? "") + (advice[error.serverInfo?[.sqlState] ?? ""] ?? "")
             }
             return "\(error.code)" + (error.underlying.map { ": \($0)" } ?? "")
         }
         return "\(error)"
     }
+
+    /// What to do, for the server's refusals a trust's admin or reader meets.
+    static let advice = [
+        // undefined_table: a database the trust's schema was never put in.
+        "42P01": ": this database has no trust schema; 'rollcall trust init' makes it",
+        // insufficient_privilege
+        "42501": ": this login may not do that; a school's login publishes, a reader's reads, the admin's changes the trust",
+        // invalid_password
+        "28P01": ": the password is not this login's; 'rollcall trust new-password' gives a new one",
+    ]
 }

@@ -108,3 +108,28 @@ struct TrustAdminTests {
         #expect(tables == TrustSchools.tables.sorted())
     }
 }
+
+/// Every error of every trust command is one plain line naming what to do.
+@Suite("The trust's errors")
+struct TrustErrorTests {
+    @Test func aDatabaseWithoutTheSchemaOrAWrongPasswordSaysWhatToDo() async throws {
+        let trust = try await TrustFixture()
+        defer { trust.remove() }
+        // The fixture's database has the schema; 'postgres' has not.
+        let bare = trust.postgres.url(database: "postgres")
+        for command in [["report", "schools"], ["report", "days"], ["report", "penalty"], ["report", "followups"], ["schools"]] {
+            let ran = try await trust.trust(command, database: bare)
+            #expect(ran.status != 0, "\(command)")
+            #expect(TrustAdminTests.isPlain(ran.errors), "\(command): \(ran.errors)")
+            #expect(ran.errors.contains("'rollcall trust init' makes it") || ran.errors.contains("does not exist"), "\(command): \(ran.errors)")
+        }
+        let reader = try await trust.reader("lead")
+        let wrong = reader.replacingOccurrences(of: "rollcall_reader_lead:", with: "rollcall_reader_lead:x")
+        let refused = try await trust.trust(["schools"], database: wrong)
+        #expect(refused.status != 0 && TrustAdminTests.isPlain(refused.errors), "\(refused.errors)")
+        #expect(refused.errors.contains("'rollcall trust new-password' gives a new one"), "\(refused.errors)")
+        // A reader may not add a school: the server refuses, and says whose job it is.
+        let notTheirs = try await trust.trust(["add-school", "100001", "--name", "North"], database: reader)
+        #expect(notTheirs.status != 0 && TrustAdminTests.isPlain(notTheirs.errors), "\(notTheirs.errors)")
+    }
+}
