@@ -128,6 +128,11 @@ public enum Migrations {
             "DELETE FROM follow_ups",
             "DELETE FROM published_tables WHERE name = 'follow_ups'",
         ],
+        // 6: nothing is written that nothing reads: the code categories table, filled at
+        // every init, never was (Core holds the categories, and every figure is Core's).
+        [
+            "DROP TABLE code_categories",
+        ],
     ]
 
     /// A table every school publishes into: its `school` column holds a school's role to
@@ -162,7 +167,6 @@ public enum Migrations {
                 for statement in statements { try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
                 try await connection.query("INSERT INTO rollcall_migrations (version) VALUES (\(index + 1))", logger: logger)
             }
-            try await CodeCategories.write(on: connection)
             return (current, latest)
         }
     }
