@@ -31,7 +31,8 @@ struct TrustReportDays: AsyncParsableCommand {
         func append(_ urn: String, _ name: String, _ day: SchoolDay) {
             table.append([.text(urn), .text(name), .text(day.date.description), .text(day.date.weekday.shortName),
                           .integer(day.figures.possible), .integer(day.tally.attended), .rate(day.figures.attendanceRate),
-                          .rate(day.expected.map { Percentage(Int(($0 * 10).rounded()), of: 1000) } ?? nil), .boolean(day.isUnusual)])
+                          // The usual rate to a tenth of a point, shown as every rate is.
+                          .rate(day.expected.flatMap { Percentage(Int(($0 * 10).rounded()), of: 1000) }), .boolean(day.isUnusual)])
         }
         for day in UnusualDays.trustDays(schools.map(\.days)) { append("trust", "Trust", day) }
         for (school, days) in schools {
