@@ -169,25 +169,27 @@ enum TrustScale {
             let size = Size(width: 120, height: 40)
             let overview = try await timed {
                 let overview = try await TrustFigures.overview(today: today, unreadable: UnreadableSchools(), on: connection)
-                _ = TrustState(overview: overview, size: size).render()
+                _ = TrustSchoolsState(overview: overview, size: size).render()
             }
             print("The schools screen's first frame (overview of every period, drawn): median \(format(overview))")
             // The next day, which no school has published as of: every row worked out from the codes.
             let tomorrow = today.advanced(by: 1)
             let unpublished = try await timed {
                 let overview = try await TrustFigures.overview(today: tomorrow, unreadable: UnreadableSchools(), on: connection)
-                _ = TrustState(overview: overview, size: size).render()
+                _ = TrustSchoolsState(overview: overview, size: size).render()
             }
             print("The same for a day no school has published as of (every row worked out from the codes): median \(format(unpublished))")
             let reports: [(String, () async throws -> String)] = [
-                ("schools", { "\(try await TrustFigures.schools(year, unreadable: UnreadableSchools(), on: connection).count)" }),
-                ("pupils", { Reports.pupils(try await TrustFigures.pupils(year, unreadable: UnreadableSchools(), on: connection).flatMap(\.rows)).render(.csv) }),
-                ("penalty", { Reports.penalty(try await TrustFigures.penalty(asOf: today, unreadable: UnreadableSchools(), on: connection).flatMap(\.rows)).render(.csv) }),
+                ("schools (the year)", { "\(try await TrustFigures.schools(year, unreadable: UnreadableSchools(), on: connection).count)" }),
+                ("pupils (the year)", { Reports.pupils(try await TrustFigures.pupils(year, unreadable: UnreadableSchools(), on: connection).flatMap(\.rows)).render(.csv) }),
+                ("penalty (as of the day)", { Reports.penalty(try await TrustFigures.penalty(asOf: today, unreadable: UnreadableSchools(), on: connection).flatMap(\.rows)).render(.csv) }),
                 ("followups", { Reports.followUps(try await TrustFigures.followUps(rule: nil, unreadable: UnreadableSchools(), on: connection).flatMap(\.entries)).render(.csv) }),
+                // A term of school days at every school, each judged against its usual.
+                ("days (a term)", { "\(try await TrustFigures.days(today.advanced(by: -90)...today, today: today, unreadable: UnreadableSchools(), on: connection).count)" }),
             ]
             for (name, report) in reports {
                 let time = try await timed { _ = try await report() }
-                print("trust report \(name) (the year): median \(format(time))")
+                print("trust report \(name): median \(format(time))")
             }
         }
     }
