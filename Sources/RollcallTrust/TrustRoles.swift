@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import RollcallCore
 
 /// The database roles the trust hands out: one per school, which may write only that
 /// school's rows (row-level security, `Migrations`), and one per member of the trust's
@@ -13,6 +14,9 @@ public enum TrustRoles {
         guard urn.range(of: "^[0-9]{6,7}$", options: .regularExpression) != nil else {
             throw TrustFailure("'\(urn)' is not a URN: six or seven digits, as Get Information about Schools gives it")
         }
+        // The name reaches every reader's screen and every report's CSV: held to the rules
+        // a school's own names are (no control or invisible character, a sensible length).
+        if let problem = EntryLimits.nameProblem(name) { throw TrustFailure("--name \(problem)") }
         if let known = try await TrustSchools.name(of: urn, on: connection) {
             throw TrustFailure("school \(urn) is in the trust already, as \(known): 'rollcall trust new-password \(urn)' gives its login a new password")
         }

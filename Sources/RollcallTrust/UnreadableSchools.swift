@@ -1,4 +1,5 @@
 import Foundation
+import RollcallCore
 
 /// The schools whose rows the trust could not read, each named once with how to mend
 /// it: a row no publish could have written (a hand in the database, a damaged disk)
@@ -10,10 +11,12 @@ public final class UnreadableSchools: @unchecked Sendable {
     public init() {}
 
     /// Notes that `urn`'s `what` could not be read; the first problem of a school is the one said.
+    /// What names a row (a year, a UPN) is the database's to say, so a control character
+    /// in it is shown, never sent to the terminal that reads the line.
     func record(_ urn: String, _ what: String) {
         lock.lock()
         defer { lock.unlock() }
-        if problems[urn] == nil { problems[urn] = what }
+        if problems[urn] == nil { problems[urn] = TerminalText.visible(what) }
     }
 
     func contains(_ urn: String) -> Bool {

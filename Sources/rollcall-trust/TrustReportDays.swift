@@ -31,8 +31,7 @@ struct TrustReportDays: AsyncParsableCommand {
         func append(_ urn: String, _ name: String, _ day: SchoolDay) {
             table.append([.text(urn), .text(name), .text(day.date.description), .text(day.date.weekday.shortName),
                           .integer(day.figures.possible), .integer(day.tally.attended), .rate(day.figures.attendanceRate),
-                          // The usual rate to a tenth of a point, shown as every rate is.
-                          .rate(day.expected.flatMap { Percentage(Int(($0 * 10).rounded()), of: 1000) }), .boolean(day.isUnusual)])
+                          .rate(day.usualRate), .boolean(day.isUnusual)])
         }
         for day in UnusualDays.trustDays(schools.map(\.days)) { append("trust", "Trust", day) }
         for (school, days) in schools {

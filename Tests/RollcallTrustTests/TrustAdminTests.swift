@@ -22,6 +22,13 @@ struct TrustAdminTests {
         #expect(again.errors.contains("school 100001 is in the trust already, as North Academy: 'rollcall trust new-password 100001'"))
         #expect(Self.isPlain(again.errors), "\(again.errors)")
         #expect(try await trust.column("SELECT name FROM schools") == ["North Academy"])
+        // A name every reader's screen and CSV would carry: no control or invisible character.
+        for name in ["North\u{1b}[2J Academy", "Nor\u{200B}th Academy"] {
+            let refused = try await trust.trust(["add-school", "100007", "--name", name])
+            #expect(refused.status != 0 && refused.errors.hasPrefix("Error: --name "), "\(refused.errors)")
+            #expect(Self.isPlain(refused.errors) && !refused.errors.contains("\u{1b}"))
+        }
+        #expect(try await trust.column("SELECT count(*)::text FROM schools") == ["1"])
     }
 
     @Test func schoolsListsEachWithItsLoginLastPublishAndRows() async throws {

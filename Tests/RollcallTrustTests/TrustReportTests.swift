@@ -87,6 +87,20 @@ struct TrustReportTests {
         _ = try await trust.column("UPDATE calendars SET document = '{\"academic_year\": \"2025-26\", \"terms\": []}' WHERE school = '100001' RETURNING 'x'")
         try await southOnly(["schools"], naming: "calendar for 2025-26")
     }
+
+    /// A school's login writes its own rows as it likes: a year named with an escape
+    /// sequence is named back to the reader's terminal as placeholders, never obeyed.
+    @Test func aRowsNameFromTheDatabaseReachesNoTerminalRaw() async throws {
+        let trust = try await TrustFixture()
+        defer { trust.remove() }
+        let (north, _) = try await trust.twoPublishedSchools()
+        let reader = try await trust.reader()
+        _ = try await trust.column("UPDATE calendars SET academic_year = E'2025-26\\x1b]0;owned\\x07' WHERE school = '100001' RETURNING 'x'",
+                                   as: north.url)
+        let ran = try await trust.trust(["report", "schools"], database: reader)
+        #expect(ran.status == 1 && ran.errors.contains("school 100001's calendar for 2025-26"), "\(ran.errors)")
+        #expect(!ran.errors.contains("\u{1b}") && !ran.errors.contains("\u{07}"))
+    }
 }
 
 /// A CSV's lines: they end in CRLF, which Swift takes for one character.

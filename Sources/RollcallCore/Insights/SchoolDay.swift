@@ -18,6 +18,11 @@ public struct SchoolDay: Hashable, Sendable {
 
     public var figures: AttendanceFigures { AttendanceFigures(tally) }
 
+    /// The usual rate as every rate is shown, to a tenth of a point.
+    public var usualRate: Percentage? {
+        expected.flatMap { Percentage(Int(($0 * 10).rounded()), of: 1000) }
+    }
+
     /// Each open day of `days` with every pupil's marks of it counted: what a school's
     /// row of the days view is made of, before any day is judged.
     public static func tallies(_ records: SchoolRecords, days: ClosedRange<CalendarDate>) -> [(date: CalendarDate, tally: AttendanceTally)] {

@@ -51,6 +51,12 @@ public struct TrustOverview: Sendable {
         self.unreadable = unreadable
     }
 
+    /// Pupils at the penalty threshold today, at every school.
+    public var penaltyReached: Int { schools.reduce(0) { $0 + $1.penaltyReached } }
+
+    /// Follow-ups still open, at every school as each last published.
+    public var followUpsOpen: Int { schools.reduce(0) { $0 + $1.followUpsOpen } }
+
     /// The trust's own row for a period: every school's pupils as one cohort, persistent
     /// and severe absence counted per pupil, not averaged over schools.
     public func trust(_ period: DashboardPeriod) -> CohortFigures {

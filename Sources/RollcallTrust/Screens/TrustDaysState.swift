@@ -75,7 +75,7 @@ public struct TrustDaysState: Screen {
             let day = row.days[date]
             return TableRow([
                 TableCell(row.name), .number(day?.figures.possible ?? 0), .rate(day?.figures.attendanceRate),
-                TableCell(day?.expected.map { String(format: "%.1f", $0) } ?? "-", sortKey: day?.expected.map { .number($0) } ?? TableCell.SortKey.none),
+                .rate(day?.usualRate),
                 TableCell(day?.isUnusual == true ? "unusual" : "", role: .unauthorised),
             ])
         }
@@ -113,7 +113,7 @@ public struct TrustDaysState: Screen {
         var footer = TrustDaysCommand.keys.footer
         if let (entry, day, date) = selected {
             let rate = day?.figures.attendanceRate.map { "\($0)%" } ?? "no sessions"
-            let usual = day?.expected.map { String(format: " (usual %.1f%%)", $0) } ?? ""
+            let usual = day?.usualRate.map { " (usual \($0)%)" } ?? ""
             footer = "\(entry.name), \(Clock.day(date)): \(rate)\(usual)\(day?.isUnusual == true ? " unusual" : "")  " + footer
         }
         buffer.put(footer, x: 0, y: y, role: .footer)

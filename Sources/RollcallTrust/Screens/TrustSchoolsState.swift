@@ -85,8 +85,8 @@ public struct TrustSchoolsState: Screen {
                 tag: index)
         }
         // The trust's own row first, pinned there: every school's pupils as one.
-        let trust = row("Trust", overview.trust(period), penalty: overview.schools.reduce(0) { $0 + $1.penaltyReached },
-                        open: overview.schools.reduce(0) { $0 + $1.followUpsOpen }, published: TableCell(""), tag: nil)
+        let trust = row("Trust", overview.trust(period), penalty: overview.penaltyReached, open: overview.followUpsOpen,
+                        published: TableCell(""), tag: nil)
         return TableState(title: "Trust: \(period.title)",
                           note: "Each school's own dashboard figures as at \(overview.today), the trust's over all its pupils; "
                               + "PA: persistently absent (\(AbsenceThreshold.persistent.label)), SA: severe (\(AbsenceThreshold.severe.label)); "
