@@ -133,6 +133,20 @@ public enum Migrations {
         [
             "DROP TABLE code_categories",
         ],
+        // 7: the marks are stored once, in each pupil's year of codes, with the minutes of
+        // each late mark beside them (`{"2025-11-17 AM": 12}`). The marks table, a second
+        // copy of every code that only the minutes were read from, goes, with the digests
+        // of its registers; each school's next publish sends its years again, minutes and all.
+        [
+            """
+            ALTER TABLE pupil_years ADD COLUMN minutes_late jsonb
+              CHECK (minutes_late IS NULL OR jsonb_typeof(minutes_late) = 'object')
+            """,
+            "DROP TABLE marks",
+            "DROP TABLE published_registers",
+            "DROP FUNCTION rollcall_marks_partition(text)",
+            "DELETE FROM published_pupil_years",
+        ],
     ]
 
     /// A table every school publishes into: its `school` column holds a school's role to

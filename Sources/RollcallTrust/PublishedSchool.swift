@@ -86,20 +86,8 @@ public struct PublishedSchool: Sendable {
     public func records(asOf today: CalendarDate, on connection: PostgresConnection) async throws -> SchoolRecords {
         let days = Dashboard.days(asOf: today, calendar: calendar)
         let unreadable = UnreadableSchools()
-        var book = try await PupilYears.books(covering: days, schools: [urn], unreadable: unreadable, on: connection)[urn] ?? AttendanceBook(span: days)
+        let book = try await PupilYears.books(covering: days, schools: [urn], unreadable: unreadable, on: connection)[urn] ?? AttendanceBook(span: days)
         if let problem = unreadable.messages.first { throw TrustFailure(problem) }
-        let late = try await connection.query("""
-            SELECT upn, date::text, session, code, minutes_late FROM marks
-            WHERE school = \(urn) AND academic_year = ANY(\(SchoolRecords.academicYears(covering: days))) AND minutes_late IS NOT NULL
-              AND date BETWEEN \(days.lowerBound.description)::date AND \(days.upperBound.description)::date
-            """, logger: TrustDatabase.logger)
-        for try await (upnText, date, partText, symbol, minutes) in late.decode((String, String, String, String, Int).self) {
-            guard let upn = try? UPN(upnText), let day = CalendarDate(date), let part = Session.Part(rawValue: partText),
-                  let code = AttendanceCode(rawValue: symbol), (0...600).contains(minutes) else {
-                throw TrustFailure("marks: school \(urn), pupil \(upnText), \(date) \(partText): not a mark rollcall writes")
-            }
-            book.record(Mark(code, minutesLate: minutes), for: upn, at: Session(day, part))
-        }
         return SchoolRecords(calendar: calendar, pupils: pupils.filter { $0.leavingDate.map { $0 >= days.lowerBound } ?? true }, book: book)
     }
 

@@ -14,20 +14,19 @@ import RollcallStore
 /// pupils, groups, sessions, deletions, follow-up lists and the school's row of the
 /// trust's first screen) is sent whole when its digest changed, and changed where it
 /// differs; the amendments and interventions, which only grow, from the last one the
-/// database has. Marks go register by register (one form's year, one marks file in the
-/// store), each in a transaction of its own with the digest of its file: a register
-/// never sent is inserted, one whose file changed is changed where it differs, and one
-/// whose file is as it was is not even decoded. So a publish killed half-way leaves
-/// whole registers behind, and the next publish finishes the rest.
+/// database has. The marks go a year at a time, a row per pupil (the year's codes and
+/// the minutes of each late mark), in a transaction of their own with the digest of the
+/// year's marks files: a year whose files are as they were is not even read. So a
+/// publish killed half-way leaves whole years behind, and the next publish finishes the rest.
 ///
 /// The digests say what was sent, not what the tables still hold: `full` sends every
-/// table and register again and changes the rows a hand in the database changed.
+/// table and year again and changes the rows a hand in the database changed.
 public enum Publisher {
     public struct Summary: Sendable, Equatable {
         public var rowsChanged = 0
         public var tablesSent = 0
-        public var registersSent = 0
-        public var registersUnchanged = 0
+        public var yearsSent = 0
+        public var yearsUnchanged = 0
         public var amendments = 0
         public var interventions = 0
     }
@@ -44,11 +43,16 @@ public enum Publisher {
         progress("\(summary.tablesSent) of \(tables.count) tables sent, \(summary.rowsChanged) rows changed; \(summary.amendments) amendments, "
                  + "\(summary.interventions) interventions new")
         for year in store.academicYearsWithMarks() {
-            let files = try await publishRegisters(year, of: store, full: full, school: urn, on: connection, into: &summary)
-            // The year's codes are the marks files': their digests, in order, are its digest.
-            let marks = SchoolRows.digest(Array(files.map { "\($0.file.group) \($0.digest)\n" }.joined().utf8))
-            summary.rowsChanged += try await publishPupilYears(year, of: store, digest: marks, full: full, school: urn, on: connection)
-            progress("\(year): \(files.count) registers, \(summary.registersSent) sent so far")
+            // The year's codes are its marks files': their digests, in order, are its digest.
+            let files = try store.marksFiles(academicYear: year)
+            let digest = SchoolRows.digest(Array(files.map { "\($0.group) \(SchoolRows.digest($0.bytes))\n" }.joined().utf8))
+            if let changed = try await publishPupilYears(year, of: store, digest: digest, full: full, school: urn, on: connection) {
+                summary.rowsChanged += changed
+                summary.yearsSent += 1
+                progress("\(year): sent, \(changed) pupils' rows changed")
+            } else {
+                summary.yearsUnchanged += 1
+            }
         }
         try await connection.query("UPDATE schools SET published_at = now() WHERE urn = \(urn)", logger: TrustDatabase.logger)
         return summary
@@ -106,58 +110,18 @@ public enum Publisher {
         summary = sent
     }
 
-    /// Sends a year's registers whose marks file changed since it was last sent, each in a
-    /// transaction of its own, the next one's rows made while one is sent. Returns every
-    /// marks file of the year with its digest.
-    private static func publishRegisters(_ year: String, of store: Store, full: Bool, school urn: String, on connection: PostgresConnection,
-                                         into summary: inout Summary) async throws -> [(file: MarksFileContents, digest: String)] {
-        let logger = TrustDatabase.logger
-        let sent = try await digests("""
-            SELECT register, digest FROM published_registers WHERE school = \(urn) AND academic_year = \(year)
-            """, on: connection)
-        let files = try store.marksFiles(academicYear: year).map { (file: $0, digest: SchoolRows.digest($0.bytes)) }
-        let changed = files.filter { full || sent[$0.file.group] != $0.digest }
-        summary.registersUnchanged += files.count - changed.count
-        func making(_ index: Int) -> Task<SchoolRows, any Error>? {
-            guard changed.indices.contains(index) else { return nil }
-            let file = changed[index].file
-            return Task { try SchoolRows.marks(file.registers()) }
-        }
-        var index = 0, next = making(0)
-        while let made = next {
-            let (group, digest) = (changed[index].file.group, changed[index].digest)
-            let rows = try await made.value
-            index += 1
-            next = making(index)
-            let scope = [("academic_year", year), ("register", group)]
-            let changedRows = try await connection.withTransaction(logger: logger) { connection in
-                try await connection.query("SELECT rollcall_marks_partition(\(year))", logger: logger)
-                let changed = sent[group] == nil
-                    ? try await rows.replace(on: connection, school: urn, scope: scope)
-                    : try await rows.sync(on: connection, school: urn, scope: scope)
-                try await connection.query("""
-                    INSERT INTO published_registers (school, academic_year, register, digest) VALUES (\(urn), \(year), \(group), \(digest))
-                    ON CONFLICT (school, academic_year, register) DO UPDATE SET digest = excluded.digest
-                    """, logger: logger)
-                return changed
-            }
-            summary.rowsChanged += changedRows
-            summary.registersSent += 1
-        }
-        return files
-    }
-
-    /// Each pupil's year of codes, as the store's book has them across every register
-    /// the pupil was in: sent, in a transaction of its own, when `digest` (of the year's
-    /// marks files) is not the one last sent. The book is read only then.
+    /// Each pupil's year of codes and minutes late, as the store's book has them across
+    /// every register the pupil was in: sent, in a transaction of its own, when `digest`
+    /// (of the year's marks files) is not the one last sent, and only then read. Returns
+    /// how many rows changed, or nil when the year was as last sent.
     private static func publishPupilYears(_ year: String, of store: Store, digest: String, full: Bool, school: String,
-                                          on connection: PostgresConnection) async throws -> Int {
+                                          on connection: PostgresConnection) async throws -> Int? {
         var published: String?
         for try await value in try await connection.query(
             "SELECT digest FROM published_pupil_years WHERE school = \(school) AND academic_year = \(year)", logger: TrustDatabase.logger)
             .decode(String.self) { published = value }
-        guard full || published != digest else { return 0 }
-        let rows = SchoolRows.pupilYears(try store.book(academicYears: [year], minutesAndNotes: false))
+        guard full || published != digest else { return nil }
+        let rows = SchoolRows.pupilYears(try store.book(academicYears: [year]))
         return try await connection.withTransaction(logger: TrustDatabase.logger) { connection in
             let changed = try await rows.sync(on: connection, school: school, scope: [("academic_year", year)])
             try await connection.query("""
@@ -274,28 +238,24 @@ struct SchoolRows: Sendable {
         return table
     }
 
-    static func marks(_ registers: [Register]) -> SchoolRows {
-        var table = SchoolRows("marks", ["upn", "date", "session", "code", "minutes_late"], key: ["upn", "date", "session"])
-        for register in registers {
-            for (upn, mark) in register.marks {
-                table.append([upn.text, register.session.date.description, register.session.part.rawValue,
-                              mark.code.symbol, mark.minutesLate.map { "\($0)" }])
-            }
-        }
-        return table
-    }
-
     /// A row per pupil: the year's codes from 1 September AM, a byte a half day (the
-    /// code's number, 0 for none), trailing days without a mark left off.
+    /// code's number, 0 for none), trailing days without a mark left off; and the minutes
+    /// of each late mark by session (`{"2025-11-17 AM": 12}`), or null when there are none.
+    /// A mark's note stays in the school: it may name whoever phoned.
     static func pupilYears(_ book: AttendanceBook) -> SchoolRows {
-        var table = SchoolRows("pupil_years", ["upn", "codes"], key: ["upn"])
+        var table = SchoolRows("pupil_years", ["upn", "codes", "minutes_late"], key: ["upn"])
         let hex = Array("0123456789abcdef".utf8)
+        var minutes: [UPN: [(session: Session, minutes: Int)]] = [:]
+        for (upn, session, mark) in book.detailedMarks {
+            if let late = mark.minutesLate { minutes[upn, default: []].append((session, late)) }
+        }
         for (upn, codes) in book.codeRows {
             let kept = marked(codes)
             var text = Array("\\x".utf8)
             text.reserveCapacity(2 + 2 * kept.count)
             for byte in kept { text.append(hex[Int(byte >> 4)]); text.append(hex[Int(byte & 15)]) }
-            table.append([upn.text, String(decoding: text, as: UTF8.self)])
+            let late = minutes[upn].map { "{" + $0.map { "\"\($0.session)\": \($0.minutes)" }.joined(separator: ", ") + "}" }
+            table.append([upn.text, String(decoding: text, as: UTF8.self), late])
         }
         return table
     }

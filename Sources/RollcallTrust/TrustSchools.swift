@@ -6,7 +6,7 @@ public enum TrustSchools {
     /// Every table a school publishes into, by its `school` column (a test checks the
     /// database has no other).
     public static let tables = [
-        "school_sessions", "pupils", "groups", "marks", "published_registers", "amendments", "interventions", "deletions",
+        "school_sessions", "pupils", "groups", "amendments", "interventions", "deletions",
         "pupil_years", "published_pupil_years", "calendars", "follow_ups", "published_tables", "school_summaries",
     ]
 

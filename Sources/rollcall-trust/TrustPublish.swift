@@ -19,7 +19,7 @@ struct TrustPublish: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The day the follow-up lists are worked out as of (default: today).", valueName: "yyyy-mm-dd"))
     var asOf: String?
     @OptionGroup var day: TrustDayOptions
-    @Flag(help: "Send every table and register again, not only those whose digest changed, and mend any row changed in the database by hand.")
+    @Flag(help: "Send every table and year of marks again, not only those whose digest changed, and mend any row changed in the database by hand.")
     var full = false
 
     func run() async throws {
@@ -32,7 +32,7 @@ struct TrustPublish: AsyncParsableCommand {
                 try await Publisher.publish(store, asOf: day, full: full, on: connection) { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
             }
         }
-        print("Published: \(summary.tablesSent) tables and \(summary.registersSent) registers sent, \(summary.registersUnchanged) unchanged; \(summary.rowsChanged) rows "
+        print("Published: \(summary.tablesSent) tables and \(summary.yearsSent) years of marks sent, \(summary.yearsUnchanged) unchanged; \(summary.rowsChanged) rows "
               + "changed, \(summary.amendments) amendments and \(summary.interventions) interventions new.")
     }
 }

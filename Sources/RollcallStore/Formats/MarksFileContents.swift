@@ -2,18 +2,11 @@ import RollcallCore
 import SystemPackage
 
 /// One group's marks file for an academic year, read but not decoded: for a caller that
-/// first asks whether the file changed (a publish to the trust compares a digest of
-/// the bytes with the one it last sent) and decodes only the files that did.
+/// asks only whether a year changed (a publish to the trust compares a digest of its
+/// files' bytes with the one it last sent) and reads the year's marks only if it did.
 public struct MarksFileContents: Sendable {
     public let group: String
     public let bytes: [UInt8]
-    let key: MarksFileKey
-    let path: FilePath
-
-    /// The group's registers, checked as every read of a marks file is.
-    public func registers() throws(StoreError) -> [Register] {
-        Array(try MarksFile.decode(bytes, key: key, path: path).registers.values)
-    }
 }
 
 extension Store {
@@ -23,7 +16,7 @@ extension Store {
             var files: [MarksFileContents] = []
             for key in marksFileKeys(academicYear: academicYear).sorted() {
                 let path = layout.marks(key)
-                if let bytes = try DurableFile.read(path) { files.append(MarksFileContents(group: key.group, bytes: bytes, key: key, path: path)) }
+                if let bytes = try DurableFile.read(path) { files.append(MarksFileContents(group: key.group, bytes: bytes)) }
             }
             return files
         }
