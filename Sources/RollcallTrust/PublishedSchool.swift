@@ -86,7 +86,7 @@ public struct PublishedSchool: Sendable {
     public func records(asOf today: CalendarDate, on connection: PostgresConnection) async throws -> SchoolRecords {
         let days = Dashboard.days(asOf: today, calendar: calendar)
         let unreadable = UnreadableSchools()
-        let book = try await PupilYears.books(covering: days, schools: [urn], unreadable: unreadable, on: connection)[urn] ?? AttendanceBook(span: days)
+        let book = try await PupilYears.books(covering: days, schools: [urn], minutesLate: true, unreadable: unreadable, on: connection)[urn] ?? AttendanceBook(span: days)
         if let problem = unreadable.messages.first { throw TrustFailure(problem) }
         return SchoolRecords(calendar: calendar, pupils: pupils.filter { $0.leavingDate.map { $0 >= days.lowerBound } ?? true }, book: book)
     }

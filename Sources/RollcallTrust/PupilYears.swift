@@ -10,11 +10,13 @@ import RollcallCore
 enum PupilYears {
     /// Each school's book of the days asked for, from the years they touch.
     /// A school with a year that is not one a publish writes is left out and named in `unreadable`.
-    static func books(covering days: ClosedRange<CalendarDate>, schools: [String]? = nil, unreadable: UnreadableSchools,
-                      on connection: PostgresConnection) async throws -> [String: AttendanceBook] {
+    /// The minutes of late marks are read only when `minutesLate` asks: a pupil's history
+    /// shows them, and no count does (a year of a trust's minutes would triple a report's time).
+    static func books(covering days: ClosedRange<CalendarDate>, schools: [String]? = nil, minutesLate: Bool = false,
+                      unreadable: UnreadableSchools, on connection: PostgresConnection) async throws -> [String: AttendanceBook] {
         var books: [String: AttendanceBook] = [:]
         let rows = try await connection.query("""
-            SELECT school, academic_year, upn, codes, minutes_late::text FROM pupil_years
+            SELECT school, academic_year, upn, codes, CASE WHEN \(minutesLate) THEN minutes_late::text END FROM pupil_years
             WHERE academic_year = ANY(\(SchoolRecords.academicYears(covering: days))) AND (\(schools == nil) OR school = ANY(\(schools ?? [])))
             """, logger: TrustDatabase.logger)
         for try await (school, year, upnText, codes, minutes) in rows.decode((String, String, String, ByteBuffer, String?).self) {

@@ -174,6 +174,19 @@ struct TrustPublishTests {
         #expect(records.book.mark(for: upn, at: session) == Mark(.late, minutesLate: 12))
         let morning = Session(session.date, .am)
         #expect(records.book.code(for: upn, at: morning) == (try store.register(group: "7A", session: morning).marks[upn]?.code))
+
+        // Minutes no register could hold, written by a hand in the database: on a Saturday,
+        // when no register is taken, or more than a session. The school's records are refused, named.
+        for minutes in [#"{"2025-09-06 AM": 5}"#, #"{"2025-11-18 PM": 601}"#] {
+            _ = try await trust.column("UPDATE pupil_years SET minutes_late = '\(minutes)' WHERE upn = '\(upn.text)' RETURNING 'x'")
+            let refused = await #expect(throws: TrustFailure.self) {
+                try await TrustDatabase.with(try DatabaseSettings.resolve(url: trust.url, environment: [:])) { connection in
+                    try await school.records(asOf: TrustFixture.today, on: connection)
+                }
+            }
+            #expect(refused?.description == "school 100001's minutes late for pupil \(upn.text) in 2025-26 could not be read: "
+                    + "publish --full from the school mends it", "\(minutes)")
+        }
     }
 
     @Test func oneSchoolsLoginCanNeitherReadNorChangeAnothersRows() async throws {

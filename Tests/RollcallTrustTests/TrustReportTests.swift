@@ -72,15 +72,6 @@ struct TrustReportTests {
         }
         _ = try await trust.column("UPDATE follow_ups SET document = '{\"rule\": \"rm -rf\"}' WHERE school = '100001' AND line = 1 RETURNING 'x'")
         try await southOnly(["followups"], naming: "follow-up on line 1")
-        // Minutes late on a Saturday, when no register is taken, and then more than a session.
-        let first = "(SELECT min(upn) FROM pupil_years WHERE school = '100001')"
-        for minutes in [#"{"2025-09-06 AM": 5}"#, #"{"2025-09-01 AM": 601}"#] {
-            let late = try #require(try await trust.column("""
-                UPDATE pupil_years SET minutes_late = '\(minutes)' WHERE school = '100001' AND upn = \(first) RETURNING upn
-                """).first ?? nil)
-            try await southOnly(["pupils", "--from", "2025-09-01", "--to", "2025-11-20"], naming: "minutes late for pupil \(late) in 2025-26")
-        }
-        _ = try await trust.column("UPDATE pupil_years SET minutes_late = NULL WHERE school = '100001' RETURNING 'x'")
         // A byte that is no code's number, in one pupil's year.
         let upn = try #require(try await trust.column("""
             WITH x AS (UPDATE pupil_years SET codes = set_byte(codes, 0, 250)
