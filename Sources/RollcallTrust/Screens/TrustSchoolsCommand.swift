@@ -22,7 +22,8 @@ public enum TrustSchoolsCommand: Hashable, Sendable {
         return KeyBinding(binding.action, left, binding.help, hint: binding.hint, hintKeys: binding.hintKeys)
     })
 
-    static let footer = keys.footer + "  " + listKeys.footer
+    /// The footer fits 80 columns: reversing a sort, the list's one key more, is in `?`.
+    static let footer = keys.footer + "  " + listKeys.hints([.sortNext, .filter, .back, .quit], separator: "  ")
 
     /// The `?` overlay's sections, and the trust guide's key tables.
     public static let helpSections = [keys.section, listKeys.section, TableCommand.filterKeys.section]
