@@ -46,14 +46,8 @@ struct InterventionAdd: ParsableCommand {
         let today = try options.currentDate()
         let staff = try store.staff()
         try staff.authorise(.log(kind), by: try options.login, today: today)
-        let pupilUPN: UPN
-        do { pupilUPN = try UPN(upn) } catch { throw Failure("--upn '\(upn)': \(error)") }
-        guard try store.pupils().contains(where: { $0.upn == pupilUPN }) else { throw Failure("there is no pupil with UPN \(pupilUPN.text)") }
-        var chosen: [Session] = []
-        for text in (sessions ?? "").split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
-            guard let session = Session(text) else { throw Failure("--sessions: '\(text)' is not a session like '2025-09-08 AM'") }
-            chosen.append(session)
-        }
+        let pupilUPN = try findPupil(upn, in: store).upn
+        var chosen = try parseSessions(sessions ?? "", option: "sessions")
         if penaltyWindow {
             let calendar = try store.calendar()
             guard let window = PenaltyWindow(asOf: today, calendar: calendar) else { throw Failure("\(today) has no penalty window in the calendar") }

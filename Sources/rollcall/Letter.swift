@@ -33,9 +33,7 @@ struct LetterWrite: ParsableCommand {
         let today = try options.currentDate()
         let staff = try store.staff()
         try staff.authorise(.log(.letter), by: try options.login, today: today)
-        let pupilUPN: UPN
-        do { pupilUPN = try UPN(upn) } catch { throw Failure("--upn '\(upn)': \(error)") }
-        guard let pupil = try store.pupils().first(where: { $0.upn == pupilUPN }) else { throw Failure("there is no pupil with UPN \(pupilUPN.text)") }
+        let pupil = try findPupil(upn, in: store)
         let template: LetterTemplate
         if let own = try store.letterTemplate(named: name) {
             template = LetterTemplate(name: name, text: own.text, source: own.path)

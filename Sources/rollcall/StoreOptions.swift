@@ -38,8 +38,15 @@ struct StoreOptions: ParsableArguments {
     /// The day that decides whether the login may write: `currentDate()` for an admin,
     /// the real date for anyone else.
     func decidingDate(_ staff: StaffList) throws -> CalendarDate {
-        let minute = RealClock.minute
-        return staff.deciding(login: try login, pretended: (try currentDate(), minute), real: (RealClock.today, minute)).day
+        try decidingMoment(staff).day
+    }
+
+    /// The day and time of day that decide whether the login may write: `ROLLCALL_TIME`
+    /// (`hh:mm`) pins the time for those who may pretend, as `--today` pins the day.
+    func decidingMoment(_ staff: StaffList) throws -> (day: CalendarDate, minute: Int) {
+        let real = (day: RealClock.today, minute: RealClock.minute)
+        let pinned = ProcessInfo.processInfo.environment["ROLLCALL_TIME"].flatMap(School.minutes) ?? real.minute
+        return staff.deciding(login: try login, pretended: (try currentDate(), pinned), real: real)
     }
 
     /// The date the school is living: `--today`, `ROLLCALL_TODAY`, or the date in England.

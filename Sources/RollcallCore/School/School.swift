@@ -36,9 +36,19 @@ public struct School: Hashable, Sendable, Codable {
     /// Minutes after midnight when a session's register closes: registration plus the
     /// minutes it stays open. Arrival after this is `U`, not `L`.
     public func registerCloses(_ part: Session.Part) -> Int {
+        registration(part) + registerOpenMinutes
+    }
+
+    /// Minutes after midnight when a session's register is taken: when the session begins.
+    public func registration(_ part: Session.Part) -> Int {
         let text = part == .am ? morningRegistration : afternoonRegistration
-        let start = text.flatMap(School.minutes) ?? (part == .am ? 8 * 60 + 40 : 13 * 60 + 20)
-        return start + registerOpenMinutes
+        return text.flatMap(School.minutes) ?? (part == .am ? 8 * 60 + 40 : 13 * 60 + 20)
+    }
+
+    /// Whether `session` has begun at `minute` of `today`: what leave, never granted
+    /// retrospectively, is decided before.
+    public func hasBegun(_ session: Session, today: CalendarDate, minute: Int) -> Bool {
+        session.date < today || (session.date == today && minute >= registration(session.part))
     }
 
     /// Schools in England keep UK time: "today" and "now" are read on this clock, not

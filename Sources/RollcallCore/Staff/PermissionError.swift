@@ -5,6 +5,7 @@ public enum PermissionError: Error, Equatable, Sendable, CustomStringConvertible
     case notToday(login: String, session: Session)
     case needsAttendanceRole(login: String, what: String)
     case needsAdmin(login: String, what: String)
+    case needsDecider(login: String, role: StaffRole)
 
     public var description: String {
         switch self {
@@ -18,6 +19,9 @@ public enum PermissionError: Error, Equatable, Sendable, CustomStringConvertible
             "\(what) needs the attendance lead, office or an admin; '\(login)' is a tutor"
         case let .needsAdmin(login, what):
             "\(what) needs an admin; '\(login)' is not one"
+        case let .needsDecider(login, role):
+            "Granting or refusing leave needs the attendance lead or an admin (the headteacher, or whom they name); "
+                + "'\(login)' is \(role == .office ? "in the office" : "a \(role.rawValue)")"
         }
     }
 }

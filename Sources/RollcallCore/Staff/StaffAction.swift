@@ -17,6 +17,12 @@ public enum StaffAction: Hashable, Sendable {
     case changeAdmissionRegister
     /// Changing a calendar's days gone by: every figure rests on them.
     case amendCalendar
+    /// Logging a request for leave of absence on a parent's behalf, or its withdrawal.
+    case requestLeave
+    /// Granting or refusing leave: only a person the proprietor authorised (reg 11(1)).
+    case decideLeave
+    /// Recording an off-site placement, or ending one.
+    case arrangeOffsite
 }
 
 extension StaffAction {

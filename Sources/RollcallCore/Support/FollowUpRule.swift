@@ -12,6 +12,9 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
     case admissionDetails = "admission-details"
     case laReturnAdmission = "la-return-admission"
     case laReturnDeletion = "la-return-deletion"
+    case leaveToDecide = "leave-to-decide"
+    case leaveRefusedTaken = "leave-refused-taken"
+    case offsiteUnconfirmed = "offsite-unconfirmed"
 
     /// What puts a pupil on the list.
     public var rule: String {
@@ -27,6 +30,9 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .admissionDetails: "an entry in the admission register without an item regulation 8 asks for"
         case .laReturnAdmission: "a name entered this year: the local authority's return is due by the end of the 5th day after"
         case .laReturnDeletion: "a name deleted: the local authority's return is due no later than the deletion"
+        case .leaveToDecide: "a request for leave of absence without a decision: due before its first session"
+        case .leaveRefusedTaken: "unauthorised absence during leave that was refused"
+        case .offsiteUnconfirmed: "a session the pupil was expected off site with no mark once the school day is over"
         }
     }
 
@@ -43,6 +49,9 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .admissionDetails: "import the missing items (pupils: sex, address, starting_day; contacts: address, emergency_phone)"
         case .laReturnAdmission: "log la-return --about admission"
         case .laReturnDeletion: "log la-return --about deletion"
+        case .leaveToDecide: "leave decide N --grant or --refuse, with the reason (or leave withdraw N)"
+        case .leaveRefusedTaken: "code each session G (a holiday) or O; at 10 or more, a penalty notice or a decision not to issue for them"
+        case .offsiteUnconfirmed: "mark each session: the placement's code, or the absence the provider reports"
         }
     }
 
@@ -54,7 +63,8 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .tellSocialWorker: [.workerTold]
         case .notifyLAUnauthorised10, .notifyLAIllness15: [.localAuthorityNotified]
         case .laReturnAdmission, .laReturnDeletion: [.localAuthorityReturn]
-        case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days, .admissionDetails: []
+        case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days, .admissionDetails, .leaveToDecide, .leaveRefusedTaken,
+             .offsiteUnconfirmed: []
         }
     }
 
@@ -65,7 +75,8 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .firstDayCall: .firstDayCall
         case .tellSocialWorker: .workerTold
         case .notifyLAUnauthorised10, .notifyLAIllness15: .localAuthorityNotified
-        case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days, .admissionDetails, .laReturnAdmission, .laReturnDeletion: nil
+        case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days, .admissionDetails, .laReturnAdmission, .laReturnDeletion,
+             .leaveToDecide, .leaveRefusedTaken, .offsiteUnconfirmed: nil
         }
     }
 
@@ -82,6 +93,9 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .admissionDetails: "Admission details"
         case .laReturnAdmission: "LA return: admission"
         case .laReturnDeletion: "LA return: deletion"
+        case .leaveToDecide: "Leave to decide"
+        case .leaveRefusedTaken: "Leave refused, taken"
+        case .offsiteUnconfirmed: "Off site unconfirmed"
         }
     }
 }

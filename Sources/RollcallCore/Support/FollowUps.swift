@@ -8,10 +8,21 @@ public struct FollowUps: Sendable {
     public let asOf: CalendarDate
     /// The deletions that stand, by pupil: each needs its return to the local authority.
     public let deletions: [UPN: Deletion]
+    /// Requests for leave of absence, with their decisions.
+    public let leave: [LeaveApplication]
+    /// Placements of education off site.
+    public let offsite: [OffsiteArrangement]
+    /// Whether the school day of `asOf` is over (its afternoon register closed): only
+    /// then is one of its off-site sessions without a mark a question for the provider.
+    public let dayOver: Bool
     private let contactsByPupil: [UPN: [Contact]]
     /// The school's most junior and most senior year groups, and the academic year of
     /// the day asked about: what the returns' exceptions turn on, worked out once.
     private let juniorYear: Int?, seniorYear: Int?, currentYear: AcademicYear?
+
+    /// The first day of the academic year of the day asked about: how far back the
+    /// records, and so an off-site session's missing mark, reach.
+    var currentYearStart: CalendarDate? { currentYear?.firstDay }
 
     /// What the penalty list and the unresolved N list hold as of the day: worked out
     /// here unless the caller (the dashboard) already has them.
@@ -19,9 +30,13 @@ public struct FollowUps: Sendable {
     private let unresolved: [UnresolvedN]
 
     public init(_ records: SchoolRecords, contacts: [Contact], log: [InterventionRecord], asOf date: CalendarDate,
-                deletions: [UPN: Deletion] = [:], penalty: [PupilPenalty]? = nil, unresolved: [UnresolvedN]? = nil) {
+                deletions: [UPN: Deletion] = [:], leave: [LeaveApplication] = [], offsite: [OffsiteArrangement] = [], dayOver: Bool = true,
+                penalty: [PupilPenalty]? = nil, unresolved: [UnresolvedN]? = nil) {
         self.records = records
         self.deletions = deletions
+        self.leave = leave
+        self.offsite = offsite
+        self.dayOver = dayOver
         contactsByPupil = Dictionary(grouping: contacts, by: \.upn)
         juniorYear = records.pupils.map(\.yearGroup).min()
         seniorYear = records.pupils.map(\.yearGroup).max()
@@ -57,6 +72,22 @@ public struct FollowUps: Sendable {
             case .penaltyThreshold:
                 for row in penaltyRows {
                     entries.append(penalty(row, log: byPupil[row.pupil.upn] ?? []))
+                }
+            case .leaveToDecide, .leaveRefusedTaken:
+                let byUPN = Dictionary(grouping: leave, by: \.request.upn)
+                for pupil in pupils {
+                    for application in byUPN[pupil.upn] ?? [] {
+                        let entry = rule == .leaveToDecide ? toDecide(application, pupil)
+                            : refusedTaken(application, pupil, log: byPupil[pupil.upn] ?? [])
+                        if let entry { entries.append(entry) }
+                    }
+                }
+            case .offsiteUnconfirmed:
+                let byUPN = Dictionary(grouping: offsite, by: \.placement.upn)
+                for pupil in pupils {
+                    for arrangement in byUPN[pupil.upn] ?? [] {
+                        if let entry = unconfirmed(arrangement, pupil) { entries.append(entry) }
+                    }
                 }
             default:
                 for pupil in pupils {
@@ -134,7 +165,7 @@ public struct FollowUps: Sendable {
             if deletion.date >= year.lastDay, pupil.yearGroup == seniorYear { return nil }
             return FollowUp(pupil, rule, "deleted on ground \(deletion.ground.label) from \(deletion.date): the return "
                             + (deletion.date < asOf ? "was due by \(deletion.date): overdue" : "is due by \(deletion.date)"), since: deletion.date)
-        case .resolveN, .penaltyThreshold:
+        case .resolveN, .penaltyThreshold, .leaveToDecide, .leaveRefusedTaken, .offsiteUnconfirmed:
             return nil
         }
     }

@@ -28,6 +28,10 @@ struct StoreLayout {
     var access: FilePath { root.appending("audit/access.jsonl") }
     /// Amendments to the calendar's past: hash-chained like the audit.
     var calendarLog: FilePath { root.appending("audit/calendar.jsonl") }
+    /// Requests for leave of absence, their decisions and withdrawals: hash-chained.
+    var leave: FilePath { root.appending("audit/leave.jsonl") }
+    /// Placements of education off site, and their ends: hash-chained.
+    var offsite: FilePath { root.appending("audit/offsite.jsonl") }
     /// Letter templates the school can edit, one Markdown file each.
     var letterDirectory: FilePath { root.appending("letters") }
     var journalDirectory: FilePath { root.appending("journal") }
