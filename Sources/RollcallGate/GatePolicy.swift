@@ -4,7 +4,9 @@ import RollcallCore
 /// needs, never one that names the store, pretends another day, or reads or writes a
 /// file on the server (files come on standard input and go to standard output).
 public enum GatePolicy {
-    public static let allowed: Set<String> = ["tui", "report", "export", "audit", "mark", "intervention", "letter", "import", "keys", "check", "admission"]
+    public static let allowed: Set<String> = [
+        "tui", "report", "export", "audit", "mark", "intervention", "leave", "offsite", "letter", "import", "keys", "check", "admission",
+    ]
 
     /// Throws the one line that says why `words` may not run for someone of `role`.
     public static func check(_ words: [String], role: StaffRole?) throws(GateRefusal) {

@@ -15,9 +15,10 @@ extension Store {
 
     /// Adds a line to the leave log, durably, after `check` has passed on the requests as
     /// the log holds them under its lock (so two people cannot decide one request twice).
+    /// Returns the number of the request the line is about: a new request's own.
     @discardableResult
     public func logLeave(_ event: LeaveEvent, by recorder: Recorder, at instant: Date,
-                         check: ([LeaveApplication]) throws(LeaveRefusal) -> Void = { _ throws(LeaveRefusal) in }) throws(StoreError) -> LeaveRecord {
+                         check: ([LeaveApplication]) throws(LeaveRefusal) -> Void = { _ throws(LeaveRefusal) in }) throws(StoreError) -> Int {
         for (field, text) in LeaveLine.texts(event) {
             if let problem = field == "applicant" ? EntryLimits.nameProblem(text) : EntryLimits.textProblem(text) {
                 throw .amendmentRefused("\(field): \(problem)")
@@ -32,8 +33,8 @@ extension Store {
                 throw .amendmentRefused(LeaveRefusal.noSuchRequest(number).description)
             }
             do throws(LeaveRefusal) { try check(applications) } catch { throw .amendmentRefused(error.description) }
-            let number = try log.openForAppend().append([LeaveLine.body(for: event, by: recorder, at: instant)])
-            return LeaveRecord(number: number, event: event, by: recorder, at: instant)
+            try log.openForAppend().append([LeaveLine.body(for: event, by: recorder, at: instant)])
+            return event.request ?? applications.count + 1
         }
     }
 }

@@ -14,9 +14,10 @@ extension Store {
     }
 
     /// Adds a line to the off-site log, durably; an end is checked under the log's lock
-    /// against the placement as the log holds it.
+    /// against the placement as the log holds it. Returns the number of the placement the
+    /// line is about: a new placement's own.
     @discardableResult
-    public func logOffsite(_ event: OffsiteEvent, by recorder: Recorder, at instant: Date) throws(StoreError) -> OffsiteRecord {
+    public func logOffsite(_ event: OffsiteEvent, by recorder: Recorder, at instant: Date) throws(StoreError) -> Int {
         if case let .added(placement) = event {
             for (field, text) in [("provider", placement.provider), ("contact", placement.contact ?? "")] {
                 if let problem = EntryLimits.textProblem(text) { throw .amendmentRefused("\(field): \(problem)") }
@@ -26,14 +27,17 @@ extension Store {
             let lock = try FileLock(layout.lock("offsite"), .exclusive)
             defer { lock.unlock() }
             let log = ChainedLog(path: layout.offsite)
-            if case let .ended(number, lastDay) = event {
-                guard let arrangement = OffsiteArrangement.all(try log.entries(ChainedLog.offsite)).first(where: { $0.number == number }) else {
-                    throw .amendmentRefused(OffsiteRefusal.noSuchPlacement(number).description)
+            let arrangements = OffsiteArrangement.all(try log.entries(ChainedLog.offsite))
+            var number = arrangements.count + 1
+            if case let .ended(placement, lastDay) = event {
+                guard let arrangement = arrangements.first(where: { $0.number == placement }) else {
+                    throw .amendmentRefused(OffsiteRefusal.noSuchPlacement(placement).description)
                 }
                 do throws(OffsiteRefusal) { try arrangement.checkEnd(on: lastDay) } catch { throw .amendmentRefused(error.description) }
+                number = placement
             }
-            let number = try log.openForAppend().append([OffsiteLine.body(for: event, by: recorder, at: instant)])
-            return OffsiteRecord(number: number, event: event, by: recorder, at: instant)
+            try log.openForAppend().append([OffsiteLine.body(for: event, by: recorder, at: instant)])
+            return number
         }
     }
 }

@@ -47,7 +47,7 @@ struct LeaveRequestCommand: ParsableCommand {
             throw Failure(refusal.description)
         }
         let logged = try store.logLeave(.requested(request), by: staff.recorder(login: try options.login), at: Date())
-        print("Logged leave request \(logged.number) for \(pupil.listName) (\(pupil.upn.text)): \(kind.rawValue), "
+        print("Logged leave request \(logged) for \(pupil.listName) (\(pupil.upn.text)): \(kind.rawValue), "
               + "\(request.sessions.count) sessions from \(request.sessions[0]) to \(request.sessions[request.sessions.count - 1]), "
               + "asked by \(request.applicant), received \(request.received).")
     }

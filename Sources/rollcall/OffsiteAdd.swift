@@ -50,7 +50,7 @@ struct OffsiteAdd: ParsableCommand {
             throw Failure(error.description)
         }
         let logged = try store.logOffsite(.added(placement), by: staff.recorder(login: login), at: Date())
-        print("Recorded off-site placement \(logged.number) for \(pupil.listName): \(placement.provider), \(symbol.symbol), \(placement.pattern), "
+        print("Recorded off-site placement \(logged) for \(pupil.listName): \(placement.provider), \(symbol.symbol), \(placement.pattern), "
               + "\(first) to \(last).")
     }
 }

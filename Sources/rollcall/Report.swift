@@ -137,16 +137,17 @@ struct ReportFollowUps: ParsableCommand {
         if let rule, FollowUpRule(rawValue: rule) == nil {
             throw Failure("--rule '\(rule)' is not one of \(FollowUpRule.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let entries = try followUps(store, asOf: day).list().filter { rule == nil || $0.rule.rawValue == rule }
+        let lists = try followUps(store, asOf: day, dayOver: options.dayOver(day, today: today, school: try store.school()))
+        let entries = lists.list().filter { rule == nil || $0.rule.rawValue == rule }
         print(Reports.followUps(shared ? entries.map(\.shared) : entries).render(format), terminator: "")
     }
 }
 
 /// Every follow-up list as of `day`, from the records the dashboard reads.
-func followUps(_ store: Store, asOf day: CalendarDate) throws -> FollowUps {
+func followUps(_ store: Store, asOf day: CalendarDate, dayOver: Bool = true) throws -> FollowUps {
     let calendar = try store.calendar()
     guard !calendar.years.isEmpty else { throw Failure("no calendar is imported yet: use 'rollcall import calendar'") }
-    return try FollowUps.load(from: store, calendar: calendar, asOf: day)
+    return try FollowUps.load(from: store, calendar: calendar, asOf: day, dayOver: dayOver)
 }
 
 struct ReportLAReturns: ParsableCommand {

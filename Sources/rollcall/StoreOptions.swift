@@ -45,8 +45,18 @@ struct StoreOptions: ParsableArguments {
     /// (`hh:mm`) pins the time for those who may pretend, as `--today` pins the day.
     func decidingMoment(_ staff: StaffList) throws -> (day: CalendarDate, minute: Int) {
         let real = (day: RealClock.today, minute: RealClock.minute)
-        let pinned = ProcessInfo.processInfo.environment["ROLLCALL_TIME"].flatMap(School.minutes) ?? real.minute
-        return staff.deciding(login: try login, pretended: (try currentDate(), pinned), real: real)
+        return staff.deciding(login: try login, pretended: (try currentDate(), minuteOfDay), real: real)
+    }
+
+    /// The time of day the school is living: `ROLLCALL_TIME` (`hh:mm`), or the clock in England.
+    var minuteOfDay: Int {
+        ProcessInfo.processInfo.environment["ROLLCALL_TIME"].flatMap(School.minutes) ?? RealClock.minute
+    }
+
+    /// Whether the school day of `day` is over, its afternoon register closed: a day gone
+    /// by is; today is once the clock has passed the close.
+    func dayOver(_ day: CalendarDate, today: CalendarDate, school: School) -> Bool {
+        day != today || minuteOfDay >= school.registerCloses(.pm)
     }
 
     /// The date the school is living: `--today`, `ROLLCALL_TODAY`, or the date in England.

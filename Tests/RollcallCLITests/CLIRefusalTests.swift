@@ -193,10 +193,10 @@ struct CLIRefusalTests {
     @Test func aCommandThatIsNotOneIsNamedWithTheNearest() async throws {
         let cli = try CLI()
         defer { cli.remove() }
-        let leave = try await cli.run(["leave", "request", "--upn", "X"])
-        #expect(leave.status == 64)
-        #expect(leave.errors.hasPrefix("Error: no command 'leave'. The commands are admission, audit, check, demo, export, import, init, intervention, keys, letter, mark, report, trust, tui;"), "\(leave.errors)")
-        #expect(!leave.errors.contains("Usage: rollcall tui"))
+        let absent = try await cli.run(["absence", "request", "--upn", "X"])
+        #expect(absent.status == 64)
+        #expect(absent.errors.hasPrefix("Error: no command 'absence'. The commands are admission, audit, check, demo, export, import, init, intervention, keys, leave, letter, mark, offsite, report, trust, tui;"), "\(absent.errors)")
+        #expect(!absent.errors.contains("Usage: rollcall tui"))
         let typo = try await cli.run(["reprot", "penalty"])
         #expect(typo.errors.hasPrefix("Error: no command 'reprot'; did you mean 'report'?"), "\(typo.errors)")
         let hostile = try await cli.run(["\u{1B}[2Jwipe"])

@@ -17,7 +17,7 @@ struct GatePolicyTests {
     }
 
     @Test(arguments: [
-        ("sh", "'sh' cannot be run here; the commands are admission, audit, check, export, import, intervention, keys, letter, mark, report, tui"),
+        ("sh", "'sh' cannot be run here; the commands are admission, audit, check, export, import, intervention, keys, leave, letter, mark, offsite, report, tui"),
         ("sh -c 'cat /etc/passwd'", "'sh' cannot be run here"),
         ("/bin/sh", "'/bin/sh' cannot be run here"),
         ("report penalty --store /tmp/elsewhere", "--store cannot be given here: the store and the day are the server's"),

@@ -25,11 +25,17 @@ public struct Dashboard: Sendable {
     public let deletions: [UPN: Deletion]
     /// The admission register this term: what the dashboard counts, worked out once.
     public let termRoll: Roll
+    /// Requests for leave of absence, with their decisions: the dashboard's leave list.
+    public let leave: [LeaveApplication]
 
     /// `published` are follow-up lists a school worked out itself, with its contacts: a
     /// trust, which holds no contacts, shows those rather than work out lists without them.
+    /// `pmRegisterCloses`: the minute the afternoon register closes, after which a
+    /// session expected off site today with no mark is followed up.
     public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = [],
-                deletions: [UPN: Deletion] = [:], followUps published: [FollowUp]? = nil) {
+                deletions: [UPN: Deletion] = [:], leave: [LeaveApplication] = [], offsite: [OffsiteArrangement] = [],
+                pmRegisterCloses: Int = 24 * 60, followUps published: [FollowUp]? = nil) {
+        self.leave = leave
         self.deletions = deletions
         self.records = records
         self.today = today
@@ -41,7 +47,8 @@ public struct Dashboard: Sendable {
         calling = session.map { CallingList.pupils(records, session: $0) } ?? []
         unresolvedN = UnresolvedN.list(records, asOf: today)
         missing = session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
-        followUps = published ?? FollowUps(records, contacts: contacts, log: log, asOf: today, deletions: deletions, penalty: penalty,
+        followUps = published ?? FollowUps(records, contacts: contacts, log: log, asOf: today, deletions: deletions, leave: leave,
+                                           offsite: offsite, dayOver: minute >= pmRegisterCloses, penalty: penalty,
                                            unresolved: unresolvedN).list()
         self.contacts = contacts
         termRoll = Dashboard.roll(records, deletions: deletions, followUps: followUps, period: .thisTerm, today: today)

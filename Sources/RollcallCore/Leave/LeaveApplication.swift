@@ -3,7 +3,7 @@ import Foundation
 /// A request with what became of it, as the leave log tells it: what `leave list`, the
 /// follow-ups, a pupil's history and the pack read.
 public struct LeaveApplication: Sendable {
-    /// The request's line number in the leave log: how staff name it.
+    /// 1 for the log's first request, then one more each request: how staff name it.
     public let number: Int
     public let request: LeaveRequest
     /// Who logged the request, and when.
@@ -50,8 +50,8 @@ public struct LeaveApplication: Sendable {
         for record in log {
             switch record.event {
             case let .requested(request):
-                index[record.number] = applications.count
-                applications.append(LeaveApplication(number: record.number, request: request, logged: (record.by, record.at)))
+                index[applications.count + 1] = applications.count
+                applications.append(LeaveApplication(number: applications.count + 1, request: request, logged: (record.by, record.at)))
             case let .granted(number, sessions, reason):
                 guard let at = index[number] else { continue }
                 applications[at].decision = Decision(granted: sessions, reason: reason, by: record.by, at: record.at)

@@ -22,7 +22,7 @@ public enum LeaveEvent: Hashable, Sendable {
 
 /// A leave log line as the log holds it: numbered, with who wrote it and when.
 public struct LeaveRecord: Hashable, Sendable {
-    /// 1 for the first line of the store's log, then one more each line.
+    /// The line's place in the log: 1 for the first line, then one more each line.
     public let number: Int
     public let event: LeaveEvent
     public let by: Recorder

@@ -9,6 +9,7 @@ public enum OffsiteEvent: Hashable, Sendable {
 
 /// An off-site log line as the log holds it: numbered, with who wrote it and when.
 public struct OffsiteRecord: Hashable, Sendable {
+    /// The line's place in the log: 1 for the first line, then one more each line.
     public let number: Int
     public let event: OffsiteEvent
     public let by: Recorder
@@ -25,7 +26,7 @@ public struct OffsiteRecord: Hashable, Sendable {
 /// A placement with its end, as the off-site log tells it: what the register, the
 /// follow-ups and `offsite list` read.
 public struct OffsiteArrangement: Sendable {
-    /// The placement's line number in the log: how staff name it.
+    /// 1 for the log's first placement, then one more each placement: how staff name it.
     public let number: Int
     public let placement: OffsitePlacement
     public let by: Recorder
@@ -47,8 +48,8 @@ public struct OffsiteArrangement: Sendable {
         for record in log {
             switch record.event {
             case let .added(placement):
-                index[record.number] = arrangements.count
-                arrangements.append(OffsiteArrangement(number: record.number, placement: placement, by: record.by))
+                index[arrangements.count + 1] = arrangements.count
+                arrangements.append(OffsiteArrangement(number: arrangements.count + 1, placement: placement, by: record.by))
             case let .ended(number, lastDay):
                 guard let at = index[number] else { continue }
                 arrangements[at].ended = lastDay

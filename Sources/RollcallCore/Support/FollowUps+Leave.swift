@@ -32,8 +32,7 @@ extension FollowUps {
         } else {
             nextStep = "\(taken.count) unauthorised sessions: consider a penalty notice, or record a decision not to issue with its reason"
         }
-        let detail = "leave request \(application.number) refused \(application.decision.map { "\(School.day($0.at))" } ?? ""); "
-            + "absent \(taken.count) of its sessions from \(taken[0]): \(nextStep)"
+        let detail = "leave request \(application.number) was refused; absent \(taken.count) of its sessions from \(taken[0]): \(nextStep)"
         return FollowUp(pupil, .leaveRefusedTaken, detail, sessions: taken, since: taken[0].date,
                         isOpen: !uncoded.isEmpty || (reachesThreshold && !actedOn))
     }
