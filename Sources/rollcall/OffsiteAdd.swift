@@ -28,18 +28,18 @@ struct OffsiteAdd: ParsableCommand {
         try staff.authorise(.arrangeOffsite, by: login, today: try options.decidingDate(staff))
         let pupil = try findPupil(upn, in: store)
         guard let first = CalendarDate(from), let last = CalendarDate(to) else { throw Failure("--from and --to are dates like 2025-09-09") }
-        guard let symbol = AttendanceCode(rawValue: code.uppercased()) else { throw Failure("--code '\(EntryLimits.quoted(code))' is not a code") }
+        guard let symbol = AttendanceCode(rawValue: code.uppercased()) else { throw Failure("--code \(EntryLimits.quoted(code)) is not a code") }
         var weekdays: Set<Weekday> = [.monday, .tuesday, .wednesday, .thursday, .friday]
         if let days {
             weekdays = []
             for text in days.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-                guard let day = Weekday(abbreviation: text), day.index < 5 else { throw Failure("--days: '\(EntryLimits.quoted(text))' is not a school weekday like tue") }
+                guard let day = Weekday(abbreviation: text), day.index < 5 else { throw Failure("--days: \(EntryLimits.quoted(text)) is not a school weekday like tue") }
                 weekdays.insert(day)
             }
         }
         var parts: Set<Session.Part> = []
         for text in sessions.split(separator: "+") {
-            guard let part = Session.Part(rawValue: text.uppercased()) else { throw Failure("--sessions '\(EntryLimits.quoted(sessions))' is not AM, PM or AM+PM") }
+            guard let part = Session.Part(rawValue: text.uppercased()) else { throw Failure("--sessions \(EntryLimits.quoted(sessions)) is not AM, PM or AM+PM") }
             parts.insert(part)
         }
         let placement: OffsitePlacement

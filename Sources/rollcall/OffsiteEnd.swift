@@ -17,7 +17,7 @@ struct OffsiteEnd: ParsableCommand {
         let store = try options.open()
         let staff = try store.staff(), login = try options.login
         try staff.authorise(.arrangeOffsite, by: login, today: try options.decidingDate(staff))
-        guard let lastDay = CalendarDate(date) else { throw Failure("--date '\(EntryLimits.quoted(date))' is not a date like 2025-11-28") }
+        guard let lastDay = CalendarDate(date) else { throw Failure("--date \(EntryLimits.quoted(date)) is not a date like 2025-11-28") }
         try store.logOffsite(.ended(placement: number, lastDay: lastDay), by: staff.recorder(login: login), at: Date())
         print("Ended off-site placement \(number): its last day is \(lastDay).")
     }

@@ -5,7 +5,7 @@ import RollcallStore
 /// store holds (on roll or a leaver), or one plain sentence saying which it is not.
 func findPupil(_ upn: String, in store: Store) throws -> Pupil {
     let parsed: UPN
-    do { parsed = try UPN(upn) } catch { throw Failure("--upn '\(EntryLimits.quoted(upn))': \(error)") }
+    do { parsed = try UPN(upn) } catch { throw Failure("--upn \(EntryLimits.quoted(upn)): \(error)") }
     guard let pupil = try store.pupils().first(where: { $0.upn == parsed }) else { throw Failure("there is no pupil with UPN \(parsed.text)") }
     return pupil
 }
@@ -14,7 +14,7 @@ func findPupil(_ upn: String, in store: Store) throws -> Pupil {
 func parseSessions(_ text: String, option: String) throws -> [Session] {
     var sessions: [Session] = []
     for piece in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !piece.isEmpty {
-        guard let session = Session(piece) else { throw Failure("--\(option): '\(EntryLimits.quoted(piece))' is not a session like '2025-09-08 AM'") }
+        guard let session = Session(piece) else { throw Failure("--\(option): \(EntryLimits.quoted(piece)) is not a session like '2025-09-08 AM'") }
         sessions.append(session)
     }
     return sessions

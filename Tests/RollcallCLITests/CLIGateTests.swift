@@ -14,7 +14,7 @@ struct CLIGateTests {
     func school() async throws -> CLI {
         let cli = try CLI()
         try await SmallSchool.make(cli)
-        try cli.staff([(me, "admin", []), ("amy", "tutor", ["7A"]), ("lead", "attendance_lead", [])])
+        try cli.staff([(me, "admin", []), ("amy", "tutor", ["7A"]), ("lead", "attendance_lead", []), ("olive", "office", [])])
         return cli
     }
 
@@ -33,6 +33,35 @@ struct CLIGateTests {
         let earlier = try await gate(cli, "amy", "mark --date 2025-09-08 --session AM \(SmallSchool.lukasz)=I --reason 'Mum rang'")
         #expect(earlier.status != 0)
         #expect(earlier.errors.contains("'amy' can mark only today's registers, not 2025-09-08 AM"))
+    }
+
+    /// Leave is decided by the attendance lead or an admin: never a tutor, nor the office,
+    /// who may log the parent's request. A tutor may list requests.
+    @Test func onlyTheLeadOrAnAdminDecidesLeaveThroughTheGate() async throws {
+        let cli = try await school()
+        defer { cli.remove() }
+        #expect(try await cli.run(["import", "contacts", try cli.file("contacts.csv", CLILeaveTests.contacts)]).status == 0)
+        let request = "leave request --upn \(SmallSchool.siobhan) --kind exceptional --from 2025-10-06 --to 2025-10-08 "
+            + "--applicant 'Jo O'\"'\"'Brien' --received 2025-09-10"
+        let byTutor = try await gate(cli, "amy", request)
+        #expect(byTutor.errors.contains("Logging a request for leave needs the attendance lead, office or an admin; 'amy' is a tutor"),
+                "\(byTutor.errors)")
+        #expect(try await gate(cli, "olive", request).status == 0)
+        let tutor = try await gate(cli, "amy", "leave decide 1 --grant --reason 'Looks fine to me'")
+        #expect(tutor.status != 0)
+        #expect(tutor.errors.contains("Granting or refusing leave needs the attendance lead or an admin (the headteacher, or whom they name); "
+                                      + "'amy' is a tutor"), "\(tutor.errors)")
+        let office = try await gate(cli, "olive", "leave decide 1 --refuse --reason 'No'")
+        #expect(office.errors.contains("'olive' is in the office"), "\(office.errors)")
+        #expect(try await gate(cli, "amy", "offsite add --upn \(SmallSchool.tomas) --provider College --code B --from 2025-09-15 --to 2025-09-30")
+            .errors.contains("Recording or ending an off-site placement needs the attendance lead, office or an admin; 'amy' is a tutor"))
+        let listed = try await gate(cli, "amy", "leave list --format csv")
+        #expect(listed.status == 0 && listed.output.contains(",exceptional,C,2025-10-06 AM,2025-10-08 PM,6,Jo O'Brien,2025-09-10,"), "\(listed.output)")
+        // The lead decides at 09:30 on Friday 12 September, weeks before the leave begins.
+        let lead = try await gate(cli, "lead", "leave decide 1 --grant --reason 'A funeral abroad'")
+        #expect(lead.output == "Granted leave request 1: 6 sessions marked C, 2025-10-06 AM to 2025-10-08 PM.\n", "\(lead.errors)")
+        let file = try String(contentsOfFile: cli.store + "/marks/2025-26/7A.json", encoding: .utf8)
+        #expect(file.contains("\"2025-10-06 AM\": {\"takenBy\": \"lead\""))
     }
 
     @Test func aLeadsReportIsTheSameBytesAsRunOnTheServer() async throws {
