@@ -137,7 +137,8 @@ struct StoreScreens: SchoolServices {
             schoolName: school.name, group: group, session: session, pupils: pupils,
             book: try RegisterBook.load(from: store, group: group, session: session, pupils: pupils, calendar: calendar, today: today),
             calendar: calendar, today: today,
-            closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)], size: size, log: try store.interventions())
+            closes: [.am: school.registerCloses(.am), .pm: school.registerCloses(.pm)], size: size, log: try store.interventions(),
+            offsite: try store.offsiteArrangements())
     }
 
     /// The records the dashboard and a pupil's history read.
@@ -163,7 +164,8 @@ struct StoreScreens: SchoolServices {
         let amendments = try store.amendments().map(\.amendment).filter { $0.upn == upn }
         let history = PupilHistory(pupil, records: records, amendments: amendments, asOf: today, now: Session.at(today, minute: minute),
                                    contacts: try store.contacts().filter { $0.upn == upn },
-                                   interventions: try store.interventions().filter { $0.intervention.upn == upn })
+                                   interventions: try store.interventions().filter { $0.intervention.upn == upn },
+                                   leave: try store.leaveApplications(), offsite: try store.offsiteArrangements())
         return PupilHistoryState(history: history, size: size)
     }
 }

@@ -38,7 +38,7 @@ struct DashboardRenderTests {
             "n  N older than 5 school days             0",
             "m  Registers missing marks this week      1 (0 not taken)",
         ])
-        #expect(lines[23] == "←→ period  w p t c n m r f y x a open a list  / find a pupil  ? help  q quit")
+        #expect(lines[23] == "←→ period  w p t c n m v r f y x a open a list  / find a pupil  ? help  q quit")
     }
 
     @Test func thisWeekAloneMakesZoeASevereAbsentee() {

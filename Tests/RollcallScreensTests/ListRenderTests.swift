@@ -179,7 +179,7 @@ struct ListRenderTests {
             "Amendments (1)",
             "2025-09-08 AM  N → O  by lead on 2025-09-12 09:00",
             "    No reason given after three calls",
-            "lines 11-32 of 32 · j/k scroll  Space page  Esc back  ? help  q quit",
+            "lines 14-35 of 35 · j/k scroll  Space page  Esc back  ? help  q quit",
         ])
     }
 }

@@ -54,6 +54,33 @@ public struct Dashboard: Sendable {
         termRoll = Dashboard.roll(records, deletions: deletions, followUps: followUps, period: .thisTerm, today: today)
     }
 
+    /// The leave the dashboard lists: every request still to decide, leave granted that
+    /// begins this term, and refused leave taken, each with the sessions that make it so.
+    public var leaveList: [(application: LeaveApplication, state: LeaveState)] {
+        let term = DashboardPeriod.thisTerm.days(asOf: today, calendar: records.calendar)
+        return leave.compactMap { application in
+            switch application.outcome {
+            case .undecided:
+                return (application, .toDecide)
+            case .granted:
+                guard let first = application.grantedSessions.first, let term, term.lowerBound <= first.date else { return nil }
+                return (application, .granted(sessions: application.grantedSessions.count))
+            case .refused:
+                let taken = application.takenAfterRefusal(asOf: today) { records.book.code(for: application.request.upn, at: $0) }
+                return taken.isEmpty ? nil : (application, .refusedTaken(sessions: taken.count))
+            case .withdrawn:
+                return nil
+            }
+        }
+    }
+
+    /// Why a request is on the dashboard's leave list.
+    public enum LeaveState: Hashable, Sendable {
+        case toDecide
+        case granted(sessions: Int)
+        case refusedTaken(sessions: Int)
+    }
+
     /// The admission register over `period`'s days (this term when the period has none).
     public func roll(for period: DashboardPeriod) -> Roll {
         Dashboard.roll(records, deletions: deletions, followUps: followUps, period: period, today: today)

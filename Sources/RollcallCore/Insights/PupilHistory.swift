@@ -29,13 +29,18 @@ public struct PupilHistory: Sendable {
     public let contacts: [Contact]
     /// The pupil's interventions log, newest first.
     public let interventions: [InterventionRecord]
+    /// The pupil's requests for leave of absence, newest first.
+    public let leave: [LeaveApplication]
+    /// The pupil's placements of education off site, newest first.
+    public let offsite: [OffsiteArrangement]
     /// Every school session of the academic year, in order, with what it holds.
     public let sessions: [(session: Session, day: Day)]
 
     /// `now`, when given, is the session currently due: later sessions of the day are not
     /// yet missing.
     public init(_ pupil: Pupil, records: SchoolRecords, amendments: [Amendment], asOf date: CalendarDate, now: Session? = nil,
-                contacts: [Contact] = [], interventions: [InterventionRecord] = []) {
+                contacts: [Contact] = [], interventions: [InterventionRecord] = [], leave: [LeaveApplication] = [],
+                offsite: [OffsiteArrangement] = []) {
         let calendar = records.calendar, book = records.book
         self.pupil = pupil
         asOf = date
@@ -82,5 +87,7 @@ public struct PupilHistory: Sendable {
         self.contacts = contacts.filter { $0.upn == pupil.upn }
         self.interventions = interventions.filter { $0.intervention.upn == pupil.upn }
             .sorted { ($0.intervention.date, $0.number) > ($1.intervention.date, $1.number) }
+        self.leave = leave.filter { $0.request.upn == pupil.upn }.reversed()
+        self.offsite = offsite.filter { $0.placement.upn == pupil.upn }.reversed()
     }
 }

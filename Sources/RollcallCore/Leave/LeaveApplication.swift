@@ -41,6 +41,12 @@ public struct LeaveApplication: Sendable {
         outcome == .refused ? request.sessions : []
     }
 
+    /// Sessions of refused leave, up to `day`, that the pupil missed without authority
+    /// (`G N O U`, as `codes` gives each): leave refused and taken.
+    public func takenAfterRefusal(asOf day: CalendarDate, codes: (Session) -> AttendanceCode?) -> [Session] {
+        refusedSessions.filter { $0.date <= day && codes($0)?.isUnauthorised == true }
+    }
+
     /// Every request in the log, in the order received, each with its decision and
     /// withdrawal. A line about a request the log does not hold is ignored: the store
     /// refuses to write one.

@@ -14,9 +14,7 @@ extension FollowUps {
     /// Unauthorised absence during refused leave: the sessions to code G (or O), and what
     /// the penalty framework allows for them.
     func refusedTaken(_ application: LeaveApplication, _ pupil: Pupil, log: [InterventionRecord]) -> FollowUp? {
-        let taken = application.refusedSessions.filter { session in
-            session.date <= asOf && records.book.code(for: pupil.upn, at: session).map(Self.unauthorised.contains) == true
-        }
+        let taken = application.takenAfterRefusal(asOf: asOf) { records.book.code(for: pupil.upn, at: $0) }
         guard !taken.isEmpty else { return nil }
         let uncoded = taken.filter { ![.holidayNotGranted, .otherUnauthorised].contains(records.book.code(for: pupil.upn, at: $0)) }
         let tied = log.sessionsTied(for: pupil.upn)

@@ -106,6 +106,26 @@ struct DashboardLists {
                           rows: rows, exportName: "missing-marks", size: size, keys: keys)
     }
 
+    func leave() -> TableState {
+        let pupils = Dictionary(dashboard.records.pupils.map { ($0.upn, $0) }) { first, _ in first }
+        let rows = dashboard.leaveList.compactMap { application, state -> TableRow? in
+            guard let pupil = pupils[application.request.upn], let first = application.request.sessions.first else { return nil }
+            let (text, role): (String, StyleRole)
+            switch state {
+            case .toDecide: (text, role) = (first.date > dashboard.today ? "to decide" : "to decide: past its start", .warning)
+            case let .granted(sessions): (text, role) = ("granted \(sessions) (\(application.request.kind.code.symbol))", .present)
+            case let .refusedTaken(sessions): (text, role) = ("refused, \(sessions) taken", .unauthorised)
+            }
+            return TableRow(Self.pupilCells(pupil) + [.number(application.number), TableCell(application.request.kind.rawValue), Self.session(first),
+                                                      .number(application.request.sessions.count), TableCell(text, role: role)], upn: pupil.upn)
+        }
+        return TableState(title: "Leave of absence", note: "Requests to decide (before their first session), leave granted this term, "
+                              + "refused leave taken (code it G or O). 'rollcall leave decide N' decides.",
+                          columns: Self.pupilColumns + [.number("#", width: 3), TableColumn("Kind", width: 11), TableColumn("From", width: 13),
+                                                        .number("Sess", width: 4), TableColumn("State", width: 16)],
+                          rows: rows, exportName: "leave", size: size, keys: keys)
+    }
+
     func cohorts(_ summary: CohortSummary, title: String) -> TableState {
         let rows = (summary.cohorts + [("School", summary.school)]).map { name, figures in
             TableRow(CohortRows.cells(name, figures))

@@ -74,6 +74,15 @@ extension DashboardState {
         return end + 1
     }
 
+    /// The leave list's line: how many to decide, granted this term, refused and taken.
+    private var leaveSummary: (text: String, role: StyleRole) {
+        let list = dashboard.leaveList
+        let toDecide = list.count { $0.state == .toDecide }
+        let taken = list.count { if case .refusedTaken = $0.state { true } else { false } }
+        return ("\(toDecide) to decide, \(list.count - toDecide - taken) granted, \(taken) taken",
+                taken > 0 ? .unauthorised : toDecide > 0 ? .warning : .normal)
+    }
+
     private func renderLists(at y: Int, into buffer: inout CellBuffer) {
         let reached = dashboard.penalty.count(where: \.position.thresholdReached)
         let callSession = dashboard.session.map { "\($0.part.rawValue)" } ?? ""
@@ -88,6 +97,7 @@ extension DashboardState {
             ("c", "Calls to make, unexplained \(callSession)", "\(dashboard.calling.count)", dashboard.calling.isEmpty ? .normal : .warning),
             ("n", "N older than 5 school days", "\(dashboard.unresolvedN.count)", dashboard.unresolvedN.isEmpty ? .normal : .warning),
             ("m", "Registers missing marks this week", "\(dashboard.missing.count) (\(notTaken) not taken)", dashboard.missing.isEmpty ? .normal : .warning),
+            ("v", "Leave to decide, granted, taken", leaveSummary.text, leaveSummary.role),
             ("r", "Roll this term: joined, deleted", roll.summary, roll.deletedCount > 0 ? .warning : .normal),
         ]
         buffer.put("Lists", x: 0, y: y, role: .dim)

@@ -59,6 +59,7 @@ public struct DashboardState: Screen {
         case .calls: return [.push(lists.calls())]
         case .unresolvedN: return [.push(lists.unresolvedN())]
         case .missingMarks: return [.push(lists.missingMarks())]
+        case .leave: return [.push(lists.leave())]
         case .roll: return [.push(RollState(dashboard: dashboard, period: period, size: size, readOnly: readOnly))]
         case .forms: return [.push(lists.cohorts(figures.byForm, title: "Forms"))]
         case .yearGroups: return [.push(lists.cohorts(figures.byYearGroup, title: "Year groups"))]

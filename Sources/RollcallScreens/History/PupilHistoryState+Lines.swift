@@ -19,6 +19,12 @@ extension PupilHistoryState {
         lines.append([])
         lines += interventions
         lines.append([])
+        lines += leave
+        if !history.offsite.isEmpty {
+            lines.append([])
+            lines += offsite
+        }
+        lines.append([])
         lines += amendments
         return lines
     }
@@ -162,6 +168,46 @@ extension PupilHistoryState {
             if !entry.note.isEmpty { lines += Wrap.lines(entry.note, width: size.width - 4).map { [("    " + $0, .normal)] } }
         }
         if history.interventions.isEmpty { lines.append([("None logged yet.", .dim)]) }
+        return lines
+    }
+
+    /// Each request for leave: what was asked, by whom, and what was decided, by whom and why.
+    private var leave: [Line] {
+        var lines: [Line] = [[("Leave (\(history.leave.count))", .dim)]]
+        for application in history.leave {
+            let request = application.request
+            let span = request.sessions.first.map { first in "\(first) to \(request.sessions.last ?? first)" } ?? ""
+            let outcome: (String, StyleRole)
+            switch application.outcome {
+            case .undecided: outcome = ("to decide", .warning)
+            case .granted: outcome = ("granted \(application.grantedSessions.count) of \(request.sessions.count) (\(request.kind.code.symbol))", .present)
+            case .refused: outcome = ("refused", .warning)
+            case .withdrawn: outcome = ("withdrawn", .dim)
+            }
+            lines.append([("#\(application.number) \(request.kind.title), \(span)  ", .normal), outcome])
+            lines += Wrap.lines("asked by \(request.applicant), received \(request.received)" + (request.evidence.map { "; evidence: \($0)" } ?? ""),
+                                width: size.width - 4).map { [("    " + $0, .dim)] }
+            if let decision = application.decision {
+                lines += Wrap.lines("\(decision.by.login) on \(Clock.instant(decision.at)): \(decision.reason)", width: size.width - 4)
+                    .map { [("    " + $0, .normal)] }
+            }
+            if let withdrawal = application.withdrawal {
+                lines += Wrap.lines("withdrawn by \(withdrawal.by.login): \(withdrawal.reason)", width: size.width - 4).map { [("    " + $0, .dim)] }
+            }
+        }
+        if history.leave.isEmpty { lines.append([("No request for leave.", .dim)]) }
+        return lines
+    }
+
+    /// Each placement of education off site: where, which days, and whom to ask.
+    private var offsite: [Line] {
+        var lines: [Line] = [[("Off site (\(history.offsite.count))", .dim)]]
+        for arrangement in history.offsite {
+            let placement = arrangement.placement
+            lines.append([("#\(arrangement.number) \(placement.provider)  ", .normal),
+                          ("\(placement.code.symbol), \(placement.pattern), \(placement.from) to \(arrangement.lastDay)", .dim)])
+            if let contact = placement.contact { lines.append([("    ask \(contact)", .dim)]) }
+        }
         return lines
     }
 

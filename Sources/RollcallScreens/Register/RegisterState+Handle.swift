@@ -187,7 +187,11 @@ extension RegisterState: Screen {
         case .previousSession: column = max(0, column - 1)
         case .nextSession: column = min(sessions.count - 1, column + 1)
         case .codePicker:
-            if !rows.isEmpty { mode = .codePicker(index: pickerCodes.firstIndex(of: rows[cursor].marks[column]?.code ?? .present(for: session.part)) ?? 0) }
+            // The mark there, else the placement's code where the pupil is expected off site.
+            if !rows.isEmpty {
+                let offered = rows[cursor].marks[column]?.code ?? rows[cursor].offsite(at: column)?.code ?? .present(for: session.part)
+                mode = .codePicker(index: pickerCodes.firstIndex(of: offered) ?? 0)
+            }
         case .markAllPresent: return markAllPresent()
         case .undo: return undoLast()
         case .find: mode = .finding(TextField(limit: EntryLimits.longestName))

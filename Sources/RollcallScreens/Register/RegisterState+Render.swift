@@ -57,6 +57,10 @@ extension RegisterState {
         // The cursor highlights the name, not the empty cells after it: moving it then
         // sends a few dozen bytes down an SSH link, not two whole rows.
         buffer.put(row.name, x: 0, y: y, role: base, limit: nameWidth)
+        let away = row.offsite(at: column)
+        if let away, row.name.count + 3 < nameWidth {
+            buffer.put("@ \(away.provider)", x: row.name.count + 1, y: y, role: .dim, limit: nameWidth - row.name.count - 1)
+        }
         for (position, mark) in row.marks.enumerated() {
             let x = weekX + position * RegisterState.cellWidth
             let text = mark.map { $0.code.symbol } ?? "·"
@@ -68,8 +72,8 @@ extension RegisterState {
         let rateX = weekX + sessions.count * RegisterState.cellWidth
         let rate = row.rate.map { "\($0)%" } ?? "-"
         buffer.put(String(repeating: " ", count: max(0, RegisterState.rateWidth - 1 - rate.count)) + rate, x: rateX, y: y)
-        buffer.put(row.flags, x: rateX + RegisterState.rateWidth, y: y, role: row.flags.isEmpty ? .normal : .warning,
-                   limit: RegisterState.flagsWidth)
+        let flags = ([away == nil ? nil : "OFF"] + [row.flags]).compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+        buffer.put(flags, x: rateX + RegisterState.rateWidth, y: y, role: flags.isEmpty ? .normal : .warning, limit: RegisterState.flagsWidth)
     }
 
     private func renderFooter(into buffer: inout CellBuffer) {

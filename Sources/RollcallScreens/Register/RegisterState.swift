@@ -49,12 +49,13 @@ public struct RegisterState: Hashable, Sendable {
 extension RegisterState {
     /// The register of `group` for `session`, built from the school's records: pupils in
     /// the order a person would look for them (surname, then forename, ignoring case and
-    /// accents), the week's marks, and from Core each pupil's attendance so far this year
-    /// and whether they are on a part-time timetable (which the interventions `log` says).
+    /// accents), the week's marks, and from Core each pupil's attendance so far this year,
+    /// whether they are on a part-time timetable (which the interventions `log` says) and
+    /// where a placement has them off site.
     public init(
         schoolName: String, group: String, session: Session, pupils: [Pupil], book: AttendanceBook,
         calendar: SchoolCalendar, today: CalendarDate, closes: [Session.Part: Int], size: Size,
-        log: [InterventionRecord] = []
+        log: [InterventionRecord] = [], offsite: [OffsiteArrangement] = []
     ) {
         let monday = session.date.monday
         var week = calendar.sessions(in: monday...monday.advanced(by: 6))
@@ -64,11 +65,15 @@ extension RegisterState {
         let rows = onRoll.sorted(by: RegisterState.registerOrder).map { pupil in
             let figures = AttendanceFigures.yearSoFar(of: pupil, asOf: asOf, calendar: calendar) { book.code(for: pupil.upn, at: $0) }
             let partTime = PartTimeTimetable.isOn(pupil, asOf: session.date, log: log, book: book, calendar: calendar)
+            let placements = offsite.filter { $0.placement.upn == pupil.upn }
             return RegisterRow(
                 upn: pupil.upn, name: pupil.listName,
                 flags: RegisterState.flags(of: pupil, partTime: partTime),
                 rate: figures?.attendanceRate,
-                marks: week.map { book.mark(for: pupil.upn, at: $0) }, formerForms: pupil.formerForms ?? [])
+                marks: week.map { book.mark(for: pupil.upn, at: $0) }, formerForms: pupil.formerForms ?? [],
+                offsite: week.map { session in
+                    placements.first { $0.expects(session) }.map { RegisterRow.OffsiteSession(provider: $0.placement.provider, code: $0.placement.code) }
+                })
         }
         self.init(schoolName: schoolName, group: group, sessions: week, column: week.firstIndex(of: session) ?? 0,
                   today: today, closes: closes, rows: rows, size: size)
