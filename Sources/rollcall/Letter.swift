@@ -21,12 +21,17 @@ struct LetterWrite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "write",
         abstract: "Write one letter for a pupil as a Markdown file.",
-        discussion: "Example: rollcall letter write persistent-absence --upn B801200005001 --to letters/")
+        discussion: """
+            leave-granted and leave-refused answer a request for leave (--request N), addressed to whoever asked.
+            Example: rollcall letter write persistent-absence --upn B801200005001 --to letters/
+            Example: rollcall letter write leave-refused --upn B801200005001 --request 3 --to -
+            """)
 
     @OptionGroup var options: StoreOptions
     @Argument(help: "Which letter.") var name: String
     @Option(help: "The pupil.") var upn: String
     @Option(help: ArgumentHelp("The folder to write it in (default: the working directory; - prints it).", valueName: "dir")) var to: String?
+    @Option(help: "The leave request a leave-granted or leave-refused letter answers.") var request: Int?
 
     func run() throws {
         let store = try options.open()
@@ -45,8 +50,18 @@ struct LetterWrite: ParsableCommand {
         let calendar = try store.calendar()
         let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: today, calendar: calendar))
         let signatory = staff.member(login: try options.login)?.name ?? "The attendance team"
-        let values = LetterValues.values(for: pupil, school: try store.school(), records: records, contacts: try store.contacts(),
+        var values = LetterValues.values(for: pupil, school: try store.school(), records: records, contacts: try store.contacts(),
                                          asOf: today, signatory: signatory)
+        if let outcome = Self.leaveLetters[name] {
+            guard let request else { throw Failure("\(name) answers a request for leave: give --request N ('rollcall leave list')") }
+            guard let application = try store.leaveApplications().first(where: { $0.number == request && $0.request.upn == pupil.upn }) else {
+                throw Failure("\(pupil.listName) has no leave request \(request)")
+            }
+            guard application.outcome == outcome else {
+                throw Failure("leave request \(request) is \(application.outcome.rawValue), not \(outcome.rawValue): write leave-\(application.outcome.rawValue)")
+            }
+            values.merge(LetterValues.leave(application)) { $1 }
+        }
         let text: String
         do { text = try template.fill(values) } catch { throw Failure(error.description) }
         if to == "-" {
@@ -57,6 +72,11 @@ struct LetterWrite: ParsableCommand {
                                          in: to ?? FileManager.default.currentDirectoryPath)
         print("Wrote \(path)")
     }
+}
+
+extension LetterWrite {
+    /// The letters that answer a request for leave, by the outcome each is for.
+    static let leaveLetters: [String: LeaveApplication.Outcome] = ["leave-granted": .granted, "leave-refused": .refused]
 }
 
 struct LetterTemplates: ParsableCommand {

@@ -50,6 +50,13 @@ struct CLILeaveTests {
         #expect(list.first?["outcome"] as? String == "granted" && list.first?["granted_sessions"] as? Int == 6)
         #expect(list.first?["reason"] as? String == "A funeral abroad: exceptional" && list.first?["code"] as? String == "C")
         #expect(try await cli.run(["report", "followups", "--rule", "leave-to-decide"]).output.split(separator: "\n").count == 1)
+        // The letter to the mother who asked.
+        let letter = try await cli.run(["letter", "write", "leave-granted", "--upn", SmallSchool.siobhan, "--request", "1", "--to", "-"])
+        #expect(letter.output.contains("Dear Jo O'Brien,"), "\(letter.errors)")
+        #expect(letter.output.contains("for Siobhán to be absent from\n6 October 2025 (morning) to 8 October 2025 (afternoon) (exceptional circumstances)."))
+        #expect(letter.output.contains("granted leave for 6 of the 6 sessions asked for, from\n6 October 2025 (morning) to 8 October 2025 (afternoon)."))
+        let wrong = try await cli.run(["letter", "write", "leave-refused", "--upn", SmallSchool.siobhan, "--request", "1", "--to", "-"])
+        #expect(wrong.errors == "Error: leave request 1 is granted, not refused: write leave-granted\n")
         // Decided once: a second decision, either way, is refused.
         let again = try await cli.run(["leave", "decide", "1", "--refuse", "--reason", "Changed my mind"], environment: early)
         #expect(again.status != 0 && again.errors.contains("leave request 1 was already granted: a decision stands"), "\(again.errors)")

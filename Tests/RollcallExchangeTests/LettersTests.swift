@@ -41,9 +41,33 @@ struct LettersTests {
         #expect(values["date"] == "9 September 2025")
     }
 
+    /// Amy's mother asked on 1 September for Monday 13 and Tuesday 14 October (4
+    /// sessions) for an audition; the school granted the Monday alone.
+    static func audition() throws -> LeaveApplication {
+        let asked = [13, 14].flatMap { day in [Session.Part.am, .pm].map { Session(CalendarDate(year: 2025, month: 10, day: day)!, $0) } }
+        let request = LeaveRequest(upn: ImportRefusalsTests.amy, kind: .performance, sessions: asked, applicant: "Mrs L Adams",
+                                   received: CalendarDate("2025-09-01")!, evidence: "Licence LA/2025/118")
+        let lead = Recorder(login: "lead"), at = Date(timeIntervalSince1970: 1_757_664_000)
+        return try #require(LeaveApplication.all([
+            LeaveRecord(number: 1, event: .requested(request), by: lead, at: at),
+            LeaveRecord(number: 2, event: .granted(request: 1, sessions: Array(asked.prefix(2)), reason: "The audition day itself."), by: lead, at: at),
+        ]).first)
+    }
+
+    @Test func aLeaveLetterIsAddressedToWhoeverAskedWithWhatWasGranted() throws {
+        let values = LetterValues.leave(try Self.audition())
+        #expect(values["applicant"] == "Mrs L Adams")
+        #expect(values["leave_kind"] == "regulated performance")
+        #expect([values["leave_first"], values["leave_last"]] == ["13 October 2025 (morning)", "14 October 2025 (afternoon)"])
+        #expect([values["leave_asked"], values["leave_granted"]] == ["4", "2"])
+        #expect([values["granted_first"], values["granted_last"]] == ["13 October 2025 (morning)", "13 October 2025 (afternoon)"])
+        #expect(values["leave_reason"] == "The audition day itself.")
+    }
+
     @Test(arguments: StandardLetters.all.keys.sorted())
     func everyStandardLetterFillsWithNoPlaceholderLeft(name: String) throws {
-        let letter = try LetterTemplate(name: name, text: StandardLetters.all[name]!, source: "built in").fill(try Self.values())
+        let values = try Self.values().merging(name.hasPrefix("leave-") ? LetterValues.leave(try Self.audition()) : [:]) { $1 }
+        let letter = try LetterTemplate(name: name, text: StandardLetters.all[name]!, source: "built in").fill(values)
         #expect(!letter.contains("{{") && !letter.contains("}}"))
         #expect(letter.contains("Hollins Park Academy"))
     }

@@ -77,5 +77,47 @@ public enum StandardLetters {
 
             {{signatory}}
             """,
+        "leave-granted": """
+            {{school}}
+            {{date}}
+
+            Dear {{applicant}},
+
+            **Leave of absence for {{pupil}} ({{form}}): granted**
+
+            Thank you for your request, received on {{leave_received}}, for {{forename}} to be absent from
+            {{leave_first}} to {{leave_last}} ({{leave_kind}}).
+
+            The school has granted leave for {{leave_granted}} of the {{leave_asked}} sessions asked for, from
+            {{granted_first}} to {{granted_last}}. They are recorded as authorised absence. {{leave_reason}}
+
+            Please make sure {{forename}} is back in school for the first session after the leave ends.
+
+            Yours sincerely,
+
+            {{signatory}}
+            """,
+        "leave-refused": """
+            {{school}}
+            {{date}}
+
+            Dear {{applicant}},
+
+            **Leave of absence for {{pupil}} ({{form}}): refused**
+
+            Thank you for your request, received on {{leave_received}}, for {{forename}} to be absent from
+            {{leave_first}} to {{leave_last}} ({{leave_kind}}).
+
+            The school cannot grant this leave. {{leave_reason}}
+
+            Leave of absence may be granted only in the circumstances the law sets out, and a holiday is not
+            generally one of them. If {{forename}} is absent on these days, the absence will be recorded as
+            unauthorised, and unauthorised absence can lead to a penalty notice under the local authority's code
+            of conduct. Please contact the attendance team if you would like to talk about this decision.
+
+            Yours sincerely,
+
+            {{signatory}}
+            """,
     ]
 }
