@@ -153,4 +153,35 @@ struct CLILeaveTests {
                                        "--to", "2025-10-06", "--first-session", "PM", "--applicant", "Mr P O'Brien", "--received", "2025-09-10"])
         #expect(asked.output.contains(": interview, 1 sessions from 2025-10-06 PM to 2025-10-06 PM, asked by Pat O'Brien"), "\(asked.errors)")
     }
+
+    /// September's requests in the pack: counted by kind and outcome, and the holiday
+    /// taken after its refusal as 10 sessions; no child named.
+    @Test func thePackCountsRequestsByKindAndOutcomeAndRefusedLeaveTaken() async throws {
+        let cli = try await school()
+        defer { cli.remove() }
+        let requests = [
+            ["--upn", SmallSchool.siobhan, "--kind", "exceptional", "--from", "2025-09-22", "--to", "2025-09-26", "--applicant", "Jo O'Brien",
+             "--received", "2025-09-10"],
+            ["--upn", SmallSchool.lukasz, "--kind", "interview", "--from", "2025-10-06", "--to", "2025-10-06", "--applicant", "Anna Kowalska",
+             "--received", "2025-09-15"],
+            ["--upn", SmallSchool.lukasz, "--kind", "exam-study", "--from", "2025-10-13", "--to", "2025-10-13", "--applicant", "Anna Kowalska",
+             "--received", "2025-09-20", "--note", "Music theory grade 5"],
+        ]
+        for request in requests { #expect(try await cli.run(["leave", "request"] + request, today: "2025-09-20").status == 0) }
+        #expect(try await cli.run(["leave", "decide", "1", "--refuse", "--reason", "A holiday"], today: "2025-09-20").status == 0)
+        #expect(try await cli.run(["leave", "decide", "2", "--grant", "--reason", "An interview"], today: "2025-09-20").status == 0)
+        var rows = ["upn,date,session,code"]
+        for day in 22...26 { for part in ["AM", "PM"] { rows.append("\(SmallSchool.siobhan),2025-09-\(day),\(part),G") } }
+        #expect(try await cli.run(["import", "marks", try cli.file("g.csv", rows.joined(separator: "\n"))], today: "2025-09-29").status == 0)
+        let pack = try await cli.run(["report", "pack", "--from", "2025-09-01", "--to", "2025-09-29", "--out", "-"], today: "2025-09-29")
+        #expect(pack.status == 0, "\(pack.errors)")
+        let html = try XHTML(pack.output)
+        #expect(try html.rows("leave") == [
+            ["Exceptional circumstances", "C", "1", "0", "1", "0", "0"],
+            ["Interview", "J1", "1", "1", "0", "0", "0"],
+            ["Exam study", "S", "1", "0", "0", "0", "1"],
+        ])
+        #expect(try html.rows("leave-taken") == [["Sessions of refused leave missed without authority (G N O U)", "10"]])
+        #expect(!pack.output.contains("O'Brien") && !pack.output.contains("Kowalsk"))
+    }
 }

@@ -27,13 +27,15 @@ public struct TermlyPack: Sendable {
     public let interventions: [(kind: InterventionKind, count: Int)]
     /// Names entered and deleted in the period, deletions by ground.
     public let roll: Roll
+    /// Requests for leave received in the period, and refused leave taken.
+    public let leave: LeaveCounts
 
     public static let gapDimensions: [CohortDimension] = [.fsm, .sen, .eal, .sex]
 
     /// `records` must cover `TermlyPack.days(for:calendar:)`; `followUps` are as of the
     /// period's last day.
     public init(schoolName: String, period: PackPeriod, records: SchoolRecords, log: [InterventionRecord], followUps: [FollowUp],
-                deletions: [UPN: Deletion]) {
+                deletions: [UPN: Deletion], leave: [LeaveApplication] = []) {
         self.schoolName = schoolName
         self.period = period
         let calendar = records.calendar
@@ -59,6 +61,7 @@ public struct TermlyPack: Sendable {
             return count == 0 ? nil : (kind, count)
         }
         roll = Roll(pupils: records.pupils, deletions: deletions, followUps: followUps, days: period.days, asOf: period.days.upperBound)
+        self.leave = LeaveCounts(leave, period: period.days) { records.book.code(for: $0, at: $1) }
     }
 
     /// The days whose records the pack reads: last year's period, the academic year up

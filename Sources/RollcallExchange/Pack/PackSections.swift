@@ -223,6 +223,16 @@ struct PackSections {
                 notices.rows.append([kind.title, "\(pack.logged(kind))"])
             }
             html.append(notices.markup())
+            var leave = PackTable(id: "leave", caption: "Leave of absence asked for in the period",
+                                  columns: ["Kind", "Code", "Requested", "Granted", "Refused", "Withdrawn", "To decide"])
+            for row in pack.leave.rows {
+                leave.rows.append([row.kind.title, row.kind.code.symbol, "\(row.requested)", "\(row.granted)", "\(row.refused)", "\(row.withdrawn)",
+                                   "\(row.undecided)"])
+            }
+            if pack.leave.rows.isEmpty { html.element("p", "No leave of absence was asked for in this period.") } else { html.append(leave.markup()) }
+            var taken = PackTable(id: "leave-taken", caption: "Leave refused and taken", columns: ["Sessions", "Number"])
+            taken.rows = [["Sessions of refused leave missed without authority (G N O U)", "\(pack.leave.takenAfterRefusal)"]]
+            html.append(taken.markup())
         }
     }
 
