@@ -184,4 +184,37 @@ struct CLILeaveTests {
         #expect(try html.rows("leave-taken") == [["Sessions of refused leave missed without authority (G N O U)", "10"]])
         #expect(!pack.output.contains("O'Brien") && !pack.output.contains("Kowalsk"))
     }
+
+    /// The trip is cancelled after the grant: the advance marks go, as amendments with
+    /// the withdrawal's reason, and the request is withdrawn; leave begun cannot be.
+    @Test func aWithdrawnGrantClearsItsAdvanceMarks() async throws {
+        let cli = try await school()
+        defer { cli.remove() }
+        #expect(try await cli.run(["leave", "request", "--upn", SmallSchool.siobhan, "--kind", "exceptional", "--from", "2025-10-06",
+                                   "--to", "2025-10-07", "--applicant", "Jo O'Brien", "--received", "2025-09-10"]).status == 0)
+        #expect(try await cli.run(["leave", "decide", "1", "--grant", "--reason", "A wedding abroad"], environment: early).status == 0)
+        let withdrawn = try await cli.run(["leave", "withdraw", "1", "--reason", "Mum rang: the wedding is postponed"], environment: early)
+        #expect(withdrawn.output == "Withdrew leave request 1; cleared the 4 sessions marked C in advance.\n", "\(withdrawn.errors)")
+        let export = try await cli.run(["export", "marks", "--from", "2025-10-06", "--to", "2025-10-07"], today: "2025-10-08").output
+        #expect(!export.contains(",C,"), "\(export)")
+        let audit = try await cli.run(["audit", "--upn", SmallSchool.siobhan, "--format", "csv"]).output
+        #expect(audit.split(whereSeparator: \.isNewline).count { $0.contains("leave request 1 withdrawn: Mum rang: the wedding is postponed") } == 4, "\(audit)")
+        #expect(try json(try await cli.run(["leave", "list", "--format", "json"]).output).first?["outcome"] as? String == "withdrawn")
+        let again = try await cli.run(["leave", "withdraw", "1", "--reason", "again"], environment: early)
+        #expect(again.errors == "Error: leave request 1 was withdrawn\n")
+    }
+
+    /// What a careless or spiteful hand types reaches no terminal raw and no log.
+    @Test func controlCharactersInWhatIsTypedAreRefused() async throws {
+        let cli = try await school()
+        defer { cli.remove() }
+        let note = try await cli.run(["leave", "request", "--upn", SmallSchool.siobhan, "--kind", "interview", "--from", "2025-10-06",
+                                      "--to", "2025-10-06", "--applicant", "Jo O'Brien", "--received", "2025-09-10", "--note", "ok\u{1B}[2Jwiped"])
+        #expect(note.status != 0 && note.errors.hasPrefix("Error: note:"), "\(note.errors)")
+        #expect(!note.errors.contains("\u{1B}"))
+        let provider = try await cli.run(["offsite", "add", "--upn", SmallSchool.tomas, "--provider", "College\u{7}\u{1B}]0;x", "--code", "B",
+                                          "--from", "2025-09-15", "--to", "2025-09-30"])
+        #expect(provider.status != 0 && provider.errors.hasPrefix("Error: provider:") && !provider.errors.contains("\u{1B}"), "\(provider.errors)")
+        #expect(try await cli.run(["leave", "list"]).output.split(separator: "\n").count == 1)
+    }
 }
