@@ -1,5 +1,3 @@
-import Foundation
-
 /// One line of the leave log: a request, its decision, or its withdrawal. The log only
 /// grows, so what was asked, who decided, when and why stays as it was written.
 public enum LeaveEvent: Hashable, Sendable {
@@ -21,17 +19,4 @@ public enum LeaveEvent: Hashable, Sendable {
 }
 
 /// A leave log line as the log holds it: numbered, with who wrote it and when.
-public struct LeaveRecord: Hashable, Sendable {
-    /// The line's place in the log: 1 for the first line, then one more each line.
-    public let number: Int
-    public let event: LeaveEvent
-    public let by: Recorder
-    public let at: Date
-
-    public init(number: Int, event: LeaveEvent, by: Recorder, at: Date) {
-        self.number = number
-        self.event = event
-        self.by = by
-        self.at = at
-    }
-}
+public typealias LeaveRecord = LoggedEvent<LeaveEvent>

@@ -1,5 +1,3 @@
-import Foundation
-
 /// One line of the off-site log: a placement recorded, or ended early.
 public enum OffsiteEvent: Hashable, Sendable {
     case added(OffsitePlacement)
@@ -8,20 +6,7 @@ public enum OffsiteEvent: Hashable, Sendable {
 }
 
 /// An off-site log line as the log holds it: numbered, with who wrote it and when.
-public struct OffsiteRecord: Hashable, Sendable {
-    /// The line's place in the log: 1 for the first line, then one more each line.
-    public let number: Int
-    public let event: OffsiteEvent
-    public let by: Recorder
-    public let at: Date
-
-    public init(number: Int, event: OffsiteEvent, by: Recorder, at: Date) {
-        self.number = number
-        self.event = event
-        self.by = by
-        self.at = at
-    }
-}
+public typealias OffsiteRecord = LoggedEvent<OffsiteEvent>
 
 /// A placement with its end, as the off-site log tells it: what the register, the
 /// follow-ups and `offsite list` read.
