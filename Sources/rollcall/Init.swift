@@ -13,10 +13,13 @@ struct Init: ParsableCommand {
     @Option(help: "The school's name.") var schoolName: String
     @Option(help: "The school's unique reference number.") var urn: String?
     @Option(help: "The local authority.") var localAuthority: String?
+    @Option(help: "The local authority code and establishment number, seven digits: what a CTF and the census name the school by.")
+    var laestab: String?
     @Option(help: "How long the register stays open each session (1-30 minutes).") var registerOpenMinutes = 30
 
     func run() throws {
-        let school = try School(name: schoolName, urn: urn, localAuthority: localAuthority, registerOpenMinutes: registerOpenMinutes)
+        var school = try School(name: schoolName, urn: urn, localAuthority: localAuthority, registerOpenMinutes: registerOpenMinutes)
+        try school.setLAESTAB(laestab)
         let store = try Store.create(at: options.location, school: school)
         print("Created a store for \(school.name) in \(store.root)")
     }

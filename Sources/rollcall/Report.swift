@@ -13,7 +13,7 @@ struct Report: ParsableCommand {
         abstract: "Attendance figures by pupil, for the penalty threshold, or by cohort.",
         discussion: "Reports cover the current academic year up to today unless --from and --to say otherwise.",
         subcommands: [ReportPupils.self, ReportPenalty.self, ReportSummary.self, ReportFollowUps.self, ReportLAReturns.self,
-                      ReportAdmissions.self, ReportPack.self, ReportTSM.self])
+                      ReportAdmissions.self, ReportPack.self, ReportTSM.self, ReportCensus.self])
 }
 
 /// The period options of reports and exports.

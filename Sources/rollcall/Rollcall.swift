@@ -15,7 +15,7 @@ struct Rollcall: ParsableCommand {
             """,
         subcommands: [
             TUI.self, Init.self, Import.self, MarkCommand.self, Intervene.self, Report.self, Letter.self, Export.self, Audit.self,
-            Check.self, Keys.self, Gate.self, Admission.self, Leave.self, Offsite.self, TrustCommand.self, Demo.self,
+            Check.self, Keys.self, Gate.self, Admission.self, Leave.self, Offsite.self, SchoolCommand.self, TrustCommand.self, Demo.self,
         ],
         defaultSubcommand: TUI.self
     )

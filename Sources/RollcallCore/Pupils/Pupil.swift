@@ -86,6 +86,16 @@ public struct Pupil: Hashable, Sendable, Codable, Identifiable {
     /// and history on screen names them.
     public var listName: String { "\(surname), \(displayForename)" }
 
+    /// The pupil's age in whole years on a day.
+    public func age(on date: CalendarDate) -> Int {
+        Pupil.age(born: dateOfBirth, on: date)
+    }
+
+    /// The age in whole years on `date` of someone born on `birth`.
+    public static func age(born birth: CalendarDate, on date: CalendarDate) -> Int {
+        date.year - birth.year - ((date.month, date.day) < (birth.month, birth.day) ? 1 : 0)
+    }
+
     /// Whether the pupil is on roll on a day.
     public func isOnRoll(on date: CalendarDate) -> Bool {
         (admissionDate.map { $0 <= date } ?? true) && (leavingDate.map { date <= $0 } ?? true)

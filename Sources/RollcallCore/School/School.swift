@@ -9,6 +9,10 @@ public struct School: Hashable, Sendable, Codable {
     /// The unique reference number of the establishment, from Get Information about Schools.
     public var urn: String?
     public var localAuthority: String?
+    /// The local authority's 3-digit code and the school's 4-digit establishment number,
+    /// as the DfE knows it (`8881234`): what a Common Transfer File and the census name
+    /// the school by. Set through `laestab(_:)`, which checks it.
+    public private(set) var laestab: String?
     /// How long the register stays open each session: arriving while it is open is late
     /// (`L`), arriving after is `U` unless another code fits. The same every session.
     public var registerOpenMinutes: Int
@@ -31,6 +35,25 @@ public struct School: Hashable, Sendable, Codable {
         self.urn = urn
         self.localAuthority = localAuthority
         self.registerOpenMinutes = registerOpenMinutes
+    }
+
+    /// Sets the LAESTAB: seven digits, or nil to clear it.
+    public mutating func setLAESTAB(_ text: String?) throws(SchoolError) {
+        guard let text else { laestab = nil; return }
+        guard School.isLAESTAB(text) else { throw .notALAESTAB(text) }
+        laestab = text
+    }
+
+    /// The LAESTAB, or the error that names the fix: a CTF and the census name the school
+    /// by it. Checked again here, as `school.json` may have been edited by hand.
+    public func requireLAESTAB() throws(SchoolError) -> String {
+        guard let laestab else { throw .noLAESTAB }
+        guard School.isLAESTAB(laestab) else { throw .notALAESTAB(laestab) }
+        return laestab
+    }
+
+    static func isLAESTAB(_ text: String) -> Bool {
+        text.utf8.count == 7 && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     /// Minutes after midnight when a session's register closes: registration plus the

@@ -17,6 +17,8 @@ public enum StaffAction: Hashable, Sendable {
     case changeAdmissionRegister
     /// Changing a calendar's days gone by: every figure rests on them.
     case amendCalendar
+    /// Changing the school's settings (its LAESTAB): what the DfE knows it by.
+    case changeSettings
     /// Logging a request for leave of absence on a parent's behalf, or its withdrawal.
     case requestLeave
     /// Granting or refusing leave: only a person the proprietor authorised (reg 11(1)).

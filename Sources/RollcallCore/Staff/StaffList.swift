@@ -64,6 +64,10 @@ public struct StaffList: Hashable, Sendable, Codable {
             guard member.role == .admin else { throw .needsAdmin(login: login, what: "Changing the calendar's days gone by") }
             return
         }
+        if action == .changeSettings {
+            guard member.role == .admin else { throw .needsAdmin(login: login, what: "Changing the school's settings") }
+            return
+        }
         if action == .decideLeave {
             guard [.attendanceLead, .admin].contains(member.role) else { throw .needsDecider(login: login, role: member.role) }
             return
@@ -88,7 +92,7 @@ public struct StaffList: Hashable, Sendable, Codable {
             throw .needsAttendanceRole(login: login, what: "Logging a request for leave")
         case .arrangeOffsite:
             throw .needsAttendanceRole(login: login, what: "Recording or ending an off-site placement")
-        case .manageKeys, .amendCalendar, .decideLeave:
+        case .manageKeys, .amendCalendar, .decideLeave, .changeSettings:
             return // decided above
         case let .mark(group, session), let .amend(group, session):
             if case .amend = action, session.date < today {

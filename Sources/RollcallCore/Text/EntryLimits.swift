@@ -29,8 +29,7 @@ public enum EntryLimits {
 
     /// Why a pupil born on `birth` cannot be on roll on `today`, or nil.
     public static func ageProblem(born birth: CalendarDate, on today: CalendarDate) -> String? {
-        var age = today.year - birth.year
-        if (today.month, today.day) < (birth.month, birth.day) { age -= 1 }
+        let age = Pupil.age(born: birth, on: today)
         return pupilAges.contains(age) ? nil : "a date of birth of \(birth) makes the pupil \(age) on \(today); a pupil is \(pupilAges.lowerBound) to \(pupilAges.upperBound)"
     }
 

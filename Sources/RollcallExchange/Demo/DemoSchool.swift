@@ -28,6 +28,7 @@ public struct DemoSchool: Sendable {
     /// The demo school's settings: what a store is created with before any year is written.
     public static func settings() throws -> School {
         var school = try School(name: "Hollins Park Academy", urn: "149521", localAuthority: "Lancashire", registerOpenMinutes: 30)
+        try school.setLAESTAB("8884001")
         school.demo = true
         return school
     }

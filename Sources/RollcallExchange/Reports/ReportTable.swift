@@ -14,6 +14,18 @@ public struct ReportTable: Sendable {
         case optionalInteger(Int?)
         /// Several values: a JSON array, joined by "; " in CSV and a table.
         case list([String])
+        /// Counts by name: a JSON object, `name count` joined by "; " in CSV and a table.
+        case counts([Count])
+    }
+
+    public struct Count: Sendable, Equatable {
+        public let name: String
+        public let count: Int
+
+        public init(_ name: String, _ count: Int) {
+            self.name = name
+            self.count = count
+        }
     }
 
     public let columns: [String]
@@ -44,6 +56,7 @@ public struct ReportTable: Sendable {
                 case let .text(text): .text(text)
                 case let .optionalText(text): .text(text ?? "")
                 case let .list(items): .text(items.joined(separator: "; "))
+                case .counts: .text(plain(value))
                 case .integer, .rate, .boolean, .optionalInteger: .number(plain(value))
                 }
             })
@@ -101,6 +114,7 @@ public struct ReportTable: Sendable {
         case let .rate(rate): rate?.description ?? ""
         case let .boolean(flag): flag ? "true" : "false"
         case let .list(items): items.joined(separator: ", ")
+        case let .counts(counts): counts.map { "\($0.name) \($0.count)" }.joined(separator: "; ")
         }
     }
 
@@ -113,6 +127,7 @@ public struct ReportTable: Sendable {
         case let .rate(rate): rate?.description ?? "null"
         case let .boolean(flag): flag ? "true" : "false"
         case let .list(items): "[" + items.map(JSONText.string).joined(separator: ", ") + "]"
+        case let .counts(counts): "{" + counts.map { "\(JSONText.string($0.name)): \($0.count)" }.joined(separator: ", ") + "}"
         }
     }
 }
