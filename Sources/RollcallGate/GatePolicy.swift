@@ -28,6 +28,8 @@ public enum GatePolicy {
             try standardOutputOnly(rest, option: "--to", "a letter comes to you on standard output here: --to names a folder on the server")
         case "report" where rest.first == "pack":
             try standardOutputOnly(rest, option: "--out", "the pack comes to you on standard output here: --out names a file on the server")
+        case "export" where rest.first == "ctf":
+            try standardOutputOnly(rest, option: "--out", "a CTF comes to you on standard output here: --out names a folder on the server")
         case "tui":
             // The trust's view reads a database with the reader's own login, never the
             // school server's: a member of staff does not reach it through the school's gate.
@@ -62,12 +64,12 @@ public enum GatePolicy {
         }
     }
 
-    /// The words as they run: a letter and the pack are written to standard output.
+    /// The words as they run: a letter, the pack and a CTF are written to standard output.
     public static func adjusted(_ words: [String]) -> [String] {
         let option: String
         switch (words.first, words.dropFirst().first) {
         case ("letter", _): option = "--to"
-        case ("report", "pack"): option = "--out"
+        case ("report", "pack"), ("export", "ctf"): option = "--out"
         default: return words
         }
         return words.contains { $0 == option || $0.hasPrefix("\(option)=") } ? words : words + [option, "-"]

@@ -9,6 +9,6 @@ extension FollowUps {
         let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: day, calendar: calendar))
         return FollowUps(records, contacts: try store.contacts(), log: try store.interventions(), asOf: day,
                          deletions: try store.standingDeletions(), leave: try store.leaveApplications(),
-                         offsite: try store.offsiteArrangements(), dayOver: dayOver)
+                         offsite: try store.offsiteArrangements(), dayOver: dayOver, ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))
     }
 }

@@ -9,7 +9,8 @@ extension TermlyPack {
         let records = try SchoolRecords.load(from: store, calendar: calendar, covering: days(for: period, calendar: calendar))
         let log = try store.interventions(), deletions = try store.standingDeletions(), leave = try store.leaveApplications()
         let followUps = FollowUps(records, contacts: try store.contacts(), log: log, asOf: period.days.upperBound, deletions: deletions,
-                                  leave: leave, offsite: try store.offsiteArrangements()).list()
+                                  leave: leave, offsite: try store.offsiteArrangements(),
+                                  ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents())).list()
         return TermlyPack(schoolName: try store.school().name, period: period, records: records, log: log, followUps: followUps,
                           deletions: deletions, leave: leave)
     }

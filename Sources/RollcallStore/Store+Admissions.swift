@@ -47,4 +47,17 @@ extension Store {
         }
         return undone!
     }
+
+    /// Records in the admission register's log that each pupil's record was sent by CTF
+    /// as `file`, to `destination`.
+    public func logCTF(_ upns: [UPN], to destination: String, file: String, by recorder: Recorder, at instant: Date) throws(StoreError) {
+        let transaction = "ctf-\(UUID().uuidString.prefix(8).lowercased())"
+        try withStoreLock { () throws(StoreError) in
+            let lock = try FileLock(layout.lock("admissions"), .exclusive)
+            defer { lock.unlock() }
+            try ChainedLog(path: layout.admissions).openForAppend()
+                .append(upns.map { AdmissionRecord.body(for: AdmissionEvent(.ctfSent(upn: $0, destination: destination, file: file), by: recorder,
+                                                                            at: instant), transaction: transaction) })
+        }
+    }
 }

@@ -6,7 +6,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export data for another system or a spreadsheet: each in its import's format.",
-        subcommands: [ExportMarks.self, ExportPupils.self, ExportContacts.self, ExportStaff.self, ExportCalendar.self])
+        subcommands: [ExportMarks.self, ExportPupils.self, ExportContacts.self, ExportStaff.self, ExportCalendar.self, ExportCTF.self])
 }
 
 struct ExportMarks: ParsableCommand {

@@ -151,7 +151,7 @@ struct StoreScreens: SchoolServices {
     private func dashboard() throws -> Dashboard {
         Dashboard(try records(), today: today, minute: minute, contacts: try store.contacts(), log: try store.interventions(),
                   deletions: try store.standingDeletions(), leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(),
-                  pmRegisterCloses: school.registerCloses(.pm))
+                  pmRegisterCloses: school.registerCloses(.pm), ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))
     }
 
     private func history(_ upn: UPN, size: Size) throws -> PupilHistoryState {

@@ -28,6 +28,7 @@ struct GatePolicyTests {
         ("letter write first-concern --upn P207000016049 --to /tmp", "a letter comes to you on standard output here: --to names a folder on the server"),
         ("letter write first-concern --upn P207000016049 --to=/tmp", "a letter comes to you on standard output here"),
         ("report pack --out /tmp/pack.html", "the pack comes to you on standard output here: --out names a file on the server"),
+        ("export ctf --upn P207000016049 --to unknown --out /var/www", "a CTF comes to you on standard output here: --out names a folder on the server"),
         ("letter templates", "only 'letter write' can be run here"),
         ("keys add amy -", "only 'keys list' can be run here; an admin changes keys on the server"),
         ("check", "'check' is for an admin"),
@@ -52,6 +53,9 @@ struct GatePolicyTests {
         ("letter write first-concern --upn P207000016049", .attendanceLead),
         ("letter write first-concern --upn P207000016049 --to -", .attendanceLead),
         ("report pack --out -", .attendanceLead),
+        ("export ctf --upn P207000016049 --to 8881235 --out -", .office),
+        ("leave decide 3 --refuse --reason 'A holiday'", .attendanceLead),
+        ("offsite list", .tutor),
         ("keys list", .tutor),
         ("check", .admin),
     ])
@@ -71,6 +75,7 @@ struct GatePolicyTests {
         #expect(GatePolicy.adjusted(["letter", "write", "x", "--upn", "U"]) == ["letter", "write", "x", "--upn", "U", "--to", "-"])
         #expect(GatePolicy.adjusted(["report", "pack"]) == ["report", "pack", "--out", "-"])
         #expect(GatePolicy.adjusted(["report", "pack", "--out=-"]) == ["report", "pack", "--out=-"])
+        #expect(GatePolicy.adjusted(["export", "ctf", "--upn", "U", "--to", "unknown"]) == ["export", "ctf", "--upn", "U", "--to", "unknown", "--out", "-"])
         #expect(GatePolicy.adjusted(["report", "penalty"]) == ["report", "penalty"])
     }
 

@@ -34,7 +34,7 @@ public struct Dashboard: Sendable {
     /// session expected off site today with no mark is followed up.
     public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = [],
                 deletions: [UPN: Deletion] = [:], leave: [LeaveApplication] = [], offsite: [OffsiteArrangement] = [],
-                pmRegisterCloses: Int = 24 * 60, followUps published: [FollowUp]? = nil) {
+                pmRegisterCloses: Int = 24 * 60, ctfSent: [UPN: CalendarDate] = [:], followUps published: [FollowUp]? = nil) {
         self.leave = leave
         self.deletions = deletions
         self.records = records
@@ -48,7 +48,7 @@ public struct Dashboard: Sendable {
         unresolvedN = UnresolvedN.list(records, asOf: today)
         missing = session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
         followUps = published ?? FollowUps(records, contacts: contacts, log: log, asOf: today, deletions: deletions, leave: leave,
-                                           offsite: offsite, dayOver: minute >= pmRegisterCloses, penalty: penalty,
+                                           offsite: offsite, dayOver: minute >= pmRegisterCloses, ctfSent: ctfSent, penalty: penalty,
                                            unresolved: unresolvedN).list()
         self.contacts = contacts
         termRoll = Dashboard.roll(records, deletions: deletions, followUps: followUps, period: .thisTerm, today: today)

@@ -15,6 +15,7 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
     case leaveToDecide = "leave-to-decide"
     case leaveRefusedTaken = "leave-refused-taken"
     case offsiteUnconfirmed = "offsite-unconfirmed"
+    case ctfDue = "ctf-due"
 
     /// What puts a pupil on the list.
     public var rule: String {
@@ -33,6 +34,7 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .leaveToDecide: "a request for leave of absence without a decision: due before its first session"
         case .leaveRefusedTaken: "unauthorised absence during leave that was refused"
         case .offsiteUnconfirmed: "a session the pupil was expected off site with no mark once the school day is over"
+        case .ctfDue: "a name deleted without a Common Transfer File sent since: due within 15 days of the deletion"
         }
     }
 
@@ -52,6 +54,7 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .leaveToDecide: "leave decide N --grant or --refuse, with the reason (or leave withdraw N)"
         case .leaveRefusedTaken: "code each session G (a holiday) or O; at 10 or more, a penalty notice or a decision not to issue for them"
         case .offsiteUnconfirmed: "mark each session: the placement's code, or the absence the provider reports"
+        case .ctfDue: "rollcall export ctf --upn U --to LAESTAB (unknown or outside where the next school is not known)"
         }
     }
 
@@ -64,7 +67,7 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .notifyLAUnauthorised10, .notifyLAIllness15: [.localAuthorityNotified]
         case .laReturnAdmission, .laReturnDeletion: [.localAuthorityReturn]
         case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days, .admissionDetails, .leaveToDecide, .leaveRefusedTaken,
-             .offsiteUnconfirmed: []
+             .offsiteUnconfirmed, .ctfDue: []
         }
     }
 
@@ -76,7 +79,7 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .tellSocialWorker: .workerTold
         case .notifyLAUnauthorised10, .notifyLAIllness15: .localAuthorityNotified
         case .resolveN, .penaltyThreshold, .partTimeReview, .deletion20Days, .admissionDetails, .laReturnAdmission, .laReturnDeletion,
-             .leaveToDecide, .leaveRefusedTaken, .offsiteUnconfirmed: nil
+             .leaveToDecide, .leaveRefusedTaken, .offsiteUnconfirmed, .ctfDue: nil
         }
     }
 
@@ -96,6 +99,7 @@ public enum FollowUpRule: String, CaseIterable, Sendable {
         case .leaveToDecide: "Leave to decide"
         case .leaveRefusedTaken: "Leave refused, taken"
         case .offsiteUnconfirmed: "Off site unconfirmed"
+        case .ctfDue: "CTF due"
         }
     }
 }

@@ -15,6 +15,8 @@ public struct FollowUps: Sendable {
     /// Whether the school day of `asOf` is over (its afternoon register closed): only
     /// then is one of its off-site sessions without a mark a question for the provider.
     public let dayOver: Bool
+    /// The day each pupil's record was last sent on by CTF.
+    public let ctfSent: [UPN: CalendarDate]
     private let contactsByPupil: [UPN: [Contact]]
     /// The school's most junior and most senior year groups, and the academic year of
     /// the day asked about: what the returns' exceptions turn on, worked out once.
@@ -31,7 +33,8 @@ public struct FollowUps: Sendable {
 
     public init(_ records: SchoolRecords, contacts: [Contact], log: [InterventionRecord], asOf date: CalendarDate,
                 deletions: [UPN: Deletion] = [:], leave: [LeaveApplication] = [], offsite: [OffsiteArrangement] = [], dayOver: Bool = true,
-                penalty: [PupilPenalty]? = nil, unresolved: [UnresolvedN]? = nil) {
+                ctfSent: [UPN: CalendarDate] = [:], penalty: [PupilPenalty]? = nil, unresolved: [UnresolvedN]? = nil) {
+        self.ctfSent = ctfSent
         self.records = records
         self.deletions = deletions
         self.leave = leave
@@ -48,6 +51,10 @@ public struct FollowUps: Sendable {
             .filter(\.position.thresholdReached)
         self.unresolved = unresolved ?? UnresolvedN.list(records, asOf: date)
     }
+
+    /// Calendar days after a deletion within which the CTF is sent (the Education (Pupil
+    /// Information) (England) Regulations 2005: 15 days, read as calendar days, the earlier).
+    public static let ctfDays = 15
 
     /// `G N O U`, as the code set categorises them.
     static let unauthorised = Set(AttendanceCode.allCases.filter(\.isUnauthorised))
@@ -158,6 +165,11 @@ public struct FollowUps: Sendable {
             let due = entered.advanced(by: LAReturn.admissionDays)
             return FollowUp(pupil, rule, "entered \(entered): the return " + (due < asOf ? "was due by \(due): overdue" : "is due by \(due)"),
                             since: due)
+        case .ctfDue:
+            guard let deletion = deletions[pupil.upn], deletion.date <= asOf, !(ctfSent[pupil.upn].map { $0 >= deletion.date } ?? false) else { return nil }
+            let due = deletion.date.advanced(by: FollowUps.ctfDays)
+            return FollowUp(pupil, rule, "deleted on ground \(deletion.ground.label) from \(deletion.date): the CTF "
+                            + (due < asOf ? "was due by \(due): overdue" : "is due by \(due)"), since: due)
         case .laReturnDeletion:
             guard let deletion = deletions[pupil.upn], let year = records.calendar.academicYear(containing: deletion.date),
                   !returned(.deletion, since: year.firstDay, in: log) else { return nil }

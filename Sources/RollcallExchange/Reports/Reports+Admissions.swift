@@ -40,6 +40,9 @@ extension Reports {
             case let .amended(_, field, original, amended, reason):
                 day = made
                 cells = [.text("amended")] + names(event.upn) + [.text(""), .text(field.rawValue), .optionalText(original), .optionalText(amended), .text(reason)]
+            case let .ctfSent(_, destination, file):
+                day = made
+                cells = [.text("ctf sent")] + names(event.upn) + [.text(""), .text("ctf"), .text(destination), .text(file), .text("CTF to \(destination)")]
             }
             guard period.contains(day) else { continue }
             rows.append((day, rows.count, [.text(day.description)] + cells + [.text(JSONText.instant(event.at)), .text(event.by.login)]))

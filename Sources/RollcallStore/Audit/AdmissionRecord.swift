@@ -44,11 +44,15 @@ struct AdmissionRecord: Codable, Equatable {
             // The day in England it was made, as the audit and the extract date it.
             date = CalendarDate(event.at, in: School.timeZone).description
             reason = why
+        case let .ctfSent(_, destination, _):
+            self.event = "ctf-sent"
+            date = CalendarDate(event.at, in: School.timeZone).description
+            reason = "CTF to \(destination)"
         }
-        if case let .amended(_, item, before, after, _) = event.change {
-            (field, old, new) = (item.rawValue, before, after)
-        } else {
-            (field, old, new) = (nil, nil, nil)
+        switch event.change {
+        case let .amended(_, item, before, after, _): (field, old, new) = (item.rawValue, before, after)
+        case let .ctfSent(_, destination, file): (field, old, new) = ("ctf", destination, file)
+        default: (field, old, new) = (nil, nil, nil)
         }
         upn = event.upn.text
         ground = deletion?.ground.rawValue
@@ -78,6 +82,10 @@ struct AdmissionRecord: Codable, Equatable {
         case "readmitted":
             guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .field("reason", reason) }
             return AdmissionEvent(.readmitted(upn: pupil, deletedOn: day, reason: reason), by: recorder, at: instant)
+        case "ctf-sent":
+            guard let old, AdmissionRecord.isDestination(old) else { throw .field("old", old ?? "") }
+            guard let new, AdmissionRecord.isCTFName(new) else { throw .field("new", new ?? "") }
+            return AdmissionEvent(.ctfSent(upn: pupil, destination: old, file: new), by: recorder, at: instant)
         case "amended":
             guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .field("reason", reason) }
             guard let field, let item = EntryField(rawValue: field) else { throw .field("field", field ?? "") }
@@ -103,6 +111,16 @@ struct AdmissionRecord: Codable, Equatable {
         default:
             throw .field("event", event)
         }
+    }
+
+    /// A CTF's destination: a LAESTAB, or `XXXXXXX` (unknown) or `MMMMMMM` (outside the system).
+    static func isDestination(_ text: String) -> Bool {
+        text == "XXXXXXX" || text == "MMMMMMM" || (text.utf8.count == 7 && text.utf8.allSatisfy { (48...57).contains($0) })
+    }
+
+    /// A CTF's file name as the DfE names them: `LLLEEEE_CTF_DDDDDDD_nnn.xml`.
+    static func isCTFName(_ text: String) -> Bool {
+        text.wholeMatch(of: /[0-9]{7}_CTF_([0-9]{7}|X{7}|M{7})_[0-9]{3}\.xml/) != nil
     }
 
     /// The fields of an event as the log writes them, the transaction first (how
