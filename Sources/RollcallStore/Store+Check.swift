@@ -48,6 +48,7 @@ extension Store {
         attempt { () throws(StoreError) in _ = try checked(GroupsFile.self, at: layout.groups) }
         attempt { () throws(StoreError) in _ = try checked(StaffList.self, at: layout.staff) }
         attempt { () throws(StoreError) in _ = try checked(ContactsFile.self, at: layout.contacts) }
+        attempt { () throws(StoreError) in _ = try checked(PriorAttendanceFile.self, at: layout.priorAttendance) }
         for name in DurableFile.list(layout.calendarDirectory) where name.hasSuffix(".json") {
             attempt { () throws(StoreError) in _ = try checked(AcademicYear.self, at: layout.calendarDirectory.appending(name)) }
         }

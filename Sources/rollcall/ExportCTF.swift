@@ -40,12 +40,12 @@ struct ExportCTF: ParsableCommand {
         let pupils = try upn.map { try findPupil($0, in: store) }
         let calendar = try store.calendar()
         let records = SchoolRecords(calendar: calendar, pupils: pupils, book: try store.book(academicYears: calendar.years.map(\.name)))
-        let contacts = try store.contacts()
+        let contacts = try store.contacts(), earlier = try store.priorAttendance()
         let made = RealClock.now
         let file = CTFWriter.document(pupils.map { pupil in
             CTFWriter.PupilRecord(pupil: pupil, parents: contacts.filter { $0.upn == pupil.upn && $0.role == .parent },
-                                  years: CTFYear.years(of: pupil, records: records, laestab: laestab, schoolName: school.name, today: today,
-                                                       withSessions: sessions))
+                                  years: AttendanceYear.years(of: pupil, records: records, laestab: laestab, schoolName: school.name, today: today,
+                                                              withSessions: sessions) + (earlier[pupil.upn] ?? []))
         }, from: CTFWriter.Source(laestab: laestab, schoolName: school.name), to: destination, made: made)
         let name = destination.fileName(from: laestab, sequence: AdmissionEvent.ctfFiles(to: destination.code, in: try store.admissionEvents()) + 1)
         if out == "-" {

@@ -9,7 +9,7 @@ struct Import: ParsableCommand {
         commandName: "import",
         abstract: "Import the calendar, pupils, staff, contacts or marks.",
         discussion: "Each import checks the whole file first and imports nothing if any row is wrong, naming each problem as FILE:LINE.",
-        subcommands: [ImportCalendar.self, ImportPupils.self, ImportStaff.self, ImportContacts.self, ImportMarks.self])
+        subcommands: [ImportCalendar.self, ImportPupils.self, ImportStaff.self, ImportContacts.self, ImportMarks.self, ImportCTF.self])
 }
 
 /// The bytes of a file named on the command line (`-`: standard input, as through the

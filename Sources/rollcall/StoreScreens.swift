@@ -165,7 +165,8 @@ struct StoreScreens: SchoolServices {
         let history = PupilHistory(pupil, records: records, amendments: amendments, asOf: today, now: Session.at(today, minute: minute),
                                    contacts: try store.contacts().filter { $0.upn == upn },
                                    interventions: try store.interventions().filter { $0.intervention.upn == upn },
-                                   leave: try store.leaveApplications(), offsite: try store.offsiteArrangements())
+                                   leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(),
+                                   earlierSchools: try store.priorAttendance()[upn] ?? [])
         return PupilHistoryState(history: history, size: size)
     }
 }

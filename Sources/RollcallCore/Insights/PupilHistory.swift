@@ -33,6 +33,8 @@ public struct PupilHistory: Sendable {
     public let leave: [LeaveApplication]
     /// The pupil's placements of education off site, newest first.
     public let offsite: [OffsiteArrangement]
+    /// The pupil's years at earlier schools, as their CTF brought them: never counted here.
+    public let earlierSchools: [AttendanceYear]
     /// Every school session of the academic year, in order, with what it holds.
     public let sessions: [(session: Session, day: Day)]
 
@@ -40,7 +42,7 @@ public struct PupilHistory: Sendable {
     /// yet missing.
     public init(_ pupil: Pupil, records: SchoolRecords, amendments: [Amendment], asOf date: CalendarDate, now: Session? = nil,
                 contacts: [Contact] = [], interventions: [InterventionRecord] = [], leave: [LeaveApplication] = [],
-                offsite: [OffsiteArrangement] = []) {
+                offsite: [OffsiteArrangement] = [], earlierSchools: [AttendanceYear] = []) {
         let calendar = records.calendar, book = records.book
         self.pupil = pupil
         asOf = date
@@ -89,5 +91,6 @@ public struct PupilHistory: Sendable {
             .sorted { ($0.intervention.date, $0.number) > ($1.intervention.date, $1.number) }
         self.leave = leave.filter { $0.request.upn == pupil.upn }.reversed()
         self.offsite = offsite.filter { $0.placement.upn == pupil.upn }.reversed()
+        self.earlierSchools = earlierSchools.sorted { $0.year > $1.year }
     }
 }

@@ -22,9 +22,9 @@ public enum CTFWriter {
         /// Parents with parental responsibility, in the order the school lists them.
         public let parents: [Contact]
         /// This school's years, then those that arrived from earlier schools.
-        public let years: [CTFYear]
+        public let years: [AttendanceYear]
 
-        public init(pupil: Pupil, parents: [Contact], years: [CTFYear]) {
+        public init(pupil: Pupil, parents: [Contact], years: [AttendanceYear]) {
             self.pupil = pupil
             self.parents = parents
             self.years = years

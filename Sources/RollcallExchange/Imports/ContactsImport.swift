@@ -62,7 +62,7 @@ public struct ContactsImport: Sendable {
         existing = existing.filter { !named.contains($0.upn) } + contacts
     }
 
-    static func isPhone(_ text: String) -> Bool {
+    public static func isPhone(_ text: String) -> Bool {
         text.allSatisfy { $0.isNumber || " +()-".contains($0) } && text.count(where: \.isNumber) >= 6
     }
 }

@@ -11,6 +11,7 @@ extension PupilHistoryState {
         lines += contactLines
         lines.append([])
         lines += figures
+        lines += earlierSchools
         lines.append([])
         lines += penalty
         lines += patterns
@@ -169,6 +170,16 @@ extension PupilHistoryState {
         }
         if history.interventions.isEmpty { lines.append([("None logged yet.", .dim)]) }
         return lines
+    }
+
+    /// The years at earlier schools, each its own line: they came by CTF and are never
+    /// counted in this school's figures.
+    private var earlierSchools: [Line] {
+        history.earlierSchools.map { year in
+            let rate = Percentage(year.attended, of: year.possible).map { "\($0)%" } ?? "-"
+            return [("\(year.year)-\(String(year.year + 1).suffix(2)) at \(year.schoolName.isEmpty ? "\(year.lea)\(year.estab)" : year.schoolName): ", .dim),
+                    ("\(rate), \(year.possible) possible", .normal), (" (before Rollcall)", .dim)]
+        }
     }
 
     /// Each request for leave: what was asked, by whom, and what was decided, by whom and why.

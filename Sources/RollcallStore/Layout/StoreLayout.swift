@@ -18,6 +18,8 @@ struct StoreLayout {
     var marksDirectory: FilePath { root.appending("marks") }
     var audit: FilePath { root.appending("audit/amendments.jsonl") }
     var contacts: FilePath { root.appending("contacts.json") }
+    /// Pupils' attendance at earlier schools, as their Common Transfer Files brought it.
+    var priorAttendance: FilePath { root.appending("prior-attendance.json") }
     /// The interventions log: append-only and hash-chained like the audit.
     var interventions: FilePath { root.appending("audit/interventions.jsonl") }
     /// The admission register's deletions and readmissions: hash-chained like the audit.
