@@ -101,7 +101,7 @@ struct CLIPackTests {
         // Support first: the follow-up lists as of the last day, and what was logged in the term.
         let followUps = try await json(cli.run(["report", "followups", "--as-of", today, "--format", "json"], today: today).output)
         let lists = try html.rows("follow-ups")
-        #expect(lists.count == 14)
+        #expect(lists.count == 15, "every follow-up list, one a rule")
         let firstDay = try #require(lists.first { $0[0] == "First-day call" })
         #expect(firstDay[2] == "\(Set(followUps.filter { $0["rule"] as? String == "first-day-call" && $0["open"] as? Bool == true }.map { $0["upn"] as? String }).count)")
         let penalty = try #require(lists.first { $0[0] == "Penalty threshold" })

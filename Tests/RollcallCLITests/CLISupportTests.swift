@@ -145,6 +145,6 @@ struct CLISupportTests {
         let rules = await Set(try json(cli.run(["report", "followups", "--format", "json"], today: "2025-11-20").output).compactMap { $0["rule"] as? String })
         #expect(rules == ["first-day-call", "tell-social-worker", "resolve-n", "notify-la-unauthorised-10", "notify-la-illness-15",
                           "penalty-threshold", "part-time-review", "deletion-20-days", "admission-details", "la-return-admission",
-                          "la-return-deletion"])
+                          "la-return-deletion", "leave-to-decide", "leave-refused-taken", "offsite-unconfirmed", "ctf-due"])
     }
 }

@@ -162,6 +162,7 @@ public struct DemoSchool: Sendable {
         }
         let school = try DemoSchool(pupils: count, seed: seed, today: today)
         try school.write(to: store, progress: progress)
+        try school.writeLeaveAndOffsite(to: store, today: today)
         return school
     }
 
