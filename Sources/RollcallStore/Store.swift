@@ -116,7 +116,8 @@ public struct Store: Sendable {
          KeptLog(path: layout.admissions, lock: "admissions") { log, required throws(StoreError) in try log.verify(ChainedLog.admission, headRequired: required) },
          KeptLog(path: layout.calendarLog, lock: "calendar-log") { log, required throws(StoreError) in try log.verify(ChainedLog.calendarAmendment, headRequired: required) },
          KeptLog(path: layout.leave, lock: "leave") { log, required throws(StoreError) in try log.verify(ChainedLog.leave, headRequired: required) },
-         KeptLog(path: layout.offsite, lock: "offsite") { log, required throws(StoreError) in try log.verify(ChainedLog.offsite, headRequired: required) }]
+         KeptLog(path: layout.offsite, lock: "offsite") { log, required throws(StoreError) in try log.verify(ChainedLog.offsite, headRequired: required) },
+         KeptLog(path: layout.settingsLog, lock: "settings-log") { log, required throws(StoreError) in try log.verify(ChainedLog.settingChange, headRequired: required) }]
     }
 
     /// Says once, for every command, that a log the store lists is gone or lost its head:

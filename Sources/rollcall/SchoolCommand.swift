@@ -40,10 +40,15 @@ struct SchoolSet: ParsableCommand {
         let store = try options.open()
         let staff = try store.staff()
         try staff.authorise(.changeSettings, by: try options.login, today: try options.decidingDate(staff))
-        var school = try store.school()
-        let before = school.laestab
-        try school.setLAESTAB(laestab)
-        try store.saveSchool(school)
-        print("The school's LAESTAB is \(laestab)" + (before.map { " (it was \($0))." } ?? "."))
+        var before: String?
+        try store.changeSettings(by: staff.recorder(login: try options.login), at: RealClock.now) { school in
+            before = school.laestab
+            try school.setLAESTAB(laestab)
+        }
+        if before == laestab {
+            print("The school's LAESTAB is \(laestab), as it was.")
+        } else {
+            print("The school's LAESTAB is \(laestab)" + (before.map { " (it was \($0))" } ?? "") + "; the change is kept in audit/settings.jsonl.")
+        }
     }
 }

@@ -12,8 +12,15 @@ struct CLICensusTests {
         let refused = try await cli.run(["report", "census", "--term", "autumn"])
         #expect(refused.errors == "Error: the school has no LAESTAB (its local authority code and establishment number): an admin sets it with "
                 + "'rollcall school set --laestab 8881234'\n")
-        #expect(try await cli.run(["school", "set", "--laestab", "8881234"]).output == "The school's LAESTAB is 8881234.\n")
+        #expect(try await cli.run(["school", "set", "--laestab", "8881239"]).output
+                == "The school's LAESTAB is 8881239; the change is kept in audit/settings.jsonl.\n")
+        #expect(try await cli.run(["school", "set", "--laestab", "8881234"]).output
+                == "The school's LAESTAB is 8881234 (it was 8881239); the change is kept in audit/settings.jsonl.\n")
+        #expect(try await cli.run(["school", "set", "--laestab", "8881234"]).output == "The school's LAESTAB is 8881234, as it was.\n")
         #expect(try await cli.run(["school", "set", "--laestab", "88812"]).errors.contains("'88812' is not a LAESTAB"))
+        let log = try String(contentsOfFile: cli.store + "/audit/settings.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(log.count == 2 && log[1].contains("\"setting\":\"laestab\",\"old\":\"8881239\",\"new\":\"8881234\""), "\(log)")
+        #expect(try await cli.run(["check"]).status == 0)
 
         let census = try json(try await cli.run(["report", "census", "--term", "autumn", "--year", "2025-26", "--format", "json"]).output)
         let pupils = try json(try await cli.run(["report", "pupils", "--from", "2025-08-01", "--to", "2025-09-12", "--format", "json"]).output)

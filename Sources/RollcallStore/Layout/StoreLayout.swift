@@ -32,6 +32,8 @@ struct StoreLayout {
     var calendarLog: FilePath { root.appending("audit/calendar.jsonl") }
     /// Requests for leave of absence, their decisions and withdrawals: hash-chained.
     var leave: FilePath { root.appending("audit/leave.jsonl") }
+    /// Changes to the school's settings (its LAESTAB): hash-chained.
+    var settingsLog: FilePath { root.appending("audit/settings.jsonl") }
     /// Placements of education off site, and their ends: hash-chained.
     var offsite: FilePath { root.appending("audit/offsite.jsonl") }
     /// Letter templates the school can edit, one Markdown file each.
