@@ -44,7 +44,11 @@ struct AttendanceCodeTests {
 
     @Test func eachCodeHasOneNumberFrom1To34AndEveryOtherByteIsNone() {
         #expect(AttendanceCode.numbers == 1...34)
-        #expect(AttendanceCode.allCases.map(\.number).sorted() == Array(1...34))
+        #expect(AttendanceCode.allCases.map(\.number) == Array(1...34), "the stores' numbers: allCases' order, which is the cases'")
+        // A mask of codes holds exactly its own.
+        let unauthorised = CodeMask(AttendanceCode.allCases.filter(\.isUnauthorised))
+        #expect(AttendanceCode.allCases.filter { unauthorised.contains(number: $0.number) }.map(\.symbol).sorted() == ["G", "N", "O", "U"])
+        #expect(!unauthorised.contains(number: 0))
         #expect(AttendanceCode.allCases.allSatisfy { AttendanceCode.numbered($0.number) == $0 })
         #expect(AttendanceCode.numbered(0) == nil && AttendanceCode.numbered(35) == nil && AttendanceCode.numbered(250) == nil)
     }

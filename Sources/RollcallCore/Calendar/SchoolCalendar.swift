@@ -64,10 +64,16 @@ public struct SchoolCalendar: Sendable, Equatable {
         mask(of: date) != 0
     }
 
-    /// The open sessions of a day, morning first.
+    /// The open sessions of a day, morning first. Asked once a pupil a day by every
+    /// list that walks the year, so no array is made for a closed day and one, not three,
+    /// for an open one.
     public func sessions(on date: CalendarDate) -> [Session] {
-        let open = mask(of: date)
-        return Session.Part.allCases.filter { open & SchoolCalendar.bit($0) != 0 }.map { Session(date, $0) }
+        switch mask(of: date) {
+        case 0b01: [Session(date, .am)]
+        case 0b10: [Session(date, .pm)]
+        case 0b11: [Session(date, .am), Session(date, .pm)]
+        default: []
+        }
     }
 
     /// Every open session in a range of days, in order.

@@ -135,8 +135,11 @@ public enum AttendanceCode: String, CaseIterable, Sendable, Codable, Hashable {
         part == .am ? .presentAM : .presentPM
     }
 
-    /// The code's number in a compact store of marks: 1 and up; 0 means no mark.
-    public var number: UInt8 { AttendanceCode.numberOf[self] ?? 0 }
+    /// The code's number in a compact store of marks: 1 and up, its place in `allCases`;
+    /// 0 means no mark. Read from the case's own one-byte tag, which Swift lays out in
+    /// declaration order, as `allCases` is (a test holds the two together): asked for
+    /// every mark a store reads, where a dictionary's hashing cost more than the read.
+    public var number: UInt8 { unsafeBitCast(self, to: UInt8.self) + 1 }
 
     /// The code with that number, nil for 0 (no mark) or a number no code has.
     public static func numbered(_ number: UInt8) -> AttendanceCode? {
@@ -148,5 +151,4 @@ public enum AttendanceCode: String, CaseIterable, Sendable, Codable, Hashable {
     public static let numbers = 1...UInt8(allCases.count)
 
     private static let byNumber = Array(allCases)
-    private static let numberOf = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($0.element, UInt8($0.offset + 1)) })
 }

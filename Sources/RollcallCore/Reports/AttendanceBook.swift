@@ -97,9 +97,15 @@ public struct AttendanceBook: Sendable {
         fileprivate let start: Int
 
         public func code(at session: Session) -> AttendanceCode? {
+            AttendanceCode.numbered(number(at: session))
+        }
+
+        /// The code's number at `session` as the book holds it, 0 for none: for a
+        /// `CodeMask`, which tests it without making the code.
+        public func number(at session: Session) -> UInt8 {
             let column = session.ordinal - book.origin
-            guard column >= 0, column < book.width else { return nil }
-            return AttendanceCode.numbered(book.cells[start + column])
+            guard column >= 0, column < book.width else { return 0 }
+            return book.cells[start + column]
         }
     }
 

@@ -15,7 +15,7 @@ public struct AbsenceRun: Hashable, Sendable {
             self.days = []
             return
         }
-        let row = records.book.row(of: pupil.upn)
+        let row = records.book.row(of: pupil.upn), mask = CodeMask(codes)
         var day = min(date, coverage.upperBound)
         while day >= coverage.lowerBound {
             if records.calendar.isSchoolDay(day) {
@@ -23,7 +23,7 @@ public struct AbsenceRun: Hashable, Sendable {
                     day = day.advanced(by: -1)
                     continue
                 }
-                guard AbsenceRun.qualifies(pupil, row, on: day, codes: codes, calendar: records.calendar, takenOnly: day == date) else { break }
+                guard AbsenceRun.qualifies(pupil, row, on: day, codes: mask, calendar: records.calendar, takenOnly: day == date) else { break }
                 days.append(day)
             }
             day = day.advanced(by: -1)
@@ -36,17 +36,28 @@ public struct AbsenceRun: Hashable, Sendable {
                             records: SchoolRecords) -> [CalendarDate] {
         // A pupil with no mark at all has no day of any code.
         guard let row = records.book.row(of: pupil.upn) else { return [] }
+        let mask = CodeMask(codes)
         return records.calendar.schoolDays(in: period).filter {
-            qualifies(pupil, row, on: $0, codes: codes, calendar: records.calendar)
+            qualifies(pupil, row, on: $0, codes: mask, calendar: records.calendar)
         }
     }
 
-    static func qualifies(_ pupil: Pupil, _ row: AttendanceBook.Row?, on day: CalendarDate, codes: Set<AttendanceCode>,
+    /// Whether every open session of `day` has one of `codes` (`takenOnly`: every one
+    /// marked). Looked up part by part, with no array made: it runs a pupil a school day.
+    static func qualifies(_ pupil: Pupil, _ row: AttendanceBook.Row?, on day: CalendarDate, codes: CodeMask,
                           calendar: SchoolCalendar, takenOnly: Bool = false) -> Bool {
         guard pupil.isOnRoll(on: day) else { return false }
-        return calendar.sessions(on: day).allSatisfy { session in
-            row?.code(at: session).map(codes.contains) ?? takenOnly
+        for part in Session.Part.allCases {
+            let session = Session(day, part)
+            guard calendar.isSchoolSession(session) else { continue }
+            let number = row?.number(at: session) ?? 0
+            if number == 0 {
+                if takenOnly { continue }
+                return false
+            }
+            if !codes.contains(number: number) { return false }
         }
+        return true
     }
 
     public var count: Int { days.count }

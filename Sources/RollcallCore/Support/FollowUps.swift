@@ -22,6 +22,9 @@ public struct FollowUps: Sendable {
     /// the day asked about: what the returns' exceptions turn on, worked out once.
     private let juniorYear: Int?, seniorYear: Int?, currentYear: AcademicYear?
 
+    /// The open sessions of the day asked about, worked out once for every pupil's calls.
+    private let todaysSessions: [Session]
+
     /// The first day of the academic year of the day asked about: how far back the
     /// records, and so an off-site session's missing mark, reach.
     var currentYearStart: CalendarDate? { currentYear?.firstDay }
@@ -44,6 +47,7 @@ public struct FollowUps: Sendable {
         juniorYear = records.pupils.map(\.yearGroup).min()
         seniorYear = records.pupils.map(\.yearGroup).max()
         currentYear = records.calendar.academicYear(containing: date)
+        todaysSessions = records.calendar.sessions(on: date)
         self.contacts = contacts
         self.log = log
         asOf = date
@@ -113,7 +117,7 @@ public struct FollowUps: Sendable {
     private func follow(_ rule: FollowUpRule, _ pupil: Pupil, log: [InterventionRecord]) -> FollowUp? {
         switch rule {
         case .firstDayCall, .tellSocialWorker:
-            let today = records.calendar.sessions(on: asOf).filter { records.book.code(for: pupil.upn, at: $0) == .reasonNotYetEstablished }
+            let today = todaysSessions.filter { records.book.code(for: pupil.upn, at: $0) == .reasonNotYetEstablished }
             guard !today.isEmpty, pupil.isOnRoll(on: asOf) else { return nil }
             let parts = today.map(\.part.rawValue).joined(separator: " and ")
             if rule == .firstDayCall {

@@ -20,7 +20,14 @@ public enum PartTimeTimetable {
     public static func isOn(_ pupil: Pupil, asOf day: CalendarDate, log: [InterventionRecord], book: AttendanceBook,
                             calendar: SchoolCalendar) -> Bool {
         if let latest = latest(for: pupil.upn, in: log, asOf: day) { return latest.intervention.kind != .partTimeEnded }
-        guard let year = calendar.yearSoFar(asOf: day) else { return false }
-        return book.marks(for: pupil.upn).contains { $0.mark.code == .partTimeTimetable && year.contains($0.session.date) }
+        guard let year = calendar.yearSoFar(asOf: day), let row = book.row(of: pupil.upn) else { return false }
+        // Read in place, a half day at a time: every pupil of the TSM list asks.
+        let partTime = AttendanceCode.partTimeTimetable.number
+        var date = year.lowerBound
+        while date <= year.upperBound {
+            if Session.Part.allCases.contains(where: { row.number(at: Session(date, $0)) == partTime }) { return true }
+            date = date.advanced(by: 1)
+        }
+        return false
     }
 }
