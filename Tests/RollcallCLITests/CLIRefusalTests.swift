@@ -189,6 +189,17 @@ struct CLIRefusalTests {
         #expect(try await cli.run(["demo", "--no-tui"], today: "2025-11-20").output.contains("Using the demo school already in"))
     }
 
+    /// The demo on any day of the year: before the first day of term (the year before,
+    /// whole), on it, and in its last week (no leave ahead to ask for).
+    @Test(arguments: ["2026-09-01", "2026-09-03", "2027-07-20"])
+    func theDemoMakesASchoolOnAnyDay(today: String) async throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        let made = try await cli.run(["demo", "--pupils", "20", "--no-tui"], today: today)
+        #expect(made.status == 0, "\(made.errors)")
+        #expect(try await cli.run(["check"], today: today).status == 0)
+    }
+
     /// A mistyped command is named as one, not taken for options of the screens.
     @Test func aCommandThatIsNotOneIsNamedWithTheNearest() async throws {
         let cli = try CLI()

@@ -6,7 +6,8 @@ extension DemoSchool {
     /// What a lead finds about leave and education off site on a morning at the demo
     /// school: a request still to decide, a holiday refused and taken (marked G), an
     /// interview granted, and a pupil at a college on Tuesdays whose last Tuesday no one
-    /// has confirmed. Written only for today's year, after its marks.
+    /// has confirmed. Written only for today's year, after its marks; on a day near either
+    /// end of the year, only what fits in it.
     func writeLeaveAndOffsite(to store: Store, today: CalendarDate) throws {
         let calendar = try SchoolCalendar(years: [year])
         let mothers = Dictionary(contacts.filter { $0.relationship == "Mother" }.map { ($0.upn, $0.name) }) { first, _ in first }
@@ -22,7 +23,8 @@ extension DemoSchool {
             try store.logLeave(.requested(LeaveRequest(upn: pupil.upn, kind: kind, sessions: sessions, applicant: mothers[pupil.upn] ?? "",
                                                        received: received, note: note)), by: office, at: made)
         }
-        let ahead = calendar.sessions(in: today.advanced(by: 7)...year.lastDay)
+        func sessions(_ from: CalendarDate, _ to: CalendarDate) -> [Session] { from <= to ? calendar.sessions(in: from...to) : [] }
+        let ahead = sessions(today.advanced(by: 7), year.lastDay)
         if ahead.count >= 6 {
             // Three days from a week on, asked two days ago.
             _ = try ask(settled[0], .exceptional, Array(ahead.prefix(6)), received: today.advanced(by: -2), note: "A family wedding abroad")
@@ -47,7 +49,7 @@ extension DemoSchool {
         let placement = try OffsitePlacement(upn: settled[3].upn, provider: "Riverside College", code: .otherApprovedActivity, from: year.firstDay,
                                              to: year.lastDay, weekdays: [.tuesday], contact: "Jan Lee 01632 960123")
         try store.logOffsite(.added(placement), by: lead, at: made)
-        let tuesdays = calendar.sessions(in: year.firstDay...today.advanced(by: -1)).filter(placement.expects)
+        let tuesdays = sessions(year.firstDay, today.advanced(by: -1)).filter(placement.expects)
         let last = tuesdays.last?.date
         try store.record(tuesdays.map { MarkEntry(upn: settled[3].upn, group: settled[3].form, session: $0,
                                                   mark: $0.date == last ? nil : Mark(.otherApprovedActivity)) },

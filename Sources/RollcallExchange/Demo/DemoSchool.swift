@@ -38,7 +38,10 @@ public struct DemoSchool: Sendable {
     public init(pupils count: Int, seed: UInt64, today: CalendarDate, admissions: Bool = true) throws {
         var random = SeededGenerator(seed: seed)
         school = try DemoSchool.settings()
-        let startYear = AcademicYear.span(containing: today).lowerBound.year
+        // Before the first day of term (the first days of September) the year has no
+        // school day yet: the demo is the whole year before.
+        var startYear = AcademicYear.span(containing: today).lowerBound.year
+        if today < (try DemoCalendar.year(startingIn: startYear)).firstDay { startYear -= 1 }
         year = try DemoCalendar.year(startingIn: startYear)
         let calendar = try SchoolCalendar(years: [year])
 
