@@ -59,6 +59,28 @@ let benchmarks: @Sendable () -> Void = {
         blackHole(Reports.targetingSupport(try TargetingSupport.load(from: store, asOf: LargeSchool.today)).render(.csv))
     }
 
+    // Issue 33: the lead's morning. `report followups`' work, and the dashboard as the
+    // screens build it, each from opening the store.
+    Benchmark("Every follow-up list as of the last day, as JSON (1 year on disk)") { benchmark in
+        let path = try LargeSchool.store(years: 1).root
+        benchmark.startMeasurement()
+        let store = try Store.open(at: path)
+        let lists = try FollowUps.load(from: store, calendar: try store.calendar(), asOf: LargeSchool.today)
+        blackHole(Reports.followUps(lists.list()).render(.json))
+    }
+
+    Benchmark("The dashboard's first frame, 80x24 (1 year on disk)") { benchmark in
+        let path = try LargeSchool.store(years: 1).root
+        benchmark.startMeasurement()
+        let store = try Store.open(at: path)
+        let calendar = try store.calendar()
+        let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: LargeSchool.today, calendar: calendar))
+        let dashboard = Dashboard(records, today: LargeSchool.today, minute: LargeSchool.minute, contacts: try store.contacts(),
+                                  log: try store.interventions(), deletions: try store.standingDeletions(), leave: try store.leaveApplications(),
+                                  offsite: try store.offsiteArrangements(), pmRegisterCloses: try store.school().registerCloses(.pm))
+        blackHole(DashboardState(schoolName: "Bench", dashboard: dashboard, period: .thisTerm, size: Size(width: 80, height: 24)).render())
+    }
+
     Benchmark("Mark one pupil, durable (fsync)", configuration: .init(maxIterations: 200)) { benchmark in
         let store = try LargeSchool.store(years: 1)
         let pupils = try store.pupils().filter { $0.form == "7B" }
