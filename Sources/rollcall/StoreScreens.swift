@@ -141,15 +141,22 @@ struct StoreScreens: SchoolServices {
             offsite: try store.offsiteArrangements())
     }
 
-    /// The records the dashboard and a pupil's history read.
+    /// The records a pupil's history reads: the codes, and the minutes of each late mark.
     private func records() throws -> SchoolRecords {
         try staff.authorise(.review, by: login, today: today)
         let calendar = try store.calendar()
         return try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: today, calendar: calendar))
     }
 
+    /// The dashboard, from the codes of its days alone: none of its figures or lists
+    /// reads a late mark's minutes or a note, and leaving them unread is a tenth of its
+    /// first frame.
     private func dashboard() throws -> Dashboard {
-        Dashboard(try records(), today: today, minute: minute, contacts: try store.contacts(), log: try store.interventions(),
+        try staff.authorise(.review, by: login, today: today)
+        let calendar = try store.calendar()
+        let records = try SchoolRecords.load(from: store, calendar: calendar, only: Dashboard.days(asOf: today, calendar: calendar),
+                                             minutesAndNotes: false)
+        return Dashboard(records, today: today, minute: minute, contacts: try store.contacts(), log: try store.interventions(),
                   deletions: try store.standingDeletions(), leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(),
                   pmRegisterCloses: school.registerCloses(.pm), ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))
     }

@@ -74,7 +74,8 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         let store = try Store.open(at: path)
         let calendar = try store.calendar()
-        let records = try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: LargeSchool.today, calendar: calendar))
+        let records = try SchoolRecords.load(from: store, calendar: calendar, only: Dashboard.days(asOf: LargeSchool.today, calendar: calendar),
+                                             minutesAndNotes: false)
         let dashboard = Dashboard(records, today: LargeSchool.today, minute: LargeSchool.minute, contacts: try store.contacts(),
                                   log: try store.interventions(), deletions: try store.standingDeletions(), leave: try store.leaveApplications(),
                                   offsite: try store.offsiteArrangements(), pmRegisterCloses: try store.school().registerCloses(.pm))
