@@ -23,6 +23,10 @@ public enum GatePolicy {
             guard rest.count >= 2, rest[1] == "-" else {
                 throw GateRefusal("import reads its file from standard input here: 'rollcall import KIND -', the file sent with ssh")
             }
+            // The one file an import reads is the one sent; a CTF's forms come as --form.
+            if rest.first == "ctf", rest.contains(where: { $0 == "--forms" || $0.hasPrefix("--forms=") }) {
+                throw GateRefusal("--forms names a file on the server: give each arrival's form with --form, a file at a time")
+            }
         case "letter":
             guard rest.first == "write" else { throw GateRefusal("only 'letter write' can be run here") }
             try standardOutputOnly(rest, option: "--to", "a letter comes to you on standard output here: --to names a folder on the server")

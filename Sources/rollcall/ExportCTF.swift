@@ -39,7 +39,9 @@ struct ExportCTF: ParsableCommand {
         guard !upn.isEmpty else { throw Failure("give --upn for each pupil the file is for") }
         let pupils = try upn.map { try findPupil($0, in: store) }
         let calendar = try store.calendar()
-        let records = SchoolRecords(calendar: calendar, pupils: pupils, book: try store.book(academicYears: calendar.years.map(\.name)))
+        // Each year's totals, and its codes for --sessions: no minute or note.
+        let book = try store.book(academicYears: calendar.years.map(\.name), minutesAndNotes: false)
+        let records = SchoolRecords(calendar: calendar, pupils: pupils, book: book)
         let contacts = try store.contacts(), earlier = try store.priorAttendance()
         let made = RealClock.now
         let file = CTFWriter.document(pupils.map { pupil in

@@ -98,11 +98,22 @@ struct ImportCTF: ParsableCommand {
         return joining
     }
 
-    /// The file's bytes, refused unread when larger than a CTF is.
+    /// The file's bytes, refused unread when larger than a CTF is; standard input (a file
+    /// sent through the gate) is read no further than one byte past the limit.
     private static func bytes(_ path: String) throws -> [UInt8] {
-        if path != "-", let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 50 * 1024 * 1024 {
-            throw ImportFailure([ImportProblem(file: path, line: nil, "the file is \(size / 1024 / 1024) MB; a CTF is refused over 50 MB")])
+        let limit = CTFFile.largestFile
+        func tooLarge(_ size: Int) -> ImportFailure {
+            ImportFailure([ImportProblem(file: path, line: nil, "the file is \(size / 1024 / 1024) MB; a CTF is refused over \(limit / 1024 / 1024) MB")])
         }
-        return try readInput(path)
+        guard path == "-" else {
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit { throw tooLarge(size) }
+            return try readInput(path)
+        }
+        var bytes: [UInt8] = []
+        while bytes.count <= limit, let chunk = try FileHandle.standardInput.read(upToCount: 1 << 20), !chunk.isEmpty { bytes += chunk }
+        if bytes.count > limit {
+            throw ImportFailure([ImportProblem(file: path, line: nil, "more than \(limit / 1024 / 1024) MB came; a CTF is refused over that")])
+        }
+        return bytes
     }
 }

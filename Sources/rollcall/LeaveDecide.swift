@@ -55,7 +55,7 @@ struct LeaveDecide: ParsableCommand {
             }
             // The marks first: a decision logged only once its marks are durable, so a
             // crash between leaves the request undecided and the decision can be made again.
-            let pupil = try findPupil(application.request.upn.text, in: store)
+            let pupil = try findPupil(application.request.upn, in: store)
             let code = application.request.kind.code
             let summary = try store.record(granted.map { MarkEntry(upn: pupil.upn, group: pupil.form, session: $0, mark: Mark(code),
                                                                    formerGroups: pupil.formerForms ?? []) },

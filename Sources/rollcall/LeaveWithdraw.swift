@@ -31,7 +31,7 @@ struct LeaveWithdraw: ParsableCommand {
             throw Failure(error.description)
         }
         // The advance marks first, as a grant makes them first: those still the leave's code.
-        let pupil = try findPupil(application.request.upn.text, in: store)
+        let pupil = try findPupil(application.request.upn, in: store)
         let code = application.request.kind.code
         let book = try store.book(academicYears: Array(Set(application.grantedSessions.map { AcademicYear.name(containing: $0.date) })).sorted())
         let cleared = application.grantedSessions.filter { book.code(for: pupil.upn, at: $0) == code }

@@ -6,7 +6,12 @@ import RollcallStore
 func findPupil(_ upn: String, in store: Store) throws -> Pupil {
     let parsed: UPN
     do { parsed = try UPN(upn) } catch { throw Failure("--upn \(EntryLimits.quoted(upn)): \(error)") }
-    guard let pupil = try store.pupils().first(where: { $0.upn == parsed }) else { throw Failure("there is no pupil with UPN \(parsed.text)") }
+    return try findPupil(parsed, in: store)
+}
+
+/// The pupil a log names by UPN.
+func findPupil(_ upn: UPN, in store: Store) throws -> Pupil {
+    guard let pupil = try store.pupils().first(where: { $0.upn == upn }) else { throw Failure("there is no pupil with UPN \(upn.text)") }
     return pupil
 }
 

@@ -137,7 +137,7 @@ struct ReportFollowUps: ParsableCommand {
         if let rule, FollowUpRule(rawValue: rule) == nil {
             throw Failure("--rule '\(rule)' is not one of \(FollowUpRule.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let lists = try followUps(store, asOf: day, dayOver: options.dayOver(day, today: today, school: try store.school()))
+        let lists = try followUps(store, asOf: day, dayOver: try options.dayOver(day, today: today, school: try store.school()))
         let entries = lists.list().filter { rule == nil || $0.rule.rawValue == rule }
         print(Reports.followUps(shared ? entries.map(\.shared) : entries).render(format), terminator: "")
     }

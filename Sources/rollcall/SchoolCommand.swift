@@ -20,7 +20,7 @@ struct SchoolShow: ParsableCommand {
         print("""
             name: \(TerminalText.visible(school.name))
             urn: \(school.urn.map(TerminalText.visible) ?? "-")
-            laestab: \(school.laestab ?? "-")
+            laestab: \(school.laestab.map(TerminalText.visible) ?? "-")
             register closes: \(RollcallTUI.Clock.text(school.registerCloses(.am))) AM, \(RollcallTUI.Clock.text(school.registerCloses(.pm))) PM
             """)
     }

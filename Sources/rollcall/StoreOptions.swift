@@ -45,18 +45,24 @@ struct StoreOptions: ParsableArguments {
     /// (`hh:mm`) pins the time for those who may pretend, as `--today` pins the day.
     func decidingMoment(_ staff: StaffList) throws -> (day: CalendarDate, minute: Int) {
         let real = (day: RealClock.today, minute: RealClock.minute)
-        return staff.deciding(login: try login, pretended: (try currentDate(), minuteOfDay), real: real)
+        return staff.deciding(login: try login, pretended: (try currentDate(), try minuteOfDay()), real: real)
     }
 
-    /// The time of day the school is living: `ROLLCALL_TIME` (`hh:mm`), or the clock in England.
-    var minuteOfDay: Int {
-        ProcessInfo.processInfo.environment["ROLLCALL_TIME"].flatMap(School.minutes) ?? RealClock.minute
+    /// The time of day the school is living: `time` (a screen's `--time`), else
+    /// `ROLLCALL_TIME`, as `hh:mm`, else the clock in England. A value that is not a time
+    /// is refused, never taken for the clock.
+    func minuteOfDay(_ time: String? = nil) throws -> Int {
+        guard let text = time ?? ProcessInfo.processInfo.environment["ROLLCALL_TIME"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+            return RealClock.minute
+        }
+        guard let minute = School.minutes(text) else { throw Failure("--time \(EntryLimits.quoted(text)) is not a time like 08:45") }
+        return minute
     }
 
     /// Whether the school day of `day` is over, its afternoon register closed: a day gone
     /// by is; today is once the clock has passed the close.
-    func dayOver(_ day: CalendarDate, today: CalendarDate, school: School) -> Bool {
-        day != today || minuteOfDay >= school.registerCloses(.pm)
+    func dayOver(_ day: CalendarDate, today: CalendarDate, school: School) throws -> Bool {
+        try day != today || minuteOfDay() >= school.registerCloses(.pm)
     }
 
     /// The date the school is living: `--today`, `ROLLCALL_TODAY`, or the date in England.

@@ -53,7 +53,7 @@ struct TUI: ParsableCommand {
         // Said once the screen is the terminal's again, whatever happens in between.
         defer { store.notices.deliver { printError("warning: \($0)") } }
         let today = try options.currentDate()
-        let minute = try currentMinute()
+        let minute = try options.minuteOfDay(time)
         var start: SchoolScreen = dashboard ? .dashboard(.thisHalfTerm) : .picker
         if let pupil {
             let upn: UPN
@@ -89,14 +89,5 @@ struct TUI: ParsableCommand {
         let ending = try Shell(terminal: terminal, services: screens, idle: idle).run(from: start, notice: terminal.notice)
         terminal.stop() // before saying why, so the line is not drawn over
         if ending == .idle, let idle { printError(idle.farewell) }
-    }
-
-    /// `--time`, else `ROLLCALL_TIME`, else the clock in England.
-    func currentMinute() throws -> Int {
-        if let time = time ?? ProcessInfo.processInfo.environment["ROLLCALL_TIME"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            guard let minute = School.minutes(time) else { throw Failure("--time '\(time)' is not a time like 08:45") }
-            return minute
-        }
-        return School.minuteOfDay(Date())
     }
 }

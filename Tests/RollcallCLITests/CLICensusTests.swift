@@ -41,5 +41,12 @@ struct CLICensusTests {
         #expect(xml.contains("<UPN>\(SmallSchool.lukasz)</UPN>") && xml.contains("<SessionDetail><AttendanceReason>N</AttendanceReason><AbsenceSessions>2</AbsenceSessions></SessionDetail>"))
         let spring = try await cli.run(["report", "census", "--term", "spring"])
         #expect(spring.errors == "Error: the spring term of 2025-26 has not begun on 2025-09-12\n")
+        // A school.json edited by hand: its LAESTAB is shown, never obeyed, and refused where it names the school.
+        let path = cli.store + "/school.json"
+        let edited = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "8881234", with: "888\\u001b]0;x\\u0007")
+        try edited.write(toFile: path, atomically: false, encoding: .utf8)
+        let shown = try await cli.run(["school", "show"]).output
+        #expect(shown.contains("laestab: 888") && !shown.contains("\u{1B}") && !shown.contains("\u{7}"), "\(shown)")
+        #expect(try await cli.run(["report", "census", "--term", "autumn"]).errors.contains("is not a LAESTAB"))
     }
 }

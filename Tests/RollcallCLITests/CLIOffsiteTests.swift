@@ -50,6 +50,9 @@ struct CLIOffsiteTests {
         #expect(try await cli.run(["offsite", "end", "1", "--date", "2025-09-10"], today: "2025-09-16").output
                 == "Ended off-site placement 1: its last day is 2025-09-10.\n")
         #expect(try await unconfirmed("2025-09-16", at: "15:30").isEmpty)
+        // A time that is not one is refused, never taken for the clock.
+        let noTime = try await cli.run(["report", "followups", "--rule", "offsite-unconfirmed"], today: "2025-09-16", environment: ["ROLLCALL_TIME": "25:99"])
+        #expect(noTime.errors == "Error: --time '25:99' is not a time like 08:45\n", "\(noTime.errors)")
         let list = try json(try await cli.run(["offsite", "list", "--format", "json"], today: "2025-09-16").output)
         #expect(list.first?["ended"] as? String == "2025-09-10" && list.first?["days"] as? [String] == ["Tue"])
         let twice = try await cli.run(["offsite", "end", "1", "--date", "2025-09-11"], today: "2025-09-16")

@@ -52,3 +52,21 @@ struct CensusAttendanceTests {
         #expect(rows.allSatisfy { $0.period.name == "autumn" })
     }
 }
+
+/// A CTF's destinations and file names, as written and as the admission log reads them back.
+@Suite("CTF destinations")
+struct CTFDestinationTests {
+    @Test func aFileNameIsReadBackAsItIsWrittenEvenPastTheNineHundredAndNinetyNinth() {
+        #expect(CTFDestination("8881235")?.fileName(from: "8881234", sequence: 1) == "8881234_CTF_8881235_001.xml")
+        #expect(CTFDestination("unknown")?.code == "XXXXXXX" && CTFDestination("OUTSIDE")?.code == "MMMMMMM")
+        for sequence in [1, 42, 999, 1000] {
+            let name = CTFDestination.outside.fileName(from: "8881234", sequence: sequence)
+            #expect(CTFDestination.isFileName(name), "\(name)")
+        }
+        for bad in ["888123_CTF_8881235_001.xml", "8881234_CTF_YYYYYYY_001.xml", "8881234_CTF_8881235_01.xml", "8881234_CTF_8881235_001.xml.sh",
+                    "../8881234_CTF_8881235_001.xml", "8881234_CTF_8881235_0a1.xml"] {
+            #expect(!CTFDestination.isFileName(bad), "\(bad)")
+        }
+        #expect(CTFDestination(code: "unknown") == nil && CTFDestination("888123") == nil && CTFDestination("８８８１２３４") == nil)
+    }
+}

@@ -25,8 +25,6 @@ public struct Dashboard: Sendable {
     public let deletions: [UPN: Deletion]
     /// The admission register this term: what the dashboard counts, worked out once.
     public let termRoll: Roll
-    /// Requests for leave of absence, with their decisions: the dashboard's leave list.
-    public let leave: [LeaveApplication]
 
     /// `published` are follow-up lists a school worked out itself, with its contacts: a
     /// trust, which holds no contacts, shows those rather than work out lists without them.
@@ -35,7 +33,6 @@ public struct Dashboard: Sendable {
     public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = [],
                 deletions: [UPN: Deletion] = [:], leave: [LeaveApplication] = [], offsite: [OffsiteArrangement] = [],
                 pmRegisterCloses: Int = 24 * 60, ctfSent: [UPN: CalendarDate] = [:], followUps published: [FollowUp]? = nil) {
-        self.leave = leave
         self.deletions = deletions
         self.records = records
         self.today = today
@@ -51,12 +48,17 @@ public struct Dashboard: Sendable {
                                            offsite: offsite, dayOver: minute >= pmRegisterCloses, ctfSent: ctfSent, penalty: penalty,
                                            unresolved: unresolvedN).list()
         self.contacts = contacts
+        leaveList = Dashboard.leaveList(leave, records: records, today: today)
         termRoll = Dashboard.roll(records, deletions: deletions, followUps: followUps, period: .thisTerm, today: today)
     }
 
     /// The leave the dashboard lists: every request still to decide, leave granted that
     /// begins this term, and refused leave taken, each with the sessions that make it so.
-    public var leaveList: [(application: LeaveApplication, state: LeaveState)] {
+    /// Worked out once: its line is drawn with every frame.
+    public let leaveList: [(application: LeaveApplication, state: LeaveState)]
+
+    private static func leaveList(_ leave: [LeaveApplication], records: SchoolRecords, today: CalendarDate)
+        -> [(application: LeaveApplication, state: LeaveState)] {
         let term = DashboardPeriod.thisTerm.days(asOf: today, calendar: records.calendar)
         return leave.compactMap { application in
             switch application.outcome {

@@ -52,7 +52,8 @@ public struct School: Hashable, Sendable, Codable {
         return laestab
     }
 
-    static func isLAESTAB(_ text: String) -> Bool {
+    /// Seven ASCII digits: a local authority's code and an establishment's number.
+    public static func isLAESTAB(_ text: String) -> Bool {
         text.utf8.count == 7 && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 

@@ -33,6 +33,9 @@ public struct CTFFile: Sendable {
         public let years: [AttendanceYear]
     }
 
+    /// The largest file read: a CTF for a whole year group is a few megabytes.
+    public static let largestFile = 50 * 1024 * 1024
+
     public let version: String?
     public let source: Source?
     public let pupils: [Pupil]
@@ -51,9 +54,17 @@ public struct CTFFile: Sendable {
         if let version, ![current, current - 1].map({ "\($0).0" }).contains(version) {
             warnings.append("\(file): CTF version \(TerminalText.visible(version)) is not this year's (\(current).0) or last year's; read as it is")
         }
+        // The sending school becomes each pupil's previous school: held to a name's limits.
         let source = header?.child("SourceSchool").flatMap { school -> Source? in
             guard let lea = school.value("LEA"), let estab = school.value("Estab") else { return nil }
-            return Source(lea: lea, estab: estab, name: school.value("SchoolName"))
+            let name = school.value("SchoolName")
+            if let name, let wrong = EntryLimits.nameProblem(name) {
+                problems.append(ImportProblem(file: file, line: school.line, "SchoolName \(wrong)"))
+            }
+            if !School.isLAESTAB(lea + estab) {
+                problems.append(ImportProblem(file: file, line: school.line, "LEA and Estab \(EntryLimits.quoted(lea + estab)) are not a LAESTAB"))
+            }
+            return Source(lea: lea, estab: estab, name: name)
         }
         var pupils: [Pupil] = []
         for node in root.child("CTFpupilData")?.children("Pupil") ?? [] {

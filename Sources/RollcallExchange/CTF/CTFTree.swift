@@ -19,7 +19,7 @@ final class CTFTree {
         self.line = line
     }
 
-    static let largestFile = 50 * 1024 * 1024
+    static let largestFile = CTFFile.largestFile
     static let deepestNesting = 64
 
     /// The root element, or the one problem that refuses the file.

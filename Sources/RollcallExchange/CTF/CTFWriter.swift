@@ -6,6 +6,8 @@ import RollcallCore
 /// element order, empty elements left out. Names, dates and years are the pupil's; the
 /// attendance is each year at this school and every year that came with the pupil.
 public enum CTFWriter {
+    private static let element = Markup.textElement
+
     public struct Source: Sendable {
         public let laestab: String
         public let schoolName: String
@@ -101,9 +103,5 @@ public enum CTFWriter {
         let second = Int(instant.timeIntervalSince1970.rounded(.down)) % 60
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(day)T\(two(minute / 60)):\(two(minute % 60)):\(two((second + 60) % 60))"
-    }
-
-    static func element(_ name: String, _ text: String) -> String {
-        "<\(name)>\(Markup.escaped(text))</\(name)>"
     }
 }

@@ -6,6 +6,8 @@ import RollcallCore
 /// 100481). The envelope around the pupils is Rollcall's own: the DfE's full census
 /// message is not reproduced, only its attendance module, for census software to take in.
 public enum CensusXML {
+    private static let element = Markup.textElement
+
     public static func document(_ rows: [CensusAttendance], term: CensusTerm, startYear: Int, laestab: String) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CensusAttendance>\n"
         xml += "  <Header><LAESTAB>\(laestab)</LAESTAB><Term>\(term.rawValue)</Term><AcademicYear>\(startYear)</AcademicYear></Header>\n"
@@ -31,9 +33,5 @@ public enum CensusXML {
             xml += "      </Attendance>\n    </Pupil>\n"
         }
         return xml + "  </Pupils>\n</CensusAttendance>\n"
-    }
-
-    static func element(_ name: String, _ text: String) -> String {
-        "<\(name)>\(Markup.escaped(text))</\(name)>"
     }
 }

@@ -9,6 +9,11 @@ import RollcallCore
 struct Markup {
     private(set) var text = ""
 
+    /// `<name>text</name>`, the text escaped: one XML element of a CTF or the census.
+    static func textElement(_ name: String, _ text: String) -> String {
+        "<\(name)>\(escaped(text))</\(name)>"
+    }
+
     static func escaped(_ value: String) -> String {
         var result = ""
         result.reserveCapacity(value.utf8.count)

@@ -83,8 +83,8 @@ struct AdmissionRecord: Codable, Equatable {
             guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .field("reason", reason) }
             return AdmissionEvent(.readmitted(upn: pupil, deletedOn: day, reason: reason), by: recorder, at: instant)
         case "ctf-sent":
-            guard let old, AdmissionRecord.isDestination(old) else { throw .field("old", old ?? "") }
-            guard let new, AdmissionRecord.isCTFName(new) else { throw .field("new", new ?? "") }
+            guard let old, CTFDestination(code: old) != nil else { throw .field("old", old ?? "") }
+            guard let new, CTFDestination.isFileName(new) else { throw .field("new", new ?? "") }
             return AdmissionEvent(.ctfSent(upn: pupil, destination: old, file: new), by: recorder, at: instant)
         case "amended":
             guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .field("reason", reason) }
@@ -111,16 +111,6 @@ struct AdmissionRecord: Codable, Equatable {
         default:
             throw .field("event", event)
         }
-    }
-
-    /// A CTF's destination: a LAESTAB, or `XXXXXXX` (unknown) or `MMMMMMM` (outside the system).
-    static func isDestination(_ text: String) -> Bool {
-        text == "XXXXXXX" || text == "MMMMMMM" || (text.utf8.count == 7 && text.utf8.allSatisfy { (48...57).contains($0) })
-    }
-
-    /// A CTF's file name as the DfE names them: `LLLEEEE_CTF_DDDDDDD_nnn.xml`.
-    static func isCTFName(_ text: String) -> Bool {
-        text.wholeMatch(of: /[0-9]{7}_CTF_([0-9]{7}|X{7}|M{7})_[0-9]{3}\.xml/) != nil
     }
 
     /// The fields of an event as the log writes them, the transaction first (how

@@ -11,10 +11,30 @@ public enum CTFDestination: Hashable, Sendable {
         switch text.lowercased() {
         case "unknown": self = .unknown
         case "outside": self = .outside
-        default:
-            guard text.utf8.count == 7, text.utf8.allSatisfy({ (48...57).contains($0) }) else { return nil }
-            self = .school(laestab: text)
+        default: self.init(code: text)
         }
+    }
+
+    /// The seven characters of `code` (a LAESTAB, `XXXXXXX` or `MMMMMMM`), as a file's
+    /// name and the admission log write them; nil for anything else.
+    public init?(code: String) {
+        switch code {
+        case "XXXXXXX": self = .unknown
+        case "MMMMMMM": self = .outside
+        default:
+            guard School.isLAESTAB(code) else { return nil }
+            self = .school(laestab: code)
+        }
+    }
+
+    /// Whether `name` is a CTF's file name as `fileName` writes them:
+    /// `LLLEEEE_CTF_DDDDDDD_nnn.xml`, the number three digits or more.
+    public static func isFileName(_ name: String) -> Bool {
+        let parts = name.split(separator: "_", omittingEmptySubsequences: false)
+        guard parts.count == 4, School.isLAESTAB(String(parts[0])), parts[1] == "CTF", CTFDestination(code: String(parts[2])) != nil,
+              parts[3].hasSuffix(".xml") else { return false }
+        let number = parts[3].dropLast(4)
+        return number.count >= 3 && number.utf8.allSatisfy { (48...57).contains($0) }
     }
 
     /// The seven characters the file's name and the admission log use.
@@ -27,8 +47,8 @@ public enum CTFDestination: Hashable, Sendable {
     }
 
     /// The header's `LEA` and `Estab`.
-    var lea: String { String(code.prefix(3)) }
-    var estab: String { String(code.suffix(4)) }
+    public var lea: String { String(code.prefix(3)) }
+    public var estab: String { String(code.suffix(4)) }
 
     /// `LLLEEEE_CTF_DDDDDDD_nnn.xml`: the source, the destination, and the file's number
     /// among those written to that destination.
