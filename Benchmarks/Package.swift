@@ -40,5 +40,17 @@ let package = Package(
             ],
             path: "Sources/trust-scale"
         ),
+        // Where the dashboard's first frame goes, phase by phase: `swift run -c release lead-phases`.
+        .executableTarget(
+            name: "lead-phases",
+            dependencies: [
+                .product(name: "RollcallCore", package: "rollcall"),
+                .product(name: "RollcallStore", package: "rollcall"),
+                .product(name: "RollcallRecords", package: "rollcall"),
+                .product(name: "RollcallTUI", package: "rollcall"),
+                .product(name: "RollcallScreens", package: "rollcall"),
+            ],
+            path: "Sources/lead-phases"
+        ),
     ]
 )

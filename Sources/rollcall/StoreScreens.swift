@@ -47,7 +47,8 @@ struct StoreScreens: SchoolServices {
         switch screen {
         case .picker: try picker(size: size)
         case let .register(group, session): try register(group, session, size: size)
-        case let .dashboard(period): DashboardState(schoolName: school.name, dashboard: try dashboard(), period: period, size: size)
+        case let .dashboard(period):
+            DashboardState(schoolName: school.name, overview: try overview(), period: period, size: size, lists: dashboardLists())
         case .followUps: FollowUpState(dashboard: try dashboard(), size: size)
         case let .roll(period): RollState(dashboard: try dashboard(), period: period, size: size)
         case let .pupil(upn): try history(upn, size: size)
@@ -148,17 +149,31 @@ struct StoreScreens: SchoolServices {
         return try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: today, calendar: calendar))
     }
 
-    /// The dashboard, from the codes of its days alone: none of its figures or lists
-    /// reads a late mark's minutes or a note, and leaving them unread is a tenth of its
-    /// first frame.
-    private func dashboard() throws -> Dashboard {
+    /// The dashboard's overview, from the codes of its days alone: none of its figures or
+    /// lists reads a late mark's minutes or a note, and leaving them unread is a tenth of
+    /// its first frame.
+    private func overview() throws -> DashboardOverview {
         try staff.authorise(.review, by: login, today: today)
         let calendar = try store.calendar()
         let records = try SchoolRecords.load(from: store, calendar: calendar, only: Dashboard.days(asOf: today, calendar: calendar),
                                              minutesAndNotes: false)
-        return Dashboard(records, today: today, minute: minute, contacts: try store.contacts(), log: try store.interventions(),
-                  deletions: try store.standingDeletions(), leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(),
-                  pmRegisterCloses: school.registerCloses(.pm), ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))
+        return DashboardOverview(records, today: today, minute: minute)
+    }
+
+    /// How the dashboard's lists are worked out from its overview: the contacts and the
+    /// logs read then, after its first frame.
+    private func dashboardLists() -> @Sendable (DashboardOverview) throws -> Dashboard {
+        let store = store, closes = school.registerCloses(.pm)
+        return { overview in
+            Dashboard(overview, contacts: try store.contacts(), log: try store.interventions(), deletions: try store.standingDeletions(),
+                      leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(), pmRegisterCloses: closes,
+                      ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))
+        }
+    }
+
+    /// The overview and the lists together, for the lists opened on their own.
+    private func dashboard() throws -> Dashboard {
+        try dashboardLists()(overview())
     }
 
     private func history(_ upn: UPN, size: Size) throws -> PupilHistoryState {

@@ -41,6 +41,27 @@ struct DashboardRenderTests {
         #expect(lines[23] == "←→ period  w p t c n m v r f y x a open a list  / find a pupil  ? help  q quit")
     }
 
+    /// Lists that cannot be worked out (the interventions log unreadable, say) leave the
+    /// school's figures on the screen, say why, and open no list that needs them.
+    @Test func listsThatCannotBeWorkedOutLeaveTheFiguresAndSayWhy() {
+        struct Unreadable: Error, CustomStringConvertible { var description: String { "audit/interventions.jsonl is damaged" } }
+        var state = DashboardSchool.opening { _ in throw Unreadable() }
+        let settled = state.settle(), again = state.settle()
+        #expect(settled && !again)
+        let lines = state.render().lines
+        #expect(lines[3] == "School  Attendance 87.5%  Absence 12.5%: authorised 1.0%, unauthorised 11.5%")
+        #expect(lines[12] == "w  Follow-ups to act on                   …")
+        #expect(lines[23] == "The lists could not be worked out: audit/interventions.jsonl is damaged")
+        #expect(press([.character("w")], on: &state).isEmpty)
+        #expect(state.message == "The lists could not be worked out: this list is not there to open")
+        // The period's own lists need no more than its figures.
+        guard case let .push(screen) = press([.character("p")], on: &state).first else {
+            Issue.record("the absentees did not open")
+            return
+        }
+        #expect(screen.render().lines[0].hasPrefix("Persistent and severe absentees"))
+    }
+
     @Test func thisWeekAloneMakesZoeASevereAbsentee() {
         // 8 to 12 September, Friday morning so far: 44 possible (9 each, Amy 8; Gwen has
         // left). Zoë missed 5 of 9 (55.6%, severe), Ed 1 of 9 (11.1%): 38/44 = 86.4%.

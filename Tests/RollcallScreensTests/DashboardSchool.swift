@@ -54,4 +54,12 @@ enum DashboardSchool {
     static func dashboard(size: Size = Size(width: 80, height: 24), period: DashboardPeriod = .thisYear) -> DashboardState {
         DashboardState(schoolName: "Test Academy", dashboard: Dashboard(records, today: today, minute: minute), period: period, size: size)
     }
+
+    /// As the app opens it: the overview at once, the lists from `lists` once the shell
+    /// has drawn the first frame.
+    static func opening(size: Size = Size(width: 80, height: 24), period: DashboardPeriod = .thisYear,
+                        lists: @escaping @Sendable (DashboardOverview) throws -> Dashboard = { Dashboard($0) }) -> DashboardState {
+        DashboardState(schoolName: "Test Academy", overview: DashboardOverview(records, today: today, minute: minute), period: period,
+                       size: size, lists: lists)
+    }
 }

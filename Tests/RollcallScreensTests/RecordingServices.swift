@@ -28,7 +28,7 @@ final class RecordingServices: SchoolServices {
                                ownForms: ["7A"], sessions: Form7A.calendar.sessions(in: day("2025-09-01")...day("2025-09-12")),
                                today: day("2025-09-08"), minute: minute, size: size)
         case let .register(_, session): return Form7A.register(session, size: size)
-        case let .dashboard(period): return DashboardSchool.dashboard(size: size, period: period)
+        case let .dashboard(period): return DashboardSchool.opening(size: size, period: period)
         case .followUps:
             return FollowUpState(dashboard: Dashboard(DashboardSchool.records, today: DashboardSchool.today, minute: DashboardSchool.minute),
                                  size: size)

@@ -116,6 +116,33 @@ struct ShellTests {
         #expect(terminal.lastFrame.lines[23].hasPrefix("Nothing deleted: ground (k) needs that confirmed"))
     }
 
+    /// The dashboard's first frame draws the school's figures without waiting for its
+    /// lists; the shell then has them worked out and draws their counts before it reads a
+    /// key, so the first key already meets the lists.
+    @Test func theDashboardsFiguresComeFirstAndItsListsCountsBeforeAnyKey() throws {
+        let terminal = try run([.character("w")], from: .dashboard(.thisYear))
+        #expect(terminal.frames.count == 3)
+        let first = terminal.frames[0].lines, settled = terminal.frames[1].lines
+        // Everything above the lists is the same in both frames: nothing moves.
+        #expect(Array(first.prefix(12)) == Array(settled.prefix(12)))
+        #expect(first[3] == "School  Attendance 87.5%  Absence 12.5%: authorised 1.0%, unauthorised 11.5%")
+        #expect(Array(first[12...19]) == [
+            "w  Follow-ups to act on                   …",
+            "p  Persistent and severe absentees        2 (1 new this week)",
+            "t  Penalty threshold reached              …",
+            "c  Calls to make, unexplained AM          …",
+            "n  N older than 5 school days             …",
+            "m  Registers missing marks this week      …",
+            "v  Leave to decide, granted, taken        …",
+            "r  Roll this term: joined, deleted        …",
+        ])
+        #expect(terminal.frames[0][42, 12].role == .dim)
+        #expect(settled[12] == "w  Follow-ups to act on                   7")
+        #expect(settled[14] == "t  Penalty threshold reached              0 (1 close, 7-9)")
+        #expect(settled[18] == "v  Leave to decide, granted, taken        0 to decide, 0 granted, 0 taken")
+        #expect(terminal.lastFrame.lines[0] == "Follow-ups · 7")
+    }
+
     @Test func aScreenThatCannotBeOpenedLeavesThePersonWhereTheyWere() throws {
         let services = RecordingServices()
         services.refusedOrigins = [.dashboard(.thisHalfTerm)]
@@ -144,9 +171,10 @@ struct ShellTests {
     @Test func leavingTheLastScreenOrAStopSignalEndsTheSession() throws {
         // Esc on the only screen: over, with nothing left to draw.
         #expect(try run([.escape, .character("/")], from: .register(group: "7A", session: monday)).frames.count == 1)
-        // Timeouts draw nothing new; the end of the script is a dropped link.
+        // Timeouts draw nothing new (the dashboard's two frames are its first and the one
+        // with its lists' counts); the end of the script is a dropped link.
         let idle = try run([nil, nil, nil], from: .dashboard(.thisYear))
-        #expect(idle.frames.count == 1)
+        #expect(idle.frames.count == 2)
     }
 
     @Test func theFirstScreenThatCannotBeBuiltIsAnError() {

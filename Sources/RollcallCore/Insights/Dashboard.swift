@@ -1,16 +1,11 @@
 /// What the attendance lead's dashboard shows, all worked out here so that the screen
 /// only draws it and `rollcall report` gives the same figures for the same period.
 ///
-/// Lists that do not depend on the period chosen (today's calls, the penalty list,
-/// unresolved `N`, missing registers this week, the weekly trend) are worked out once;
-/// `figures(for:)` does the rest for each period asked about.
+/// The overview (the trend and each period's figures) comes first; the lists that do
+/// not depend on the period chosen (today's calls, the penalty list, unresolved `N`,
+/// missing registers this week, the follow-ups) are worked out from it once.
 public struct Dashboard: Sendable {
-    public let records: SchoolRecords
-    public let today: CalendarDate
-    /// The register most recently due: today's current session, or the last before.
-    public let session: Session?
-    /// The academic year so far, week by week.
-    public let trend: WeeklyTrend
+    public let overview: DashboardOverview
     /// Pupils at the penalty threshold and those close to it (7 or more), worst first.
     public let penalty: [PupilPenalty]
     public let calling: [Pupil]
@@ -26,30 +21,41 @@ public struct Dashboard: Sendable {
     /// The admission register this term: what the dashboard counts, worked out once.
     public let termRoll: Roll
 
+    public var records: SchoolRecords { overview.records }
+    public var today: CalendarDate { overview.today }
+    /// The register most recently due: today's current session, or the last before.
+    public var session: Session? { overview.session }
+    public var trend: WeeklyTrend { overview.trend }
+
     /// `published` are follow-up lists a school worked out itself, with its contacts: a
     /// trust, which holds no contacts, shows those rather than work out lists without them.
     /// `pmRegisterCloses`: the minute the afternoon register closes, after which a
     /// session expected off site today with no mark is followed up.
-    public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = [],
+    public init(_ overview: DashboardOverview, contacts: [Contact] = [], log: [InterventionRecord] = [],
                 deletions: [UPN: Deletion] = [:], leave: [LeaveApplication] = [], offsite: [OffsiteArrangement] = [],
                 pmRegisterCloses: Int = 24 * 60, ctfSent: [UPN: CalendarDate] = [:], followUps published: [FollowUp]? = nil) {
+        self.overview = overview
         self.deletions = deletions
-        self.records = records
-        self.today = today
-        let session = records.calendar.latestSession(atOrBefore: Session.at(today, minute: minute))
-        self.session = session
-        trend = WeeklyTrend(records, days: DashboardPeriod.thisYear.days(asOf: today, calendar: records.calendar) ?? today...today)
+        let records = overview.records, today = overview.today
         penalty = PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: today,
                                       minimum: PenaltyThreshold.closeFrom)
-        calling = session.map { CallingList.pupils(records, session: $0) } ?? []
+        calling = overview.session.map { CallingList.pupils(records, session: $0) } ?? []
         unresolvedN = UnresolvedN.list(records, asOf: today)
-        missing = session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
+        missing = overview.session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } ?? []
         followUps = published ?? FollowUps(records, contacts: contacts, log: log, asOf: today, deletions: deletions, leave: leave,
-                                           offsite: offsite, dayOver: minute >= pmRegisterCloses, ctfSent: ctfSent, penalty: penalty,
-                                           unresolved: unresolvedN).list()
+                                           offsite: offsite, dayOver: overview.minute >= pmRegisterCloses, ctfSent: ctfSent,
+                                           penalty: penalty, unresolved: unresolvedN).list()
         self.contacts = contacts
         leaveList = Dashboard.leaveList(leave, records: records, today: today)
         termRoll = Dashboard.roll(records, deletions: deletions, followUps: followUps, period: .thisTerm, today: today)
+    }
+
+    /// The overview and the lists together, for a caller that shows both at once.
+    public init(_ records: SchoolRecords, today: CalendarDate, minute: Int, contacts: [Contact] = [], log: [InterventionRecord] = [],
+                deletions: [UPN: Deletion] = [:], leave: [LeaveApplication] = [], offsite: [OffsiteArrangement] = [],
+                pmRegisterCloses: Int = 24 * 60, ctfSent: [UPN: CalendarDate] = [:], followUps published: [FollowUp]? = nil) {
+        self.init(DashboardOverview(records, today: today, minute: minute), contacts: contacts, log: log, deletions: deletions,
+                  leave: leave, offsite: offsite, pmRegisterCloses: pmRegisterCloses, ctfSent: ctfSent, followUps: published)
     }
 
     /// The leave the dashboard lists: every request still to decide, leave granted that
@@ -104,29 +110,5 @@ public struct Dashboard: Sendable {
         return min(starts.min() ?? today, today)...today
     }
 
-    /// The figures of one period.
-    public struct PeriodFigures: Sendable {
-        public let period: DashboardPeriod
-        public let days: ClosedRange<CalendarDate>?
-        /// One row per pupil with a mark in the period, as `rollcall report pupils`.
-        public let rows: [PupilAttendance]
-        public let byYearGroup: CohortSummary
-        public let byForm: CohortSummary
-        public let absentees: [Absentee]
-
-        public var school: CohortFigures { byYearGroup.school }
-        public var newlyPersistent: Int { absentees.count(where: \.isNewThisWeek) }
-    }
-
-    public func figures(for period: DashboardPeriod) -> PeriodFigures {
-        let days = period.days(asOf: today, calendar: records.calendar)
-        let rows = days.map { PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar, period: $0) } ?? []
-        let earlier = days.flatMap { days in
-            Absentee.endOfLastWeek(asOf: today, period: days).map {
-                PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar, period: days.lowerBound...$0)
-            }
-        }
-        return PeriodFigures(period: period, days: days, rows: rows, byYearGroup: CohortSummary(rows, by: .yearGroup),
-                             byForm: CohortSummary(rows, by: .form), absentees: Absentee.list(rows, earlier: earlier))
-    }
+    public func figures(for period: DashboardPeriod) -> DashboardOverview.PeriodFigures { overview.figures(for: period) }
 }

@@ -5,8 +5,7 @@ import RollcallTUI
 /// that put its rows there.
 struct DashboardLists {
     let schoolName: String
-    let dashboard: Dashboard
-    let figures: Dashboard.PeriodFigures
+    let figures: DashboardOverview.PeriodFigures
     let size: Size
     /// Opened in a trust's view: no export.
     let readOnly: Bool
@@ -34,6 +33,21 @@ struct DashboardLists {
         TableCell("\(session.date) \(session.part.rawValue)", sortKey: .number(Double(session.ordinal)))
     }
 
+    /// The screen of one of the lists worked out after the first frame (not the period's
+    /// figures); nil for a command that opens none of them.
+    func open(_ command: DashboardCommand, from dashboard: Dashboard, period: DashboardPeriod) -> (any Screen)? {
+        switch command {
+        case .followUps: FollowUpState(dashboard: dashboard, size: size, readOnly: readOnly)
+        case .penalty: penalty(dashboard)
+        case .calls: calls(dashboard)
+        case .unresolvedN: unresolvedN(dashboard)
+        case .missingMarks: missingMarks(dashboard)
+        case .leave: leave(dashboard)
+        case .roll: RollState(dashboard: dashboard, period: period, size: size, readOnly: readOnly)
+        default: nil
+        }
+    }
+
     func absentees() -> TableState {
         let rows = figures.absentees.map { absentee in
             let figures = absentee.row.figures
@@ -53,7 +67,7 @@ struct DashboardLists {
                           columns: columns, rows: rows, exportName: "persistent-absence", size: size, keys: keys)
     }
 
-    func penalty() -> TableState {
+    func penalty(_ dashboard: Dashboard) -> TableState {
         let rows = dashboard.penalty.map { entry in
             let reached = entry.position.thresholdReached
             return TableRow(Self.pupilCells(entry.pupil) + [
@@ -67,7 +81,7 @@ struct DashboardLists {
                           columns: columns, rows: rows, exportName: "penalty-threshold", size: size, keys: keys)
     }
 
-    func calls() -> TableState {
+    func calls(_ dashboard: Dashboard) -> TableState {
         let byPupil = Dictionary(grouping: dashboard.contacts, by: \.upn)
         let rows = dashboard.calling.map { pupil in
             let flags = RegisterState.flags(of: pupil, partTime: false)
@@ -86,7 +100,7 @@ struct DashboardLists {
                           rows: rows, exportName: "first-day-calls", size: size, keys: keys)
     }
 
-    func unresolvedN() -> TableState {
+    func unresolvedN(_ dashboard: Dashboard) -> TableState {
         let rows = dashboard.unresolvedN.map { entry in
             TableRow(Self.pupilCells(entry.pupil) + [Self.session(entry.session), .number(entry.schoolDaysSince)], upn: entry.pupil.upn)
         }
@@ -95,7 +109,7 @@ struct DashboardLists {
                           rows: rows, exportName: "unresolved-n", size: size, keys: keys)
     }
 
-    func missingMarks() -> TableState {
+    func missingMarks(_ dashboard: Dashboard) -> TableState {
         let rows = dashboard.missing.map { entry in
             TableRow([TableCell(entry.group), Self.session(entry.session), .number(entry.unmarked), .number(entry.onRoll),
                       TableCell(entry.isNotTaken ? "not taken" : "incomplete", role: entry.isNotTaken ? .unauthorised : .warning)])
@@ -106,7 +120,7 @@ struct DashboardLists {
                           rows: rows, exportName: "missing-marks", size: size, keys: keys)
     }
 
-    func leave() -> TableState {
+    func leave(_ dashboard: Dashboard) -> TableState {
         let pupils = Dictionary(dashboard.records.pupils.map { ($0.upn, $0) }) { first, _ in first }
         let rows = dashboard.leaveList.compactMap { application, state -> TableRow? in
             guard let pupil = pupils[application.request.upn], let first = application.request.sessions.first else { return nil }

@@ -8,9 +8,9 @@ extension DashboardState {
         if let notice = TooSmall.notice(size, needs: DashboardState.minimumSize) { return notice }
         var buffer = CellBuffer(size)
         buffer.fill(x: 0, y: 0, width: size.width, role: .header)
-        let session = dashboard.session.map { " · \(Clock.day($0.date)) \($0.part.rawValue)" } ?? ""
+        let session = overview.session.map { " · \(Clock.day($0.date)) \($0.part.rawValue)" } ?? ""
         buffer.put("\(schoolName) · Attendance\(session)", x: 0, y: 0, role: .header)
-        let lists = DashboardLists(schoolName: schoolName, dashboard: dashboard, figures: figures, size: size, readOnly: readOnly)
+        let lists = DashboardLists(schoolName: schoolName, figures: figures, size: size, readOnly: readOnly)
         buffer.put("◀ \(lists.periodText) ▶", x: 0, y: 1, role: .selection)
         renderSchool(at: 3, into: &buffer)
         let listsHeight = 9
@@ -39,7 +39,7 @@ extension DashboardState {
             buffer.put(text, x: size.width - DisplayWidth.of(text), y: y + 1, role: .warning)
         }
         buffer.put("Trend", x: 0, y: y + 2, role: .dim)
-        let weeks = dashboard.trend.weeks.suffix(max(1, size.width - 40))
+        let weeks = overview.trend.weeks.suffix(max(1, size.width - 40))
         let line = Sparkline.blocks(for: weeks.map(\.figures.attendanceRate))
         for (offset, (block, week)) in zip(line, weeks).enumerated() {
             buffer.put(String(block), x: 8 + offset, y: y + 2, role: week.figures.meets(.persistent) ? .warning : .present)
@@ -75,7 +75,7 @@ extension DashboardState {
     }
 
     /// The leave list's line: how many to decide, granted this term, refused and taken.
-    private var leaveSummary: (text: String, role: StyleRole) {
+    private static func leaveSummary(_ dashboard: Dashboard) -> (text: String, role: StyleRole) {
         let list = dashboard.leaveList
         let toDecide = list.count { $0.state == .toDecide }
         let taken = list.count { if case .refusedTaken = $0.state { true } else { false } }
@@ -83,28 +83,46 @@ extension DashboardState {
                 taken > 0 ? .unauthorised : toDecide > 0 ? .warning : .normal)
     }
 
-    private func renderLists(at y: Int, into buffer: inout CellBuffer) {
+    /// Each list's count and how it is drawn.
+    private static func counts(_ dashboard: Dashboard) -> [DashboardCommand: (text: String, role: StyleRole)] {
         let reached = dashboard.penalty.count(where: \.position.thresholdReached)
-        let callSession = dashboard.session.map { "\($0.part.rawValue)" } ?? ""
         let notTaken = dashboard.missing.count(where: \.isNotTaken)
         let open = dashboard.followUps.count(where: \.isOpen)
         let roll = dashboard.termRoll
-        let entries: [(key: String, text: String, count: String, role: StyleRole)] = [
-            ("w", "Follow-ups to act on", "\(open)", open > 0 ? .warning : .normal),
-            ("p", "Persistent and severe absentees", "\(figures.absentees.count)"
-                + (figures.newlyPersistent > 0 ? " (\(figures.newlyPersistent) new this week)" : ""), .normal),
-            ("t", "Penalty threshold reached", "\(reached) (\(dashboard.penalty.count - reached) close, \(PenaltyThreshold.closeLabel))", reached > 0 ? .unauthorised : .normal),
-            ("c", "Calls to make, unexplained \(callSession)", "\(dashboard.calling.count)", dashboard.calling.isEmpty ? .normal : .warning),
-            ("n", "N older than 5 school days", "\(dashboard.unresolvedN.count)", dashboard.unresolvedN.isEmpty ? .normal : .warning),
-            ("m", "Registers missing marks this week", "\(dashboard.missing.count) (\(notTaken) not taken)", dashboard.missing.isEmpty ? .normal : .warning),
-            ("v", "Leave to decide, granted, taken", leaveSummary.text, leaveSummary.role),
-            ("r", "Roll this term: joined, deleted", roll.summary, roll.deletedCount > 0 ? .warning : .normal),
+        return [
+            .followUps: ("\(open)", open > 0 ? .warning : .normal),
+            .penalty: ("\(reached) (\(dashboard.penalty.count - reached) close, \(PenaltyThreshold.closeLabel))", reached > 0 ? .unauthorised : .normal),
+            .calls: ("\(dashboard.calling.count)", dashboard.calling.isEmpty ? .normal : .warning),
+            .unresolvedN: ("\(dashboard.unresolvedN.count)", dashboard.unresolvedN.isEmpty ? .normal : .warning),
+            .missingMarks: ("\(dashboard.missing.count) (\(notTaken) not taken)", dashboard.missing.isEmpty ? .normal : .warning),
+            .leave: leaveSummary(dashboard),
+            .roll: (roll.summary, roll.deletedCount > 0 ? .warning : .normal),
+        ]
+    }
+
+    /// The lists, each with its count: the period's absentees at once, the others once
+    /// worked out (an ellipsis until then, in the first frame only).
+    private func renderLists(at y: Int, into buffer: inout CellBuffer) {
+        let callSession = overview.session.map { "\($0.part.rawValue)" } ?? ""
+        let counts = dashboard.map(Self.counts) ?? [:]
+        let absentees: (text: String, role: StyleRole) = ("\(figures.absentees.count)" + (figures.newlyPersistent > 0 ? " (\(figures.newlyPersistent) new this week)" : ""),
+                         .normal)
+        let entries: [(key: String, text: String, command: DashboardCommand)] = [
+            ("w", "Follow-ups to act on", .followUps),
+            ("p", "Persistent and severe absentees", .absentees),
+            ("t", "Penalty threshold reached", .penalty),
+            ("c", "Calls to make, unexplained \(callSession)", .calls),
+            ("n", "N older than 5 school days", .unresolvedN),
+            ("m", "Registers missing marks this week", .missingMarks),
+            ("v", "Leave to decide, granted, taken", .leave),
+            ("r", "Roll this term: joined, deleted", .roll),
         ]
         buffer.put("Lists", x: 0, y: y, role: .dim)
         for (line, entry) in entries.enumerated() where y + 1 + line < size.height - 1 {
+            let count: (text: String, role: StyleRole) = entry.command == .absentees ? absentees : counts[entry.command] ?? ("…", .dim)
             buffer.put(entry.key, x: 0, y: y + 1 + line, role: .selection)
             buffer.put(entry.text, x: 3, y: y + 1 + line)
-            buffer.put(entry.count, x: 42, y: y + 1 + line, role: entry.role)
+            buffer.put(count.text, x: 42, y: y + 1 + line, role: count.role)
         }
     }
 }

@@ -6,9 +6,14 @@ import RollcallTUI
 /// figure is Core's (`Dashboard`); this only chooses the period and draws.
 public struct DashboardState: Screen {
     public let schoolName: String
-    public let dashboard: Dashboard
+    public let overview: DashboardOverview
+    /// The lists, once worked out: nil in the first frame, which draws the school's
+    /// figures without waiting for them, and nil for good if they could not be.
+    public private(set) var dashboard: Dashboard?
+    /// How to work the lists out, until the shell asks (`settle`).
+    private var lists: (@Sendable (DashboardOverview) throws -> Dashboard)?
     public private(set) var period: DashboardPeriod
-    public private(set) var figures: Dashboard.PeriodFigures
+    public private(set) var figures: DashboardOverview.PeriodFigures
     public internal(set) var help: HelpOverlay?
     public internal(set) var message: String?
     public internal(set) var isError = false
@@ -19,13 +24,34 @@ public struct DashboardState: Screen {
     public let keys: KeyTable<DashboardCommand>
 
     public init(schoolName: String, dashboard: Dashboard, period: DashboardPeriod = .thisHalfTerm, size: Size, readOnly: Bool = false) {
+        self.init(schoolName: schoolName, overview: dashboard.overview, period: period, size: size, readOnly: readOnly)
+        self.dashboard = dashboard
+    }
+
+    /// The overview now and the lists from `lists` once the first frame is drawn: what
+    /// a school's own dashboard does, its lists taking as long as its figures.
+    public init(schoolName: String, overview: DashboardOverview, period: DashboardPeriod = .thisHalfTerm, size: Size,
+                readOnly: Bool = false, lists: (@Sendable (DashboardOverview) throws -> Dashboard)? = nil) {
         self.readOnly = readOnly
         keys = readOnly ? DashboardCommand.keys.readOnly : DashboardCommand.keys
         self.schoolName = schoolName
-        self.dashboard = dashboard
+        self.overview = overview
+        self.lists = lists
         self.period = period
-        figures = dashboard.figures(for: period)
+        figures = overview.figures(for: period)
         self.size = size
+    }
+
+    public mutating func settle() -> Bool {
+        guard let lists else { return false }
+        self.lists = nil
+        do {
+            dashboard = try lists(overview)
+        } catch {
+            message = "The lists could not be worked out: \(error)"
+            isError = true
+        }
+        return true
     }
 
     public var origin: (any ScreenOrigin)? { SchoolScreen.dashboard(period) }
@@ -44,23 +70,23 @@ public struct DashboardState: Screen {
         if help.take(key, size: size) { return [] }
         guard let command = keys.action(for: key) else { return [] }
         let periods = DashboardPeriod.allCases
-        let lists = DashboardLists(schoolName: schoolName, dashboard: dashboard, figures: figures, size: size, readOnly: readOnly)
+        let lists = DashboardLists(schoolName: schoolName, figures: figures, size: size, readOnly: readOnly)
         switch command {
         case .previousPeriod, .nextPeriod:
             let index = periods.firstIndex(of: period) ?? 0
             let next = command == .nextPeriod ? min(periods.count - 1, index + 1) : max(0, index - 1)
             if periods[next] != period {
                 period = periods[next]
-                figures = dashboard.figures(for: period)
+                figures = overview.figures(for: period)
             }
-        case .followUps: return [.push(FollowUpState(dashboard: dashboard, size: size, readOnly: readOnly))]
+        case .followUps, .penalty, .calls, .unresolvedN, .missingMarks, .leave, .roll:
+            guard let dashboard, let list = lists.open(command, from: dashboard, period: period) else {
+                message = "The lists could not be worked out: this list is not there to open"
+                isError = true
+                return []
+            }
+            return [.push(list)]
         case .absentees: return [.push(lists.absentees())]
-        case .penalty: return [.push(lists.penalty())]
-        case .calls: return [.push(lists.calls())]
-        case .unresolvedN: return [.push(lists.unresolvedN())]
-        case .missingMarks: return [.push(lists.missingMarks())]
-        case .leave: return [.push(lists.leave())]
-        case .roll: return [.push(RollState(dashboard: dashboard, period: period, size: size, readOnly: readOnly))]
         case .forms: return [.push(lists.cohorts(figures.byForm, title: "Forms"))]
         case .yearGroups: return [.push(lists.cohorts(figures.byYearGroup, title: "Year groups"))]
         case .cohorts: return [.push(CohortState(rows: figures.rows, periodTitle: lists.periodText, size: size, readOnly: readOnly))]

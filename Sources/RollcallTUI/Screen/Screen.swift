@@ -12,8 +12,14 @@ public protocol Screen: Sendable {
     /// How to build this screen again once the records change, or nil for a screen that
     /// keeps what it showed.
     var origin: (any ScreenOrigin)? { get }
+    /// Does the work the screen left until after its first frame (the dashboard's lists),
+    /// so that frame comes sooner. The shell calls it once a frame is drawn and before it
+    /// reads the next key, so a key never meets a screen still waiting; true when there
+    /// was work and the screen is to be drawn again.
+    mutating func settle() -> Bool
 }
 
 extension Screen {
     public var origin: (any ScreenOrigin)? { nil }
+    public mutating func settle() -> Bool { false }
 }

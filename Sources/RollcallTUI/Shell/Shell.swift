@@ -1,5 +1,6 @@
-/// Runs screens on a terminal: draws a frame after each change, hands each key to the
-/// top screen, and carries out what it asks. Tasks happen before the next key is read,
+/// Runs screens on a terminal: draws a frame after each change (and again once the screen
+/// has done what it left until after its first), hands each key to the top screen, and
+/// carries out what it asks. Tasks happen before the next key is read,
 /// so every mark shown as saved is on disk and a dropped link loses nothing. Screens
 /// stack: Esc goes back to the one below, and leaving the last one ends the session.
 ///
@@ -38,7 +39,10 @@ public struct Shell {
         var changed = true
         var lastKey = idle?.now() ?? 0, warned = false
         while !terminal.stopRequested, let top = stack.last {
-            if changed { terminal.draw(top.render()) }
+            if changed {
+                terminal.draw(top.render())
+                if stack[stack.count - 1].settle() { terminal.draw(stack[stack.count - 1].render()) }
+            }
             guard let key = terminal.readKey(milliseconds: 250) else {
                 changed = false
                 if let idle {

@@ -1,0 +1,73 @@
+import Foundation
+import RollcallCore
+import RollcallRecords
+import RollcallScreens
+import RollcallStore
+import RollcallTUI
+
+/// Where the attendance lead's dashboard spends its first frame, phase by phase, on the
+/// large school the benchmarks make (`swift package benchmark` makes it first): each
+/// phase's median over the runs, in milliseconds, so that a change can be aimed at the
+/// phase that costs and checked against it.
+///
+///     swift run -c release lead-phases [STORE] [RUNS]
+@main
+enum LeadPhases {
+    static func main() throws {
+        let arguments = CommandLine.arguments.dropFirst()
+        let path = arguments.first ?? (NSTemporaryDirectory() + "rollcall-bench/school-2000-1y")
+        let runs = arguments.dropFirst().first.flatMap { Int($0) } ?? 15
+        let today = CalendarDate(year: 2026, month: 7, day: 15)!, minute = 9 * 60 + 30
+        var phases: [(name: String, times: [Double])] = []
+        func time<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+            let start = ContinuousClock.now
+            let result = try work()
+            let elapsed = ContinuousClock.now - start
+            let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            if let index = phases.firstIndex(where: { $0.name == name }) { phases[index].times.append(ms) } else { phases.append((name, [ms])) }
+            return result
+        }
+        for _ in 0..<runs {
+            let (state, store, overview) = try time("the first frame, whole") { () throws -> (DashboardState, Store, DashboardOverview) in
+                let store = try time("open the store") { try Store.open(at: .init(path)) }
+                let calendar = try time("calendar") { try store.calendar() }
+                let days = Dashboard.days(asOf: today, calendar: calendar)
+                let pupils = try time("pupils") { try store.pupils(onRollFrom: days.lowerBound) }
+                let book = try time("the year's codes") {
+                    try store.book(academicYears: SchoolRecords.academicYears(covering: days), within: days, minutesAndNotes: false)
+                }
+                let records = SchoolRecords(calendar: calendar, pupils: pupils, book: book)
+                let overview = time("the overview (the trend)") { DashboardOverview(records, today: today, minute: minute) }
+                let state = time("the period's figures") {
+                    DashboardState(schoolName: "Bench", overview: overview, period: .thisHalfTerm, size: Size(width: 80, height: 24))
+                }
+                _ = time("render") { state.render() }
+                return (state, store, overview)
+            }
+            // What the app does after the first frame, then the same again part by part.
+            _ = try time("the lists, whole (as the app works them out)") {
+                Dashboard(overview, contacts: try store.contacts(), log: try store.interventions(), deletions: try store.standingDeletions(),
+                          leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(),
+                          pmRegisterCloses: try store.school().registerCloses(.pm), ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))
+            }
+            let records = overview.records
+            let contacts = try time("  of which: contacts") { try store.contacts() }
+            let log = try time("  of which: the other logs") { try store.interventions() }
+            let (deletions, leave, offsite) = (try store.standingDeletions(), try store.leaveApplications(), try store.offsiteArrangements())
+            let penalty = time("  of which: penalty") {
+                PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: today, minimum: PenaltyThreshold.closeFrom)
+            }
+            let unresolved = time("  of which: unresolved N") { UnresolvedN.list(records, asOf: today) }
+            _ = time("  of which: missing marks") { overview.session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } }
+            _ = time("  of which: follow-ups") {
+                FollowUps(records, contacts: contacts, log: log, asOf: today, deletions: deletions, leave: leave, offsite: offsite,
+                          penalty: penalty, unresolved: unresolved).list()
+            }
+            _ = state.render()
+        }
+        for phase in phases {
+            let sorted = phase.times.sorted()
+            print(String(format: "%8.2f ms  %@", sorted[sorted.count / 2], phase.name))
+        }
+    }
+}
