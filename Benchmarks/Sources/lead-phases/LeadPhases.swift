@@ -10,13 +10,16 @@ import RollcallTUI
 /// phase's median over the runs, in milliseconds, so that a change can be aimed at the
 /// phase that costs and checked against it.
 ///
-///     swift run -c release lead-phases [STORE] [RUNS]
+///     swift run -c release lead-phases [STORE] [RUNS] [first]
+///
+/// `first` times the first frame alone (for `perf record`, to see that part by itself).
 @main
 enum LeadPhases {
     static func main() throws {
         let arguments = CommandLine.arguments.dropFirst()
         let path = arguments.first ?? (NSTemporaryDirectory() + "rollcall-bench/school-2000-1y")
         let runs = arguments.dropFirst().first.flatMap { Int($0) } ?? 15
+        let firstFrameOnly = arguments.dropFirst(2).first == "first"
         let today = CalendarDate(year: 2026, month: 7, day: 15)!, minute = 9 * 60 + 30
         var phases: [(name: String, times: [Double])] = []
         func time<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
@@ -44,6 +47,7 @@ enum LeadPhases {
                 _ = time("render") { state.render() }
                 return (state, store, overview)
             }
+            guard !firstFrameOnly else { continue }
             // What the app does after the first frame, then the same again part by part.
             _ = try time("the lists, whole (as the app works them out)") {
                 Dashboard(overview, contacts: try store.contacts(), log: try store.interventions(), deletions: try store.standingDeletions(),

@@ -83,17 +83,29 @@ public struct AttendanceBook: Sendable {
     /// reads back what `codeRows` gave it. A 0 (no mark) leaves the cell as it was, so
     /// rows from several files (a pupil who moved form) add up.
     public mutating func record(codes: ArraySlice<UInt8>, row: Int, from session: Session) {
-        var column = session.ordinal - origin
+        // The columns of the row that the codes reach, found once: then a plain loop
+        // over bytes, a year of a school's codes going through it.
+        let first = session.ordinal - origin
+        let columns = max(0, first)..<min(width, first + codes.count)
+        guard !columns.isEmpty else { return }
         let start = row * width
-        for number in codes {
-            if number != 0, column >= 0, column < width { cells[start + column] = number }
-            column += 1
+        codes.withUnsafeBufferPointer { codes in
+            cells.withUnsafeMutableBufferPointer { cells in
+                for column in columns where codes[column - first] != 0 {
+                    cells[start + column] = codes[column - first]
+                }
+            }
         }
     }
 
     /// One pupil's marks, for reading many sessions without looking the pupil up each time.
+    /// It holds the book's codes and where the row lies in them, not the book: a row is
+    /// copied for every session a school-wide figure reads, and the book is four
+    /// references to count each time.
     public struct Row: Sendable {
-        fileprivate let book: AttendanceBook
+        fileprivate let cells: [UInt8]
+        fileprivate let origin: Int
+        fileprivate let width: Int
         fileprivate let start: Int
 
         public func code(at session: Session) -> AttendanceCode? {
@@ -103,15 +115,15 @@ public struct AttendanceBook: Sendable {
         /// The code's number at `session` as the book holds it, 0 for none: for a
         /// `CodeMask`, which tests it without making the code.
         public func number(at session: Session) -> UInt8 {
-            let column = session.ordinal - book.origin
-            guard column >= 0, column < book.width else { return 0 }
-            return book.cells[start + column]
+            let column = session.ordinal - origin
+            guard column >= 0, column < width else { return 0 }
+            return cells[start + column]
         }
     }
 
     /// The pupil's row, or nil when they have no mark at all.
     public func row(of upn: UPN) -> Row? {
-        rows[upn].map { Row(book: self, start: $0 * width) }
+        rows[upn].map { Row(cells: cells, origin: origin, width: width, start: $0 * width) }
     }
 
     public func mark(for upn: UPN, at session: Session) -> Mark? {

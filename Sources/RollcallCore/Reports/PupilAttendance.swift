@@ -16,11 +16,12 @@ public struct PupilAttendance: Hashable, Sendable {
         _ pupils: [Pupil], book: AttendanceBook, calendar: SchoolCalendar, period: ClosedRange<CalendarDate>
     ) -> [PupilAttendance] {
         let sessions = calendar.sessions(in: period)
-        return pupils
-            .filter { book.hasMark(for: $0.upn, in: period) }
-            .sorted { $0.upn < $1.upn }
-            .map { pupil in
-                let row = book.row(of: pupil.upn)
+        // The pupils' places sorted, not the pupils: a pupil is a large value to move.
+        return pupils.indices
+            .filter { book.hasMark(for: pupils[$0].upn, in: period) }
+            .sorted { pupils[$0].upn < pupils[$1].upn }
+            .map { index in
+                let pupil = pupils[index], row = book.row(of: pupil.upn)
                 let tally = AttendanceTally(pupil: pupil, period: period, sessions: sessions) { row?.code(at: $0) }
                 return PupilAttendance(pupil: pupil, figures: AttendanceFigures(tally))
             }

@@ -201,14 +201,9 @@ struct MarksDigest {
                 return scanner.skipStringOrNull()
             case name.elementsEqual("codes".utf8):
                 return scanner.rawObject { scanner, upnBytes in
-                    guard let upn = upns.upn(upnBytes), let codes = scanner.string(ofLength: width) else { return false }
-                    var any = false
-                    for (index, character) in codes.dropFirst(columns.lowerBound).prefix(columns.count).enumerated() {
-                        let number = table[Int(character)]
-                        guard number != MarksDigest.notACode else { return false }
-                        numbers[index] = number
-                        any = any || number != 0
-                    }
+                    guard let upn = upns.upn(upnBytes), let codes = scanner.string(ofLength: width),
+                          let any = MarksDigest.decode(codes.dropFirst(columns.lowerBound).prefix(columns.count), into: &numbers, table: table)
+                    else { return false }
                     // A pupil with no mark in the days asked for gets no row, as when marks files are read.
                     if any { book.record(codes: numbers[...], row: book.rowNumber(for: upn), from: from) }
                     return true
@@ -229,6 +224,27 @@ struct MarksDigest {
                 }
             default:
                 return false
+            }
+        }
+    }
+
+    /// Puts the code number of each of a pupil's characters into `numbers`: the one loop
+    /// over every byte of a year's digest, so without a bounds check per byte. nil when a
+    /// character stands for no code, else whether any is a mark.
+    private static func decode(_ characters: ArraySlice<UInt8>, into numbers: inout [UInt8], table: [UInt8]) -> Bool? {
+        precondition(characters.count <= numbers.count && table.count == 256)
+        return characters.withUnsafeBufferPointer { characters in
+            numbers.withUnsafeMutableBufferPointer { numbers in
+                table.withUnsafeBufferPointer { table -> Bool? in
+                    var marks: UInt8 = 0
+                    for index in characters.indices {
+                        let number = table[Int(characters[index])]
+                        guard number != notACode else { return nil }
+                        numbers[index] = number
+                        marks |= number
+                    }
+                    return marks != 0
+                }
             }
         }
     }
