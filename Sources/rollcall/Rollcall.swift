@@ -24,14 +24,17 @@ struct Rollcall: ParsableCommand {
     /// made safe for a terminal: it may quote a name, a note or a field from a file.
     /// (Errors in the arguments are the caller's own text, and ArgumentParser prints them.)
     static func main() {
-        if let refusal = CommandName.refusal(Array(CommandLine.arguments.dropFirst())) {
-            printError("Error: " + refusal)
-            exit(withError: ExitCode.validationFailure)
-        }
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()
         } catch {
+            // A word that is no command reaches `tui`, which takes none: said as the
+            // command it may have meant. Only here, as naming every command costs each
+            // run a millisecond or two.
+            if let refusal = CommandName.refusal(Array(CommandLine.arguments.dropFirst())) {
+                printError("Error: " + refusal)
+                exit(withError: ExitCode.validationFailure)
+            }
             exit(withError: error)
         }
         do {

@@ -15,12 +15,15 @@ public struct UnresolvedN: Hashable, Sendable {
         guard let coverage = calendar.coverage else { return [] }
         // The 5th most recent school day on or before `date`: an N on any earlier day
         // has those 5 after it.
-        let recent = calendar.schoolDays(in: coverage.lowerBound...min(date, coverage.upperBound)).suffix(schoolDays)
+        let days = calendar.schoolDays(in: coverage.lowerBound...min(date, coverage.upperBound))
+        let recent = days.suffix(schoolDays)
         guard recent.count == schoolDays, let fifth = recent.first else { return [] }
         var found: [UnresolvedN] = []
         for pupil in records.pupils {
             for session in records.book.sessions(of: pupil.upn, coded: .reasonNotYetEstablished) where session.date < fifth {
-                let since = calendar.schoolDays(in: session.date.advanced(by: 1)...date).count
+                // The school days after the session's, up to `date`: counted in the days
+                // worked out once, not made again for each N.
+                let since = days.count { $0 > session.date }
                 found.append(UnresolvedN(pupil: pupil, session: session, schoolDaysSince: since))
             }
         }

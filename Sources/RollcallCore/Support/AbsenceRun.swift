@@ -31,15 +31,12 @@ public struct AbsenceRun: Hashable, Sendable {
         self.days = days.reversed()
     }
 
-    /// Every school day in `period` that qualifies, whether in a row or not.
-    public static func days(_ pupil: Pupil, codes: Set<AttendanceCode>, in period: ClosedRange<CalendarDate>,
-                            records: SchoolRecords) -> [CalendarDate] {
+    /// Every one of `schoolDays` that qualifies, whether in a row or not. The days are
+    /// the caller's, worked out once for a whole school rather than once a pupil.
+    public static func days(_ pupil: Pupil, codes: CodeMask, among schoolDays: [CalendarDate], records: SchoolRecords) -> [CalendarDate] {
         // A pupil with no mark at all has no day of any code.
         guard let row = records.book.row(of: pupil.upn) else { return [] }
-        let mask = CodeMask(codes)
-        return records.calendar.schoolDays(in: period).filter {
-            qualifies(pupil, row, on: $0, codes: mask, calendar: records.calendar)
-        }
+        return schoolDays.filter { qualifies(pupil, row, on: $0, codes: codes, calendar: records.calendar) }
     }
 
     /// Whether every open session of `day` has one of `codes` (`takenOnly`: every one

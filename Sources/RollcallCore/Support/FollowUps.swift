@@ -24,6 +24,8 @@ public struct FollowUps: Sendable {
 
     /// The open sessions of the day asked about, worked out once for every pupil's calls.
     private let todaysSessions: [Session]
+    /// The school days of the academic year so far, worked out once for every pupil's illness.
+    private let schoolDaysThisYear: [CalendarDate]
 
     /// The first day of the academic year of the day asked about: how far back the
     /// records, and so an off-site session's missing mark, reach.
@@ -48,6 +50,7 @@ public struct FollowUps: Sendable {
         seniorYear = records.pupils.map(\.yearGroup).max()
         currentYear = records.calendar.academicYear(containing: date)
         todaysSessions = records.calendar.sessions(on: date)
+        schoolDaysThisYear = records.calendar.yearSoFar(asOf: date).map(records.calendar.schoolDays(in:)) ?? []
         self.contacts = contacts
         self.log = log
         asOf = date
@@ -62,13 +65,18 @@ public struct FollowUps: Sendable {
 
     /// `G N O U`, as the code set categorises them.
     static let unauthorised = Set(AttendanceCode.allCases.filter(\.isUnauthorised))
+    static let illness = CodeMask([.illness])
     /// The deletion ground's `G N O`: unauthorised absence, but not a late arrival.
     static let deletionCodes = unauthorised.subtracting([.arrivedAfterRegisterClosed])
 
     /// Rule by rule, each by form then name.
     public func list() -> [FollowUp] {
         let byPupil = Dictionary(grouping: log, by: \.intervention.upn)
-        let pupils = records.pupils.sorted { ($0.form, $0.surname, $0.forename) < ($1.form, $1.surname, $1.forename) }
+        // The pupils' places sorted, not the pupils: a pupil is a large value to move.
+        let pupils = records.pupils.indices
+            .sorted { (records.pupils[$0].form, records.pupils[$0].surname, records.pupils[$0].forename)
+                < (records.pupils[$1].form, records.pupils[$1].surname, records.pupils[$1].forename) }
+            .map { records.pupils[$0] }
         var entries: [FollowUp] = []
         for rule in FollowUpRule.allCases {
             switch rule {
@@ -141,7 +149,7 @@ public struct FollowUps: Sendable {
                             schoolDays: run.count, since: run.first)
         case .notifyLAIllness15:
             let run = AbsenceRun(pupil, codes: [.illness], asOf: asOf, records: records)
-            let total = records.calendar.yearSoFar(asOf: asOf).map { AbsenceRun.days(pupil, codes: [.illness], in: $0, records: records) } ?? []
+            let total = AbsenceRun.days(pupil, codes: Self.illness, among: schoolDaysThisYear, records: records)
             let reached = [run.reached(15), total.count >= 15 ? total[14] : nil].compactMap { $0 }
             guard reached.contains(where: { !cleared(rule, since: $0, in: log) }) else { return nil }
             return FollowUp(pupil, rule, "ill \(run.count) school days in a row, \(total.count) this year: tell the local authority",
