@@ -13,13 +13,16 @@ public enum AdmissionDetails {
         if pupil.sex == nil { missing.append("sex") }
         if pupil.address == nil { missing.append("address") }
         if pupil.admissionDate == nil { missing.append("starting day") }
-        let parents = contacts.filter { $0.upn == pupil.upn && $0.role == .parent }
-        if parents.isEmpty { missing.append("a parent") }
-        for (index, parent) in parents.enumerated() where parent.livesWithPupil {
-            let who = naming ? parent.name : "parent \(index + 1)"
+        // Asked of every pupil by the follow-ups: the parents are counted, not copied out.
+        var parents = 0
+        for parent in contacts where parent.upn == pupil.upn && parent.role == .parent {
+            parents += 1
+            guard parent.livesWithPupil else { continue }
+            let who = naming ? parent.name : "parent \(parents)"
             if parent.address == nil { missing.append("\(who)'s address") }
             if parent.emergencyPhone == nil, parent.phones.isEmpty { missing.append("\(who)'s emergency telephone number") }
         }
+        if parents == 0 { missing.append("a parent") }
         return missing
     }
 }

@@ -86,8 +86,9 @@ public struct AttendanceBook: Sendable {
         // The columns of the row that the codes reach, found once: then a plain loop
         // over bytes, a year of a school's codes going through it.
         let first = session.ordinal - origin
-        let columns = max(0, first)..<min(width, first + codes.count)
-        guard !columns.isEmpty else { return }
+        let lower = max(0, first), upper = min(width, first + codes.count)
+        guard lower < upper else { return }
+        let columns = lower..<upper
         let start = row * width
         codes.withUnsafeBufferPointer { codes in
             cells.withUnsafeMutableBufferPointer { cells in

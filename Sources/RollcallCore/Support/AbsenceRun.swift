@@ -10,20 +10,25 @@ public struct AbsenceRun: Hashable, Sendable {
 
     /// The pupil's run that ends on the last school day on or before `date`.
     public init(_ pupil: Pupil, codes: Set<AttendanceCode>, asOf date: CalendarDate, records: SchoolRecords) {
+        self.init(pupil, row: records.book.row(of: pupil.upn), codes: CodeMask(codes), asOf: date, calendar: records.calendar)
+    }
+
+    /// The same from the pupil's row, looked up once by a caller that asks several runs
+    /// of every pupil (the follow-ups).
+    init(_ pupil: Pupil, row: AttendanceBook.Row?, codes mask: CodeMask, asOf date: CalendarDate, calendar: SchoolCalendar) {
         var days: [CalendarDate] = []
-        guard let coverage = records.calendar.coverage else {
+        guard let coverage = calendar.coverage else {
             self.days = []
             return
         }
-        let row = records.book.row(of: pupil.upn), mask = CodeMask(codes)
         var day = min(date, coverage.upperBound)
         while day >= coverage.lowerBound {
-            if records.calendar.isSchoolDay(day) {
-                if day == date, !records.calendar.sessions(on: day).contains(where: { row?.code(at: $0) != nil }) {
+            if calendar.isSchoolDay(day) {
+                if day == date, !calendar.sessions(on: day).contains(where: { row?.code(at: $0) != nil }) {
                     day = day.advanced(by: -1)
                     continue
                 }
-                guard AbsenceRun.qualifies(pupil, row, on: day, codes: mask, calendar: records.calendar, takenOnly: day == date) else { break }
+                guard AbsenceRun.qualifies(pupil, row, on: day, codes: mask, calendar: calendar, takenOnly: day == date) else { break }
                 days.append(day)
             }
             day = day.advanced(by: -1)
@@ -33,10 +38,11 @@ public struct AbsenceRun: Hashable, Sendable {
 
     /// Every one of `schoolDays` that qualifies, whether in a row or not. The days are
     /// the caller's, worked out once for a whole school rather than once a pupil.
-    public static func days(_ pupil: Pupil, codes: CodeMask, among schoolDays: [CalendarDate], records: SchoolRecords) -> [CalendarDate] {
+    static func days(_ pupil: Pupil, row: AttendanceBook.Row?, codes: CodeMask, among schoolDays: [CalendarDate],
+                     calendar: SchoolCalendar) -> [CalendarDate] {
         // A pupil with no mark at all has no day of any code.
-        guard let row = records.book.row(of: pupil.upn) else { return [] }
-        return schoolDays.filter { qualifies(pupil, row, on: $0, codes: codes, calendar: records.calendar) }
+        guard let row else { return [] }
+        return schoolDays.filter { qualifies(pupil, row, on: $0, codes: codes, calendar: calendar) }
     }
 
     /// Whether every open session of `day` has one of `codes` (`takenOnly`: every one

@@ -65,9 +65,10 @@ public struct FollowUps: Sendable {
 
     /// `G N O U`, as the code set categorises them.
     static let unauthorised = Set(AttendanceCode.allCases.filter(\.isUnauthorised))
-    static let illness = CodeMask([.illness])
     /// The deletion ground's `G N O`: unauthorised absence, but not a late arrival.
     static let deletionCodes = unauthorised.subtracting([.arrivedAfterRegisterClosed])
+    /// The same as masks, for the runs walked for every pupil.
+    static let unauthorisedMask = CodeMask(unauthorised), deletionMask = CodeMask(deletionCodes), illness = CodeMask([.illness])
 
     /// Rule by rule, each by form then name.
     public func list() -> [FollowUp] {
@@ -77,6 +78,15 @@ public struct FollowUps: Sendable {
             .sorted { (records.pupils[$0].form, records.pupils[$0].surname, records.pupils[$0].forename)
                 < (records.pupils[$1].form, records.pupils[$1].surname, records.pupils[$1].forename) }
             .map { records.pupils[$0] }
+        // The rules that look at each pupil alone, worked out pupil by pupil (each pupil
+        // and their log looked at once for them all), kept by rule for the order below.
+        var perPupil: [FollowUpRule: [FollowUp]] = [:]
+        for pupil in pupils {
+            let log = byPupil[pupil.upn] ?? [], row = records.book.row(of: pupil.upn)
+            for rule in FollowUps.perPupilRules {
+                if let entry = follow(rule, pupil, row: row, log: log) { perPupil[rule, default: []].append(entry) }
+            }
+        }
         var entries: [FollowUp] = []
         for rule in FollowUpRule.allCases {
             switch rule {
@@ -109,12 +119,15 @@ public struct FollowUps: Sendable {
                     }
                 }
             default:
-                for pupil in pupils {
-                    if let entry = follow(rule, pupil, log: byPupil[pupil.upn] ?? []) { entries.append(entry) }
-                }
+                entries += perPupil[rule] ?? []
             }
         }
         return entries
+    }
+
+    /// The rules `follow` answers, a pupil at a time.
+    private static let perPupilRules = FollowUpRule.allCases.filter {
+        ![.resolveN, .penaltyThreshold, .leaveToDecide, .leaveRefusedTaken, .offsiteUnconfirmed].contains($0)
     }
 
     /// Whether the log holds what clears `rule`, dated from `date` to the day asked about.
@@ -122,10 +135,11 @@ public struct FollowUps: Sendable {
         log.contains { rule.clearedBy.contains($0.intervention.kind) && $0.intervention.date >= date && $0.intervention.date <= asOf }
     }
 
-    private func follow(_ rule: FollowUpRule, _ pupil: Pupil, log: [InterventionRecord]) -> FollowUp? {
+    /// `row`: the pupil's row of the book, looked up once for every rule.
+    private func follow(_ rule: FollowUpRule, _ pupil: Pupil, row: AttendanceBook.Row?, log: [InterventionRecord]) -> FollowUp? {
         switch rule {
         case .firstDayCall, .tellSocialWorker:
-            let today = todaysSessions.filter { records.book.code(for: pupil.upn, at: $0) == .reasonNotYetEstablished }
+            let today = todaysSessions.filter { row?.code(at: $0) == .reasonNotYetEstablished }
             guard !today.isEmpty, pupil.isOnRoll(on: asOf) else { return nil }
             let parts = today.map(\.part.rawValue).joined(separator: " and ")
             if rule == .firstDayCall {
@@ -143,13 +157,13 @@ public struct FollowUps: Sendable {
             let role = pupil.hasSocialWorker || workers.contains { $0.role == .socialWorker } ? "the social worker" : "the youth justice worker"
             return FollowUp(pupil, rule, "N today (\(parts)): tell \(who)", shared: "N today (\(parts)): tell \(role)", sessions: today)
         case .notifyLAUnauthorised10:
-            let run = AbsenceRun(pupil, codes: Self.unauthorised, asOf: asOf, records: records)
+            let run = AbsenceRun(pupil, row: row, codes: Self.unauthorisedMask, asOf: asOf, calendar: records.calendar)
             guard let reached = run.reached(10), !cleared(rule, since: reached, in: log) else { return nil }
             return FollowUp(pupil, rule, "\(run.count) school days in a row of unauthorised absence since \(run.days[0]): tell the local authority",
                             schoolDays: run.count, since: run.first)
         case .notifyLAIllness15:
-            let run = AbsenceRun(pupil, codes: [.illness], asOf: asOf, records: records)
-            let total = AbsenceRun.days(pupil, codes: Self.illness, among: schoolDaysThisYear, records: records)
+            let run = AbsenceRun(pupil, row: row, codes: Self.illness, asOf: asOf, calendar: records.calendar)
+            let total = AbsenceRun.days(pupil, row: row, codes: Self.illness, among: schoolDaysThisYear, calendar: records.calendar)
             let reached = [run.reached(15), total.count >= 15 ? total[14] : nil].compactMap { $0 }
             guard reached.contains(where: { !cleared(rule, since: $0, in: log) }) else { return nil }
             return FollowUp(pupil, rule, "ill \(run.count) school days in a row, \(total.count) this year: tell the local authority",
@@ -158,7 +172,7 @@ public struct FollowUps: Sendable {
             guard let latest = PartTimeTimetable.latest(for: pupil.upn, in: log, asOf: asOf), let review = latest.intervention.reviewDate, review < asOf, pupil.isOnRoll(on: asOf) else { return nil }
             return FollowUp(pupil, rule, "part-time timetable agreed \(latest.intervention.date): its review was due \(review)", since: review)
         case .deletion20Days:
-            let run = AbsenceRun(pupil, codes: Self.deletionCodes, asOf: asOf, records: records)
+            let run = AbsenceRun(pupil, row: row, codes: Self.deletionMask, asOf: asOf, calendar: records.calendar)
             guard run.count >= 20 else { return nil }
             return FollowUp(pupil, rule, "\(run.count) school days in a row coded G/N/O since \(run.days[0]): a deletion ground "
                             + "(reg 9(1)) only once the school and the local authority have tried to find the pupil",
@@ -208,7 +222,7 @@ public struct FollowUps: Sendable {
         let from = min(records.calendar.academicYear(containing: asOf)?.firstDay ?? position.window.start, position.window.start)
         let support = log.filter { $0.intervention.kind.isSupport && $0.intervention.date >= from && $0.intervention.date <= asOf }
         let improveNotice = log.contains { $0.intervention.kind == .noticeToImprove && $0.intervention.date >= from && $0.intervention.date <= asOf }
-        let notices = ParentNotices.count(for: row.pupil.upn, contacts: contacts, log: log, asOf: asOf)
+        let notices = ParentNotices.count(for: row.pupil.upn, contacts: contactsByPupil[row.pupil.upn] ?? [], log: log, asOf: asOf)
         // Mostly a term-time holiday: the guidance does not offer support or a notice to
         // improve for that.
         let holiday = open.count(where: { $0.code == .holidayNotGranted }) * 2 >= max(1, open.count)
