@@ -45,6 +45,7 @@ let package = Package(
             name: "lead-phases",
             dependencies: [
                 .product(name: "RollcallCore", package: "rollcall"),
+                .product(name: "RollcallExchange", package: "rollcall"),
                 .product(name: "RollcallStore", package: "rollcall"),
                 .product(name: "RollcallRecords", package: "rollcall"),
                 .product(name: "RollcallTUI", package: "rollcall"),

@@ -48,7 +48,8 @@ struct StoreScreens: SchoolServices {
         case .picker: try picker(size: size)
         case let .register(group, session): try register(group, session, size: size)
         case let .dashboard(period):
-            DashboardState(schoolName: school.name, overview: try overview(), period: period, size: size, lists: dashboardLists())
+            DashboardState(schoolName: school.name, opening: DashboardOverview.opening(try dashboardRecords(), today: today, minute: minute, period: period),
+                           size: size, lists: dashboardLists())
         case .followUps: FollowUpState(dashboard: try dashboard(), size: size)
         case let .roll(period): RollState(dashboard: try dashboard(), period: period, size: size)
         case let .pupil(upn): try history(upn, size: size)
@@ -149,15 +150,14 @@ struct StoreScreens: SchoolServices {
         return try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: today, calendar: calendar))
     }
 
-    /// The dashboard's overview, from the codes of its days alone: none of its figures or
-    /// lists reads a late mark's minutes or a note, and leaving them unread is a tenth of
-    /// its first frame.
-    private func overview() throws -> DashboardOverview {
+    /// The dashboard's records, the codes of its days alone: none of its figures or lists
+    /// reads a late mark's minutes or a note, and leaving them unread is a tenth of its
+    /// first frame.
+    private func dashboardRecords() throws -> SchoolRecords {
         try staff.authorise(.review, by: login, today: today)
         let calendar = try store.calendar()
-        let records = try SchoolRecords.load(from: store, calendar: calendar, only: Dashboard.days(asOf: today, calendar: calendar),
-                                             minutesAndNotes: false)
-        return DashboardOverview(records, today: today, minute: minute)
+        return try SchoolRecords.load(from: store, calendar: calendar, only: Dashboard.days(asOf: today, calendar: calendar),
+                                      minutesAndNotes: false)
     }
 
     /// How the dashboard's lists are worked out from its overview: the contacts and the
@@ -173,7 +173,7 @@ struct StoreScreens: SchoolServices {
 
     /// The overview and the lists together, for the lists opened on their own.
     private func dashboard() throws -> Dashboard {
-        try dashboardLists()(overview())
+        try dashboardLists()(DashboardOverview(dashboardRecords(), today: today, minute: minute))
     }
 
     private func history(_ upn: UPN, size: Size) throws -> PupilHistoryState {

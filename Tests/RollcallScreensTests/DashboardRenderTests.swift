@@ -62,6 +62,18 @@ struct DashboardRenderTests {
         #expect(screen.render().lines[0].hasPrefix("Persistent and severe absentees"))
     }
 
+    /// The app opens the dashboard with its trend and its period's figures worked out
+    /// side by side: the frame is the one worked out a step at a time.
+    @Test func theFiguresWorkedOutSideBySideDrawTheSameFrame() {
+        for period in DashboardPeriod.allCases {
+            let opening = DashboardOverview.opening(DashboardSchool.records, today: DashboardSchool.today, minute: DashboardSchool.minute,
+                                                    period: period)
+            let together = DashboardState(schoolName: "Test Academy", opening: opening, size: Size(width: 80, height: 24))
+            #expect(together.period == period)
+            #expect(together.render().lines == DashboardSchool.opening(period: period).render().lines)
+        }
+    }
+
     @Test func thisWeekAloneMakesZoeASevereAbsentee() {
         // 8 to 12 September, Friday morning so far: 44 possible (9 each, Amy 8; Gwen has
         // left). Zoë missed 5 of 9 (55.6%, severe), Ed 1 of 9 (11.1%): 38/44 = 86.4%.

@@ -1,5 +1,6 @@
 import Foundation
 import RollcallCore
+import RollcallExchange
 import RollcallRecords
 import RollcallScreens
 import RollcallStore
@@ -10,9 +11,11 @@ import RollcallTUI
 /// phase's median over the runs, in milliseconds, so that a change can be aimed at the
 /// phase that costs and checked against it.
 ///
-///     swift run -c release lead-phases [STORE] [RUNS] [first]
+///     swift run -c release lead-phases [STORE] [RUNS] [first|penalty]
 ///
-/// `first` times the first frame alone (for `perf record`, to see that part by itself).
+/// `first` times the first frame alone (for `perf record`, to see that part by itself);
+/// `penalty` times `rollcall report penalty`'s work instead, the first run (as a whole
+/// process does it, everything cold) apart from the median.
 @main
 enum LeadPhases {
     static func main() throws {
@@ -21,6 +24,10 @@ enum LeadPhases {
         let runs = arguments.dropFirst().first.flatMap { Int($0) } ?? 15
         let firstFrameOnly = arguments.dropFirst(2).first == "first"
         let today = CalendarDate(year: 2026, month: 7, day: 15)!, minute = 9 * 60 + 30
+        if arguments.dropFirst(2).first == "penalty" {
+            try penalty(path: path, today: today, runs: runs)
+            return
+        }
         var phases: [(name: String, times: [Double])] = []
         func time<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
             let start = ContinuousClock.now
@@ -72,6 +79,37 @@ enum LeadPhases {
         for phase in phases {
             let sorted = phase.times.sorted()
             print(String(format: "%8.2f ms  %@", sorted[sorted.count / 2], phase.name))
+        }
+    }
+
+    /// The penalty list's work, phase by phase: the first run alone, then the median.
+    static func penalty(path: String, today: CalendarDate, runs: Int) throws {
+        var phases: [(name: String, times: [Double])] = []
+        func time<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+            let start = ContinuousClock.now
+            let result = try work()
+            let elapsed = ContinuousClock.now - start
+            let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            if let index = phases.firstIndex(where: { $0.name == name }) { phases[index].times.append(ms) } else { phases.append((name, [ms])) }
+            return result
+        }
+        for _ in 0..<runs {
+            _ = try time("the penalty list, whole") { () throws -> String in
+                let store = try time("open the store") { try Store.open(at: .init(path)) }
+                _ = try time("the staff list") { try store.staff() }
+                let calendar = try time("calendar") { try store.calendar() }
+                let window = PenaltyWindow(asOf: today, calendar: calendar)!
+                let pupils = try time("pupils") { try store.pupils(onRollFrom: window.days.lowerBound) }
+                let book = try time("the window's codes") {
+                    try store.book(academicYears: SchoolRecords.academicYears(covering: window.days), within: window.days, minutesAndNotes: false)
+                }
+                let rows = time("the count") { PupilPenalty.report(pupils, book: book, calendar: calendar, asOf: today) }
+                return time("the table") { Reports.penalty(rows).render(.table) }
+            }
+        }
+        for phase in phases {
+            let sorted = phase.times.sorted()
+            print(String(format: "%8.2f ms first, %8.2f ms median  %@", phase.times[0], sorted[sorted.count / 2], phase.name))
         }
     }
 }

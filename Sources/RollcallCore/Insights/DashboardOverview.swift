@@ -1,3 +1,5 @@
+import Dispatch
+
 /// What the dashboard's first frame shows: the register most recently due, the year's
 /// weekly trend and each period's figures. It is worked out apart from the lists
 /// (`Dashboard`), which take as long again, so that the lead sees the school's figures
@@ -13,11 +15,41 @@ public struct DashboardOverview: Sendable {
     public let trend: WeeklyTrend
 
     public init(_ records: SchoolRecords, today: CalendarDate, minute: Int) {
+        self.init(records, today: today, minute: minute, trend: DashboardOverview.trend(records, today: today))
+    }
+
+    private init(_ records: SchoolRecords, today: CalendarDate, minute: Int, trend: WeeklyTrend) {
         self.records = records
         self.today = today
         self.minute = minute
         session = records.calendar.latestSession(atOrBefore: Session.at(today, minute: minute))
-        trend = WeeklyTrend(records, days: DashboardPeriod.thisYear.days(asOf: today, calendar: records.calendar) ?? today...today)
+        self.trend = trend
+    }
+
+    private static func trend(_ records: SchoolRecords, today: CalendarDate) -> WeeklyTrend {
+        WeeklyTrend(records, days: DashboardPeriod.thisYear.days(asOf: today, calendar: records.calendar) ?? today...today)
+    }
+
+    /// The overview and the figures of the period a dashboard opens at, worked out side
+    /// by side: together they are its first frame, and with two cores neither waits for
+    /// the other (the trend reads the whole year, the figures the period twice).
+    public static func opening(_ records: SchoolRecords, today: CalendarDate, minute: Int, period: DashboardPeriod)
+        -> (overview: DashboardOverview, figures: PeriodFigures) {
+        let trend = Slot<WeeklyTrend>(), figures = Slot<PeriodFigures>()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                trend.value = DashboardOverview.trend(records, today: today)
+            } else {
+                figures.value = DashboardOverview.figures(records, today: today, period: period)
+            }
+        }
+        return (DashboardOverview(records, today: today, minute: minute, trend: trend.value!), figures.value!)
+    }
+
+    /// One worker's result: written by that worker alone, and read only once
+    /// `concurrentPerform` has returned, which orders the two.
+    private final class Slot<Value>: @unchecked Sendable {
+        var value: Value?
     }
 
     /// The figures of one period.
@@ -35,6 +67,10 @@ public struct DashboardOverview: Sendable {
     }
 
     public func figures(for period: DashboardPeriod) -> PeriodFigures {
+        DashboardOverview.figures(records, today: today, period: period)
+    }
+
+    private static func figures(_ records: SchoolRecords, today: CalendarDate, period: DashboardPeriod) -> PeriodFigures {
         let days = period.days(asOf: today, calendar: records.calendar)
         let rows = days.map { PupilAttendance.report(records.pupils, book: records.book, calendar: records.calendar, period: $0) } ?? []
         let earlier = days.flatMap { days in

@@ -32,13 +32,20 @@ public struct DashboardState: Screen {
     /// a school's own dashboard does, its lists taking as long as its figures.
     public init(schoolName: String, overview: DashboardOverview, period: DashboardPeriod = .thisHalfTerm, size: Size,
                 readOnly: Bool = false, lists: (@Sendable (DashboardOverview) throws -> Dashboard)? = nil) {
+        self.init(schoolName: schoolName, opening: (overview, overview.figures(for: period)), size: size, readOnly: readOnly, lists: lists)
+    }
+
+    /// The same from an overview and its period's figures worked out together
+    /// (`DashboardOverview.opening`).
+    public init(schoolName: String, opening: (overview: DashboardOverview, figures: DashboardOverview.PeriodFigures), size: Size,
+                readOnly: Bool = false, lists: (@Sendable (DashboardOverview) throws -> Dashboard)? = nil) {
         self.readOnly = readOnly
         keys = readOnly ? DashboardCommand.keys.readOnly : DashboardCommand.keys
         self.schoolName = schoolName
-        self.overview = overview
+        overview = opening.overview
         self.lists = lists
-        self.period = period
-        figures = overview.figures(for: period)
+        period = opening.figures.period
+        figures = opening.figures
         self.size = size
     }
 
