@@ -28,88 +28,66 @@ enum LeadPhases {
             try penalty(path: path, today: today, runs: runs)
             return
         }
-        var phases: [(name: String, times: [Double])] = []
-        func time<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
-            let start = ContinuousClock.now
-            let result = try work()
-            let elapsed = ContinuousClock.now - start
-            let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-            if let index = phases.firstIndex(where: { $0.name == name }) { phases[index].times.append(ms) } else { phases.append((name, [ms])) }
-            return result
-        }
+        let phases = Phases()
         for _ in 0..<runs {
-            let (state, store, overview) = try time("the first frame, whole") { () throws -> (DashboardState, Store, DashboardOverview) in
-                let store = try time("open the store") { try Store.open(at: .init(path)) }
-                let calendar = try time("calendar") { try store.calendar() }
+            let (state, store, overview) = try phases.time("the first frame, whole") { () throws -> (DashboardState, Store, DashboardOverview) in
+                let store = try phases.time("open the store") { try Store.open(at: .init(path)) }
+                let calendar = try phases.time("calendar") { try store.calendar() }
                 let days = Dashboard.days(asOf: today, calendar: calendar)
-                let pupils = try time("pupils") { try store.pupils(onRollFrom: days.lowerBound) }
-                let book = try time("the year's codes") {
+                let pupils = try phases.time("pupils") { try store.pupils(onRollFrom: days.lowerBound) }
+                let book = try phases.time("the year's codes") {
                     try store.book(academicYears: SchoolRecords.academicYears(covering: days), within: days, minutesAndNotes: false)
                 }
                 let records = SchoolRecords(calendar: calendar, pupils: pupils, book: book)
-                let overview = time("the overview (the trend)") { DashboardOverview(records, today: today, minute: minute) }
-                let state = time("the period's figures") {
+                let overview = phases.time("the overview (the trend)") { DashboardOverview(records, today: today, minute: minute) }
+                let state = phases.time("the period's figures") {
                     DashboardState(schoolName: "Bench", overview: overview, period: .thisHalfTerm, size: Size(width: 80, height: 24))
                 }
-                _ = time("render") { state.render() }
+                _ = phases.time("render") { state.render() }
                 return (state, store, overview)
             }
             guard !firstFrameOnly else { continue }
             // What the app does after the first frame, then the same again part by part.
-            _ = try time("the lists, whole (as the app works them out)") {
+            _ = try phases.time("the lists, whole (as the app works them out)") {
                 Dashboard(overview, contacts: try store.contacts(), log: try store.interventions(), deletions: try store.standingDeletions(),
                           leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(),
                           pmRegisterCloses: try store.school().registerCloses(.pm), ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))
             }
             let records = overview.records
-            let contacts = try time("  of which: contacts") { try store.contacts() }
-            let log = try time("  of which: the other logs") { try store.interventions() }
+            let contacts = try phases.time("  of which: contacts") { try store.contacts() }
+            let log = try phases.time("  of which: the other logs") { try store.interventions() }
             let (deletions, leave, offsite) = (try store.standingDeletions(), try store.leaveApplications(), try store.offsiteArrangements())
-            let penalty = time("  of which: penalty") {
+            let penalty = phases.time("  of which: penalty") {
                 PupilPenalty.report(records.pupils, book: records.book, calendar: records.calendar, asOf: today, minimum: PenaltyThreshold.closeFrom)
             }
-            let unresolved = time("  of which: unresolved N") { UnresolvedN.list(records, asOf: today) }
-            _ = time("  of which: missing marks") { overview.session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } }
-            _ = time("  of which: follow-ups") {
+            let unresolved = phases.time("  of which: unresolved N") { UnresolvedN.list(records, asOf: today) }
+            _ = phases.time("  of which: missing marks") { overview.session.map { MissingMarks.list(records, days: $0.date.monday...$0.date, upTo: $0) } }
+            _ = phases.time("  of which: follow-ups") {
                 FollowUps(records, contacts: contacts, log: log, asOf: today, deletions: deletions, leave: leave, offsite: offsite,
                           penalty: penalty, unresolved: unresolved).list()
             }
             _ = state.render()
         }
-        for phase in phases {
-            let sorted = phase.times.sorted()
-            print(String(format: "%8.2f ms  %@", sorted[sorted.count / 2], phase.name))
-        }
+        phases.report()
     }
 
     /// The penalty list's work, phase by phase: the first run alone, then the median.
     static func penalty(path: String, today: CalendarDate, runs: Int) throws {
-        var phases: [(name: String, times: [Double])] = []
-        func time<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
-            let start = ContinuousClock.now
-            let result = try work()
-            let elapsed = ContinuousClock.now - start
-            let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-            if let index = phases.firstIndex(where: { $0.name == name }) { phases[index].times.append(ms) } else { phases.append((name, [ms])) }
-            return result
-        }
+        let phases = Phases()
         for _ in 0..<runs {
-            _ = try time("the penalty list, whole") { () throws -> String in
-                let store = try time("open the store") { try Store.open(at: .init(path)) }
-                _ = try time("the staff list") { try store.staff() }
-                let calendar = try time("calendar") { try store.calendar() }
+            _ = try phases.time("the penalty list, whole") { () throws -> String in
+                let store = try phases.time("open the store") { try Store.open(at: .init(path)) }
+                _ = try phases.time("the staff list") { try store.staff() }
+                let calendar = try phases.time("calendar") { try store.calendar() }
                 let window = PenaltyWindow(asOf: today, calendar: calendar)!
-                let pupils = try time("pupils") { try store.pupils(onRollFrom: window.days.lowerBound) }
-                let book = try time("the window's codes") {
+                let pupils = try phases.time("pupils") { try store.pupils(onRollFrom: window.days.lowerBound) }
+                let book = try phases.time("the window's codes") {
                     try store.book(academicYears: SchoolRecords.academicYears(covering: window.days), within: window.days, minutesAndNotes: false)
                 }
-                let rows = time("the count") { PupilPenalty.report(pupils, book: book, calendar: calendar, asOf: today) }
-                return time("the table") { Reports.penalty(rows).render(.table) }
+                let rows = phases.time("the count") { PupilPenalty.report(pupils, book: book, calendar: calendar, asOf: today) }
+                return phases.time("the table") { Reports.penalty(rows).render(.table) }
             }
         }
-        for phase in phases {
-            let sorted = phase.times.sorted()
-            print(String(format: "%8.2f ms first, %8.2f ms median  %@", phase.times[0], sorted[sorted.count / 2], phase.name))
-        }
+        phases.report(first: true)
     }
 }
