@@ -1,5 +1,3 @@
-import Dispatch
-
 /// What the dashboard's first frame shows: the register most recently due, the year's
 /// weekly trend and each period's figures. It is worked out apart from the lists
 /// (`Dashboard`), which take as long again, so that the lead sees the school's figures
@@ -35,21 +33,9 @@ public struct DashboardOverview: Sendable {
     /// the other (the trend reads the whole year, the figures the period twice).
     public static func opening(_ records: SchoolRecords, today: CalendarDate, minute: Int, period: DashboardPeriod)
         -> (overview: DashboardOverview, figures: PeriodFigures) {
-        let trend = Slot<WeeklyTrend>(), figures = Slot<PeriodFigures>()
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                trend.value = DashboardOverview.trend(records, today: today)
-            } else {
-                figures.value = DashboardOverview.figures(records, today: today, period: period)
-            }
-        }
-        return (DashboardOverview(records, today: today, minute: minute, trend: trend.value!), figures.value!)
-    }
-
-    /// One worker's result: written by that worker alone, and read only once
-    /// `concurrentPerform` has returned, which orders the two.
-    private final class Slot<Value>: @unchecked Sendable {
-        var value: Value?
+        let (trend, figures) = SideBySide.run({ DashboardOverview.trend(records, today: today) },
+                                              { DashboardOverview.figures(records, today: today, period: period) })
+        return (DashboardOverview(records, today: today, minute: minute, trend: trend), figures)
     }
 
     /// The figures of one period.
