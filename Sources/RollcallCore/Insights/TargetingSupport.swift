@@ -69,7 +69,7 @@ public struct TargetingSupport: Sendable {
         let openByPupil = Dictionary(grouping: followUps.filter(\.isOpen), by: \.pupil.upn)
         let recentRows = Dictionary(PupilAttendance.report(onRoll, book: book, calendar: calendar, period: recentDays).map { ($0.pupil.upn, $0) },
                                     uniquingKeysWith: { $1 })
-        entries = PupilAttendance.report(onRoll, book: book, calendar: calendar, period: year).compactMap { row in
+        let listed = PupilAttendance.report(onRoll, book: book, calendar: calendar, period: year).compactMap { row -> Entry? in
             guard let standing = TargetingSupport.standing(of: row.figures) else { return nil }
             let pupil = row.pupil
             let recent = recentRows[pupil.upn]?.figures ?? AttendanceFigures(AttendanceTally())
@@ -83,12 +83,15 @@ public struct TargetingSupport: Sendable {
                 interventions: logged.filter { year.contains($0.date) }, earlyHelp: logged.contains { $0.kind == .earlyHelpReferral },
                 openFollowUps: FollowUpRule.allCases.filter { rule in openByPupil[pupil.upn]?.contains { $0.rule == rule } == true },
                 nextReview: logged.compactMap(\.reviewDate).filter { $0 >= asOf }.min())
-        }.sorted { lhs, rhs in
+        }
+        // The entries' places sorted, not the entries: each is a pupil and their year.
+        entries = listed.indices.sorted { lhs, rhs in
+            let (lhs, rhs) = (listed[lhs], listed[rhs])
             let left = Standing.allCases.firstIndex(of: lhs.standing)!, right = Standing.allCases.firstIndex(of: rhs.standing)!
             if left != right { return left < right }
             if let a = lhs.year.absenceRate, let b = rhs.year.absenceRate, a != b { return a > b }
             return lhs.pupil.listName < rhs.pupil.listName
-        }
+        }.map { listed[$0] }
     }
 
     /// Severe, persistent, at risk (absence at or above the line less the margin), or nil.

@@ -76,7 +76,11 @@ public struct ReportTable: Sendable {
     /// Columns padded to their widest cell, numbers to the right; for a terminal, so
     /// every cell's control and override characters are shown as placeholders.
     func table() -> String {
-        let cells = rows.map { $0.map { TerminalText.visible(plain($0)) } }
+        // Each cell's length counted once: counting a string's characters walks it.
+        let cells = rows.map { $0.map { value in
+            let text = TerminalText.visible(plain(value))
+            return (text: text, count: text.count)
+        } }
         var widths = columns.map(\.count)
         for row in cells {
             for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
@@ -89,20 +93,26 @@ public struct ReportTable: Sendable {
                 }
             }
         }
-        func pad(_ text: String, _ index: Int) -> String {
-            let space = String(repeating: " ", count: widths[index] - text.count)
-            return numeric[index] && !rows.isEmpty ? space + text : text + space
-        }
-        var lines = [columns.indices.map { pad(columns[$0], $0) }.joined(separator: "  ")]
-        for row in cells {
-            lines.append(row.indices.map { pad(row[$0], $0) }.joined(separator: "  "))
-        }
-        // Padding stops at the last cell, not at the column's width.
-        return lines.map { line in
-            var line = line
+        // Padding stops at the last cell, not at the column's width: the last cell is not
+        // padded after its text, and whatever whitespace still ends a line is trimmed.
+        let spaces = String(repeating: " ", count: widths.max() ?? 0)
+        func line(_ cells: [(text: String, count: Int)]) -> String {
+            var line = ""
+            for (index, cell) in cells.enumerated() {
+                if index > 0 { line += "  " }
+                let space = spaces.prefix(widths[index] - cell.count)
+                if numeric[index] && !rows.isEmpty {
+                    line += space
+                    line += cell.text
+                } else {
+                    line += cell.text
+                    if index < cells.count - 1 { line += space }
+                }
+            }
             while line.last?.isWhitespace == true { line.removeLast() }
             return line
-        }.joined(separator: "\n") + "\n"
+        }
+        return ([line(columns.map { ($0, $0.count) })] + cells.map(line)).joined(separator: "\n") + "\n"
     }
 
     func plain(_ value: Value) -> String {
