@@ -53,7 +53,7 @@ struct DashboardRenderTests {
         #expect(lines[12] == "w  Follow-ups to act on                   …")
         #expect(lines[23] == "The lists could not be worked out: audit/interventions.jsonl is damaged")
         #expect(press([.character("w")], on: &state).isEmpty)
-        #expect(state.message == "The lists could not be worked out: this list is not there to open")
+        #expect(state.message == "The lists could not be worked out, so this one cannot open")
         // The period's own lists need no more than its figures.
         guard case let .push(screen) = press([.character("p")], on: &state).first else {
             Issue.record("the absentees did not open")

@@ -148,8 +148,8 @@ func dashboard(_ store: Store) throws -> DashboardState {
     let calendar = try store.calendar()
     let records = try SchoolRecords.load(from: store, calendar: calendar, only: Dashboard.days(asOf: LargeSchool.today, calendar: calendar),
                                          minutesAndNotes: false)
-    let overview = DashboardOverview(records, today: LargeSchool.today, minute: LargeSchool.minute)
-    return DashboardState(schoolName: "Bench", overview: overview, period: .thisHalfTerm, size: Size(width: 80, height: 24)) { overview in
+    let opening = DashboardOverview.opening(records, today: LargeSchool.today, minute: LargeSchool.minute, period: .thisHalfTerm)
+    return DashboardState(schoolName: "Bench", opening: opening, size: Size(width: 80, height: 24)) { overview in
         Dashboard(overview, contacts: try store.contacts(), log: try store.interventions(), deletions: try store.standingDeletions(),
                   leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(),
                   pmRegisterCloses: try store.school().registerCloses(.pm), ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))

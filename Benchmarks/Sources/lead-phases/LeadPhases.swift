@@ -39,6 +39,7 @@ enum LeadPhases {
                     try store.book(academicYears: SchoolRecords.academicYears(covering: days), within: days, minutesAndNotes: false)
                 }
                 let records = SchoolRecords(calendar: calendar, pupils: pupils, book: book)
+                // One after the other here, to see each; the app works these two out side by side.
                 let overview = phases.time("the overview (the trend)") { DashboardOverview(records, today: today, minute: minute) }
                 let state = phases.time("the period's figures") {
                     DashboardState(schoolName: "Bench", overview: overview, period: .thisHalfTerm, size: Size(width: 80, height: 24))

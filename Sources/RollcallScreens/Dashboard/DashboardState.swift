@@ -88,7 +88,7 @@ public struct DashboardState: Screen {
             }
         case .followUps, .penalty, .calls, .unresolvedN, .missingMarks, .leave, .roll:
             guard let dashboard, let list = lists.open(command, from: dashboard, period: period) else {
-                message = "The lists could not be worked out: this list is not there to open"
+                message = "The lists could not be worked out, so this one cannot open"
                 isError = true
                 return []
             }
