@@ -112,11 +112,8 @@ struct CalendarLine: Decodable {
 extension ChainedLog {
     static func calendarAmendment(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> CalendarAmendment {
         let decoded = try decode(CalendarLine.self, line, number: number, path: path)
-        guard let at = JSONText.instant(parsing: decoded.at) else {
-            throw .damaged(path: path.string, line: number, field: "at", detail: "'\(decoded.at)' is not a time")
-        }
+        let stamp = try stamp(at: decoded.at, by: decoded.by, name: decoded.name, role: decoded.role, line: number, path: path)
         return CalendarAmendment(academicYear: decoded.academic_year, changes: decoded.changes, old: decoded.old, new: decoded.new,
-                                 reason: decoded.reason, by: Recorder(login: decoded.by, name: decoded.name, role: decoded.role.flatMap(StaffRole.init)),
-                                 at: at)
+                                 reason: decoded.reason, by: stamp.by, at: stamp.at)
     }
 }

@@ -81,9 +81,7 @@ extension ChainedLog {
     /// Reads one line of the off-site log, naming the field that is wrong.
     static func offsite(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> OffsiteRecord {
         let decoded = try decode(OffsiteLine.self, line, number: number, path: path)
-        func bad(_ field: String, _ value: String?) -> StoreError {
-            .damaged(path: path.string, line: number, field: field, detail: value.map { "'\($0)' is not valid here" } ?? "missing")
-        }
+        func bad(_ field: String, _ value: String?) -> StoreError { invalid(field, value, line: number, path: path) }
         let event: OffsiteEvent
         switch decoded.event {
         case "added":
@@ -113,8 +111,7 @@ extension ChainedLog {
         default:
             throw bad("event", decoded.event)
         }
-        guard let at = JSONText.instant(parsing: decoded.at) else { throw bad("at", decoded.at) }
-        return OffsiteRecord(number: decoded.seq, event: event,
-                             by: Recorder(login: decoded.by, name: decoded.name, role: decoded.role.flatMap(StaffRole.init(rawValue:))), at: at)
+        let stamp = try stamp(at: decoded.at, by: decoded.by, name: decoded.name, role: decoded.role, line: number, path: path)
+        return OffsiteRecord(number: decoded.seq, event: event, by: stamp.by, at: stamp.at)
     }
 }

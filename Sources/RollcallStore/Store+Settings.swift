@@ -47,8 +47,8 @@ extension ChainedLog {
         guard decoded.setting == "laestab" else {
             throw .damaged(path: path.string, line: number, field: "setting", detail: "'\(TerminalText.visible(decoded.setting))' is not a setting")
         }
-        guard let at = JSONText.instant(parsing: decoded.at) else { throw .damaged(path: path.string, line: number, field: "at", detail: "not a time") }
+        let stamp = try stamp(at: decoded.at, by: decoded.by, name: decoded.name, role: decoded.role, line: number, path: path)
         return SettingRecord(number: decoded.seq, event: SettingChange(setting: decoded.setting, old: decoded.old, new: decoded.new),
-                             by: Recorder(login: decoded.by, name: decoded.name, role: decoded.role.flatMap(StaffRole.init(rawValue:))), at: at)
+                             by: stamp.by, at: stamp.at)
     }
 }

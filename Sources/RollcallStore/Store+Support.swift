@@ -146,25 +146,9 @@ struct InterventionLine: Decodable {
 
 extension ChainedLog {
     /// Reads one line of the interventions log, naming the field that is wrong.
-    /// One line of a chained log decoded as `type`, a problem named by the log's line
-    /// and the field that is wrong.
-    static func decode<Line: Decodable>(_ type: Line.Type, _ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> Line {
-        do {
-            return try JSONDecoder().decode(type, from: Data(line))
-        } catch let error as DecodingError {
-            let damage = JSONFile.damage(error, bytes: line, path: path.string)
-            if case let .damaged(_, _, field, detail) = damage { throw .damaged(path: path.string, line: number, field: field, detail: detail) }
-            throw damage
-        } catch {
-            throw .damaged(path: path.string, line: number, field: nil, detail: "\(error)")
-        }
-    }
-
     static func intervention(_ line: [UInt8], number: Int, path: FilePath) throws(StoreError) -> InterventionRecord {
         let decoded = try decode(InterventionLine.self, line, number: number, path: path)
-        func bad(_ field: String, _ value: String) -> StoreError {
-            .damaged(path: path.string, line: number, field: field, detail: "'\(value)' is not valid here")
-        }
+        func bad(_ field: String, _ value: String?) -> StoreError { invalid(field, value, line: number, path: path) }
         guard let upn = try? UPN(decoded.upn) else { throw bad("upn", decoded.upn) }
         guard let date = CalendarDate(decoded.date) else { throw bad("date", decoded.date) }
         guard let kind = InterventionKind(rawValue: decoded.kind) else { throw bad("kind", decoded.kind) }
@@ -178,7 +162,7 @@ extension ChainedLog {
             guard let session = Session(text) else { throw bad("sessions", text) }
             sessions.append(session)
         }
-        guard let at = JSONText.instant(parsing: decoded.at) else { throw bad("at", decoded.at) }
+        let stamp = try stamp(at: decoded.at, by: decoded.by, name: decoded.name, role: decoded.role, line: number, path: path)
         var about: LAReturnKind?
         if let text = decoded.about {
             guard let parsed = LAReturnKind(rawValue: text) else { throw bad("about", text) }
@@ -187,9 +171,7 @@ extension ChainedLog {
         do {
             let intervention = try Intervention(upn: upn, date: date, kind: kind, note: decoded.note, reviewDate: review,
                                                 parent: decoded.parent, sessions: sessions, notice: decoded.notice, about: about)
-            return InterventionRecord(number: decoded.seq, intervention: intervention,
-                                      by: Recorder(login: decoded.by, name: decoded.name, role: decoded.role.flatMap(StaffRole.init(rawValue:))),
-                                      at: at)
+            return InterventionRecord(number: decoded.seq, intervention: intervention, by: stamp.by, at: stamp.at)
         } catch {
             throw .damaged(path: path.string, line: number, field: "kind", detail: error.description)
         }

@@ -17,15 +17,11 @@ struct ExportMarks: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @OptionGroup var period: PeriodOptions
-    @Option(help: "csv or json.") var format: OutputFormat = .csv
-
-    func validate() throws {
-        if format == .table { throw ValidationError("export marks writes csv or json") }
-    }
+    @Option(help: "csv or json.") var format: ExportFormat = .csv
 
     func run() throws {
         let (records, days) = try loadRecords(options, period)
-        print(Reports.marks(records, period: days).render(format), terminator: "")
+        print(Reports.marks(records, period: days).render(format.output), terminator: "")
     }
 }
 
@@ -41,15 +37,11 @@ struct ExportPupils: ParsableCommand {
             """)
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "csv or json.") var format: OutputFormat = .csv
-
-    func validate() throws {
-        if format == .table { throw ValidationError("export pupils writes csv or json") }
-    }
+    @Option(help: "csv or json.") var format: ExportFormat = .csv
 
     func run() throws {
         let store = try options.openToReview().store
-        print(Reports.pupilRecords(try store.pupils().filter { $0.leavingDate == nil }).render(format), terminator: "")
+        print(Reports.pupilRecords(try store.pupils().filter { $0.leavingDate == nil }).render(format.output), terminator: "")
     }
 }
 
@@ -61,16 +53,12 @@ struct ExportContacts: ParsableCommand {
         discussion: "Example: rollcall export contacts > contacts.csv")
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "csv or json.") var format: OutputFormat = .csv
-
-    func validate() throws {
-        if format == .table { throw ValidationError("export contacts writes csv or json") }
-    }
+    @Option(help: "csv or json.") var format: ExportFormat = .csv
 
     func run() throws {
         let store = try options.openToReview().store
         let onRoll = Set(try store.pupils().filter { $0.leavingDate == nil }.map(\.upn))
-        print(Reports.contactRecords(try store.contacts().filter { onRoll.contains($0.upn) }).render(format), terminator: "")
+        print(Reports.contactRecords(try store.contacts().filter { onRoll.contains($0.upn) }).render(format.output), terminator: "")
     }
 }
 
@@ -82,15 +70,11 @@ struct ExportStaff: ParsableCommand {
         discussion: "Example: rollcall export staff > staff.csv")
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "csv or json.") var format: OutputFormat = .csv
-
-    func validate() throws {
-        if format == .table { throw ValidationError("export staff writes csv or json") }
-    }
+    @Option(help: "csv or json.") var format: ExportFormat = .csv
 
     func run() throws {
         let store = try options.openToReview().store
-        print(Reports.staffRecords(try store.staff()).render(format), terminator: "")
+        print(Reports.staffRecords(try store.staff()).render(format.output), terminator: "")
     }
 }
 

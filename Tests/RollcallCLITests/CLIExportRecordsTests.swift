@@ -20,6 +20,18 @@ struct CLIExportRecordsTests {
         return cli
     }
 
+    /// An export is a file for a system or an import: the table drawn for a person is no
+    /// such file, and every export says so, naming the formats it writes.
+    @Test(arguments: ["marks", "pupils", "contacts", "staff"])
+    func anExportWritesNoTable(export: String) async throws {
+        let cli = try CLI()
+        defer { cli.remove() }
+        try await SmallSchool.make(cli)
+        let refused = try await cli.run(["export", export, "--format", "table"])
+        #expect(refused.status != 0 && refused.output.isEmpty)
+        #expect(refused.errors.contains("'table'") && refused.errors.contains("csv") && refused.errors.contains("json"), "\(refused.errors)")
+    }
+
     @Test(arguments: [("pupils", "pupils"), ("contacts", "contacts")])
     func aRecordsExportImportsAgainUnchangedAndIntoANewStoreTheSame(export: String, importing: String) async throws {
         let cli = try await school()
