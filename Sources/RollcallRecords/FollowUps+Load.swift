@@ -6,9 +6,7 @@ extension FollowUps {
     /// the contacts, the interventions, leave and off-site logs and the deletions that
     /// stand. `dayOver`: whether the day's afternoon register has closed.
     public static func load(from store: Store, calendar: SchoolCalendar, asOf day: CalendarDate, dayOver: Bool = true) throws -> FollowUps {
-        // No rule reads a late mark's minutes or a mark's note: the codes alone are read.
-        let records = try SchoolRecords.load(from: store, calendar: calendar, only: Dashboard.days(asOf: day, calendar: calendar),
-                                             minutesAndNotes: false)
+        let records = try Dashboard.records(from: store, calendar: calendar, asOf: day)
         return FollowUps(records, contacts: try store.contacts(), log: try store.interventions(), asOf: day,
                          deletions: try store.standingDeletions(), leave: try store.leaveApplications(),
                          offsite: try store.offsiteArrangements(), dayOver: dayOver, ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))

@@ -150,30 +150,20 @@ struct StoreScreens: SchoolServices {
         return try SchoolRecords.load(from: store, calendar: calendar, covering: Dashboard.days(asOf: today, calendar: calendar))
     }
 
-    /// The dashboard's records, the codes of its days alone: none of its figures or lists
-    /// reads a late mark's minutes or a note, and leaving them unread is a tenth of its
-    /// first frame.
+    /// The dashboard's records, for a login that may review them.
     private func dashboardRecords() throws -> SchoolRecords {
         try staff.authorise(.review, by: login, today: today)
-        let calendar = try store.calendar()
-        return try SchoolRecords.load(from: store, calendar: calendar, only: Dashboard.days(asOf: today, calendar: calendar),
-                                      minutesAndNotes: false)
+        return try Dashboard.records(from: store, calendar: try store.calendar(), asOf: today)
     }
 
-    /// How the dashboard's lists are worked out from its overview: the contacts and the
-    /// logs read then, after its first frame.
+    /// How the dashboard's lists are worked out from its overview, after its first frame.
     private func dashboardLists() -> @Sendable (DashboardOverview) throws -> Dashboard {
-        let store = store, closes = school.registerCloses(.pm)
-        return { overview in
-            Dashboard(overview, contacts: try store.contacts(), log: try store.interventions(), deletions: try store.standingDeletions(),
-                      leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(), pmRegisterCloses: closes,
-                      ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))
-        }
+        { [store] overview in try Dashboard.lists(from: store, overview: overview) }
     }
 
     /// The overview and the lists together, for the lists opened on their own.
     private func dashboard() throws -> Dashboard {
-        try dashboardLists()(DashboardOverview(dashboardRecords(), today: today, minute: minute))
+        try Dashboard.lists(from: store, overview: DashboardOverview(dashboardRecords(), today: today, minute: minute))
     }
 
     private func history(_ upn: UPN, size: Size) throws -> PupilHistoryState {

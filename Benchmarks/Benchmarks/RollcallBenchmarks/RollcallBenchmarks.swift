@@ -145,14 +145,10 @@ let benchmarks: @Sendable () -> Void = {
 /// The dashboard as `rollcall tui --dashboard` opens it: the overview from the codes of
 /// its days, and the lists from the store once its first frame is drawn.
 func dashboard(_ store: Store) throws -> DashboardState {
-    let calendar = try store.calendar()
-    let records = try SchoolRecords.load(from: store, calendar: calendar, only: Dashboard.days(asOf: LargeSchool.today, calendar: calendar),
-                                         minutesAndNotes: false)
+    let records = try Dashboard.records(from: store, calendar: try store.calendar(), asOf: LargeSchool.today)
     let opening = DashboardOverview.opening(records, today: LargeSchool.today, minute: LargeSchool.minute, period: .thisHalfTerm)
     return DashboardState(schoolName: "Bench", opening: opening, size: Size(width: 80, height: 24)) { overview in
-        Dashboard(overview, contacts: try store.contacts(), log: try store.interventions(), deletions: try store.standingDeletions(),
-                  leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(),
-                  pmRegisterCloses: try store.school().registerCloses(.pm), ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))
+        try Dashboard.lists(from: store, overview: overview)
     }
 }
 

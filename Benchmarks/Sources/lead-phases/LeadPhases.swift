@@ -49,11 +49,7 @@ enum LeadPhases {
             }
             guard !firstFrameOnly else { continue }
             // What the app does after the first frame, then the same again part by part.
-            _ = try phases.time("the lists, whole (as the app works them out)") {
-                Dashboard(overview, contacts: try store.contacts(), log: try store.interventions(), deletions: try store.standingDeletions(),
-                          leave: try store.leaveApplications(), offsite: try store.offsiteArrangements(),
-                          pmRegisterCloses: try store.school().registerCloses(.pm), ctfSent: AdmissionEvent.lastCTF(try store.admissionEvents()))
-            }
+            _ = try phases.time("the lists, whole (as the app works them out)") { try Dashboard.lists(from: store, overview: overview) }
             let records = overview.records
             let contacts = try phases.time("  of which: contacts") { try store.contacts() }
             let log = try phases.time("  of which: the other logs") { try store.interventions() }
