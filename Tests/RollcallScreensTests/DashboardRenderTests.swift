@@ -62,6 +62,17 @@ struct DashboardRenderTests {
         #expect(screen.render().lines[0].hasPrefix("Persistent and severe absentees"))
     }
 
+    /// A log planted with a terminal's escape sequence in a field makes the lists fail with
+    /// that field quoted: the footer shows it as placeholders, never as a command.
+    @Test func aFailureQuotingAPlantedEscapeReachesNoTerminalRaw() {
+        struct Planted: Error, CustomStringConvertible { var description: String { "field 'by': '\u{1B}]52;c;aGk=\u{07}\u{1B}[2J' is not valid here" } }
+        var state = DashboardSchool.opening { _ in throw Planted() }
+        _ = state.settle()
+        let footer = state.render().lines[23]
+        #expect(footer.hasPrefix("The lists could not be worked out: field 'by': "))
+        #expect(!footer.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "\(footer.debugDescription)")
+    }
+
     /// The app opens the dashboard with its trend and its period's figures worked out
     /// side by side: the frame is the one worked out a step at a time.
     @Test func theFiguresWorkedOutSideBySideDrawTheSameFrame() {
